@@ -1,0 +1,162 @@
+"""Turning what a cell holds into a typed value, the way a Vietnamese secretary types it.
+
+Pure functions: each returns the value or raises `Unreadable` with a Vietnamese reason.
+Both the file reader and the Excel bridge hand these functions the same raw values.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+EXCEL_ERRORS = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!",
+                "#CALC!", "#GETTING_DATA"}
+_EPOCH = dt.date(1899, 12, 30)
+
+
+class Unreadable(ValueError):
+    """The cell holds something that cannot be read as the column's type."""
+
+
+def clean_text(value) -> str:
+    """NFC text without surrounding spaces, inner runs of spaces folded, line breaks kept."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def is_blank(value) -> bool:
+    """True for None, '' and whitespace."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def formula_error(value) -> str | None:
+    """The Excel error code a cell shows (#REF!, #DIV/0!…), or None."""
+    if isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS:
+        return value.strip().upper()
+    return None
+
+
+_DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def parse_date(value) -> dt.date:
+    """A date from a date, datetime, Excel serial number or text (dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, bool):
+        raise Unreadable("không phải ngày tháng")
+    if isinstance(value, (int, float)):
+        # Excel's 1900 date system; serial 60 is the phantom 29/02/1900.
+        if not 1 <= value < 2958466:
+            raise Unreadable("số ngày Excel ngoài khoảng cho phép")
+        return _EPOCH + dt.timedelta(days=int(value) + (1 if value < 61 else 0))
+    text = clean_text(value)
+    m = _DMY.match(text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+    else:
+        m = _YMD.match(text)
+        if not m:
+            raise Unreadable("không đọc được ngày tháng, cần dạng ngày/tháng/năm (dd/mm/yyyy)")
+        year, month, day = (int(g) for g in m.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise Unreadable(f"ngày {day:02d}/{month:02d}/{year} không có thật") from None
+
+
+_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)*$")
+
+
+def parse_number(value, *, grouped_ok: bool = True) -> float:
+    """A number from a number or text: "1.157.274.000", "34,6", "1,5", " 7 ".
+
+    Vietnamese uses the comma as the decimal mark and the dot between thousands; a lone dot
+    before exactly three digits ("8.500") is read as thousands when `grouped_ok`.
+    """
+    if isinstance(value, bool):
+        raise Unreadable("không phải số")
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = clean_text(value).replace(" ", "")
+    if not _NUMBER.match(text):
+        raise Unreadable("không phải số")
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        text = text.replace(group, "").replace(decimal, ".")
+    elif commas > 1:
+        text = text.replace(",", "")
+    elif commas == 1:
+        text = text.replace(",", ".")
+    elif dots > 1 or (dots == 1 and grouped_ok and re.match(r"^[+-]?\d{1,3}\.\d{3}$", text)):
+        text = text.replace(".", "")
+    return float(text)
+
+
+def parse_int(value) -> int:
+    """A whole number; "05" and 5.0 are fine, 5.5 is not."""
+    number = parse_number(value)
+    if not number.is_integer():
+        raise Unreadable("cần số nguyên")
+    return int(number)
+
+
+def parse_percent(value) -> float:
+    """A percentage as a number of percent: 95, "95%", "95 %" and 0,95 all give 95."""
+    text = clean_text(value) if isinstance(value, str) else None
+    if text is not None and text.endswith("%"):
+        return parse_number(text[:-1].strip(), grouped_ok=False)
+    number = parse_number(value, grouped_ok=False)
+    # Excel stores a cell formatted as 95% as 0.95.
+    return number * 100 if 0 < number < 1 else number
+
+
+def parse_range(value) -> tuple[float, float]:
+    """A target as (low, high): 100 → (100, 100); "99-100" or "95% - 100%" → (99, 100)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value), float(value)
+    text = clean_text(value).replace("%", "").replace("–", "-").replace(" ", "")
+    parts = re.split(r"(?<=\d)-(?=\d)", text)
+    if len(parts) > 2:
+        raise Unreadable("cần một số hoặc một khoảng như «99-100»")
+    try:
+        low, high = (parse_number(p, grouped_ok=False) for p in (parts * 2)[:2])
+    except Unreadable:
+        raise Unreadable("cần một số hoặc một khoảng như «99-100»") from None
+    return (low, high) if low <= high else (high, low)
+
+
+def fold(text: str) -> str:
+    """Key for matching headers and list values: NFC, case-folded, single spaces, no "(*)"."""
+    text = unicodedata.normalize("NFC", str(text)).replace("\xa0", " ").replace("\n", " ")
+    text = text.replace("(*)", "").rstrip("*")
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def strip_accents(text: str) -> str:
+    """"Ngày sinh" → "ngay sinh": for spotting a header typed without diacritics."""
+    text = unicodedata.normalize("NFD", fold(text)).replace("đ", "d")
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, clamped to the month's end (31/01 + 1 → 28/02)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

@@ -1,0 +1,237 @@
+"""Every check of the workbook, in the order pandera would run them.
+
+sheets → headers → types happen while reading (`tables.load_book`); this module adds values
+(required, lists, ranges, impossible dates) and rules across rows and sheets (duplicates, unknown
+names, probation due, thematic meetings, attendance) and, through `rules`, the rating checks.
+Nothing here opens a file: `check_raw` takes the plain grids the reader or the Excel bridge made.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from . import cells, rating_checks, schema, vnformat
+from .findings import Report
+from .tables import Book, Record, load_book
+from .workbook import RawBook, WorkbookError, read_workbook
+
+ATTENDANCE_MIN = 85.0
+PROBATION_MONTHS = 12
+MIN_ADMISSION_AGE = 18
+
+
+def member_key(name, dob) -> tuple:
+    """How members are joined across sheets: folded name and date of birth."""
+    return (cells.fold(name or ""), dob)
+
+
+def reference_date(book: Book) -> dt.date:
+    """The date the workbook speaks as of: the latest signing or review date it holds.
+
+    Falls back to 31/12 of the evaluation year. Dates after it are "in the future".
+    """
+    info = book.info
+    dates = [info["sign_date"], info["review_date"]]
+    dates += [r["date"] for r in book.rows("documents")]
+    dates = [d for d in dates if isinstance(d, dt.date)]
+    if dates:
+        return max(dates)
+    year = info["year"] or dt.date.today().year
+    return dt.date(year, 12, 31)
+
+
+def _values(book: Book, report: Report) -> None:
+    """Required values, closed lists, numeric bounds and impossible dates, cell by cell."""
+    for key in book.present:
+        sheet = schema.BY_KEY[key]
+        records = [book.info] if sheet.kind == "info" else book.rows(key)
+        for record in records:
+            for column in sheet.columns:
+                if column.key not in record.cells and sheet.kind == "table":
+                    continue
+                value, raw = record[column.key], record.raw.get(column.key)
+                address = record.cell(column.key) or ""
+                if column.required and cells.is_blank(raw):
+                    if sheet.kind == "info" and column.key not in record.cells:
+                        report.error("REQUIRED", sheet.name, "", None,
+                                     f"Thiếu mục «{column.header}» (cột Mục): hãy thêm dòng này.")
+                    else:
+                        report.error("REQUIRED", sheet.name, address, None,
+                                     f"Thiếu «{column.header}»: ô này bắt buộc.")
+                    continue
+                if value is None:
+                    continue
+                if column.closed and value not in column.choices:
+                    report.error("NOT_IN_LIST", sheet.name, address, raw,
+                                 f"«{column.header}» phải là một trong: "
+                                 + ", ".join(column.choices) + ".")
+                elif isinstance(value, float) or isinstance(value, int):
+                    if (column.low is not None and value < column.low) or \
+                            (column.high is not None and value > column.high):
+                        report.error("OUT_OF_RANGE", sheet.name, address, raw,
+                                     f"«{column.header}» phải từ {cells_num(column.low)} "
+                                     f"đến {cells_num(column.high)}." if column.high is not None
+                                     else f"«{column.header}» không được âm.")
+                elif isinstance(value, dt.date) and value.year < 1900:
+                    report.error("DATE_IMPOSSIBLE", sheet.name, address, raw,
+                                 f"«{column.header}» trước năm 1900: hãy kiểm tra lại.")
+
+
+def cells_num(number) -> str:
+    """A bound as the user reads it: 30, not 30.0."""
+    return str(int(number)) if float(number).is_integer() else str(number).replace(".", ",")
+
+
+def _future_dates(book: Book, report: Report, as_of: dt.date) -> None:
+    for key, columns in (("members", ("dob", "admitted", "official_date", "movement_date")),
+                         ("meetings", ("date",)), ("development", ("dob", "class_date",
+                                                                   "admitted"))):
+        sheet = schema.BY_KEY[key]
+        for record in book.rows(key):
+            for col in columns:
+                day = record[col]
+                if isinstance(day, dt.date) and day > as_of:
+                    report.error("DATE_FUTURE", sheet.name, record.cell(col), day,
+                                 f"«{sheet.column(col).header}» sau ngày báo cáo "
+                                 f"{as_of:%d/%m/%Y}: ngày chưa tới.")
+
+
+def _members(book: Book, report: Report, as_of: dt.date) -> None:
+    """Admission age, official date, status, duplicates and probation due."""
+    sheet = schema.MEMBERS.name
+    seen: dict[tuple, Record] = {}
+    for m in book.rows("members"):
+        dob, admitted, official = m["dob"], m["admitted"], m["official_date"]
+        if dob and admitted and admitted < cells.add_months(dob, 12 * MIN_ADMISSION_AGE):
+            report.error("ADMISSION_UNDER_18", sheet, m.cell("admitted"), admitted,
+                         f"Ngày vào Đảng khi chưa đủ {MIN_ADMISSION_AGE} tuổi (sinh ngày "
+                         f"{dob:%d/%m/%Y}).")
+        if admitted and official and official < cells.add_months(admitted, PROBATION_MONTHS):
+            report.error("OFFICIAL_TOO_EARLY", sheet, m.cell("official_date"), official,
+                         f"Ngày chính thức phải sau ngày vào Đảng ({admitted:%d/%m/%Y}) đủ "
+                         f"{PROBATION_MONTHS} tháng.")
+        status = m["status"]
+        if status == schema.PROBATIONARY and official:
+            report.error("STATUS_CONFLICT", sheet, m.cell("status"), status,
+                         "Đảng viên dự bị nhưng đã có ngày chính thức: sửa loại đảng viên "
+                         "hoặc xóa ngày chính thức.")
+        if status == schema.OFFICIAL and admitted and not official:
+            report.warn("OFFICIAL_DATE_MISSING", sheet, m.cell("official_date"), None,
+                        "Đảng viên chính thức nhưng chưa có ngày chính thức.")
+        if status == schema.PROBATIONARY and admitted and m["movement"] not in schema.LEAVING:
+            due = cells.add_months(admitted, PROBATION_MONTHS)
+            if due <= as_of:
+                report.warn("PROBATION_DUE", sheet, m.cell("status"), status,
+                            f"Đã hết 12 tháng dự bị từ ngày {due:%d/%m/%Y}: cần làm thủ tục "
+                            "xét công nhận đảng viên chính thức.")
+        if m["movement"] and not m["movement_date"] and "movement_date" in m.cells:
+            report.warn("MOVEMENT_DATE_MISSING", sheet, m.cell("movement_date"), None,
+                        f"Có biến động «{m['movement']}» nhưng thiếu ngày biến động.")
+        if m["name"] and dob:
+            key = member_key(m["name"], dob)
+            if key in seen:
+                report.error("MEMBER_DUPLICATE", sheet, m.cell("name"), m["name"],
+                             f"Đảng viên trùng với dòng {seen[key].row} (cùng họ tên và ngày "
+                             "sinh).")
+            else:
+                seen[key] = m
+
+
+def _names_elsewhere(book: Book, report: Report) -> None:
+    """Names in Xếp loại, Giám sát and Đảng phí must be members (Xếp loại: with their birth date)."""
+    members = book.rows("members")
+    names = {cells.fold(m["name"]) for m in members if m["name"]}
+    keys = {member_key(m["name"], m["dob"]) for m in members if m["name"]}
+    if not members:
+        return
+    for key in ("ratings", "supervision", "fees"):
+        sheet = schema.BY_KEY[key].name
+        for r in book.rows(key):
+            if not r["name"]:
+                continue
+            if cells.fold(r["name"]) not in names:
+                report.error("NAME_UNKNOWN", sheet, r.cell("name"), r["name"],
+                             "Họ tên không có trong trang «Đảng viên» (kiểm tra chính tả, dấu, "
+                             "khoảng trắng).")
+            elif key == "ratings" and r["dob"] and member_key(r["name"], r["dob"]) not in keys:
+                report.error("NAME_UNKNOWN", sheet, r.cell("dob"), r["dob"],
+                             "Ngày sinh không khớp với đảng viên cùng họ tên ở trang «Đảng viên».")
+
+
+def quarter(month: int) -> int:
+    """1–3 → 1, …, 10–12 → 4."""
+    return (month - 1) // 3 + 1
+
+
+def _meetings(book: Book, report: Report, as_of: dt.date) -> None:
+    """Attendance per meeting, and one thematic meeting a quarter in the plan and in the log."""
+    sheet = schema.MEETINGS.name
+    year = book.info["year"]
+    for mt in book.rows("meetings"):
+        summoned, present = mt["summoned"], mt["present"]
+        if summoned is None or present is None:
+            continue
+        if present > summoned:
+            report.error("ATTENDANCE_IMPOSSIBLE", sheet, mt.cell("present"), present,
+                         f"Số có mặt lớn hơn số triệu tập ({summoned}).")
+            continue
+        absent = [mt[k] for k in ("absent_excused", "absent_unexcused") if mt[k] is not None]
+        if absent and present + sum(absent) != summoned:
+            report.warn("ATTENDANCE_SUM", sheet, mt.cell("present"), present,
+                        f"Có mặt + vắng = {present + sum(absent)} khác số triệu tập "
+                        f"({summoned}).")
+        if summoned and present * 100 < ATTENDANCE_MIN * summoned:
+            report.warn("ATTENDANCE_LOW", sheet, mt.cell("present"), present,
+                        f"Tỷ lệ dự họp {vnformat.percent(present, summoned)} dưới "
+                        f"{ATTENDANCE_MIN:.0f}%.")
+    if not year:
+        return
+    plan = book.rows("plan")
+    if plan:
+        covered = {quarter(p["month"]) for p in plan
+                   if p["month"] and p["thematic"] == schema.YES}
+        for q in range(1, 5):
+            if q not in covered:
+                report.warn("QUARTER_NO_THEMATIC_PLAN", schema.PLAN.name, "", f"Quý {q}",
+                            f"Kế hoạch quý {q} năm {year} chưa có buổi sinh hoạt chuyên đề "
+                            "(mỗi quý ít nhất một).")
+    meetings = book.rows("meetings")
+    if meetings:
+        held = {quarter(m["date"].month) for m in meetings
+                if m["date"] and m["date"].year == year and m["kind"] == "Chuyên đề"}
+        for q in range(1, 5):
+            quarter_end = dt.date(year, 3 * q, 1)
+            if q not in held and quarter_end <= as_of:
+                report.warn("QUARTER_NO_THEMATIC", sheet, "", f"Quý {q}",
+                            f"Quý {q} năm {year} chưa có buổi sinh hoạt chuyên đề trong sổ "
+                            "sinh hoạt (mỗi quý ít nhất một).")
+
+
+def check_book(book: Book, report: Report | None = None) -> Report:
+    """Run the value and cross-sheet checks on a read book, adding to `report`."""
+    report = report if report is not None else Report()
+    as_of = reference_date(book)
+    _values(book, report)
+    _future_dates(book, report, as_of)
+    _members(book, report, as_of)
+    _names_elsewhere(book, report)
+    _meetings(book, report, as_of)
+    rating_checks.check_ratings(book, report, as_of)
+    return report
+
+
+def check_raw(raw: RawBook) -> tuple[Book, Report]:
+    """All checks on plain grids (from the file reader or the Excel bridge)."""
+    book, report = load_book(raw)
+    check_book(book, report)
+    return book, report
+
+
+def check_file(path) -> tuple[Book | None, Report]:
+    """Read and check the workbook at `path`; an unreadable file is one finding, not an exception."""
+    try:
+        raw = read_workbook(path)
+    except WorkbookError as exc:
+        report = Report()
+        report.error("FILE_UNREADABLE", str(path), "", None, str(exc))
+        return None, report
+    return check_raw(raw)

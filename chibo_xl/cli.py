@@ -1,0 +1,59 @@
+"""The `chibo-xl` command: each command a thin wrapper over one library function.
+
+Imports of heavy libraries happen inside the commands, so `chibo-xl check` never loads
+openpyxl, docxtpl, pandas or xlwings.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+EPILOG_INIT = "Ví dụ: chibo-xl init so-chi-bo-2026.xlsx"
+EPILOG_CHECK = "Ví dụ: chibo-xl check so-chi-bo-2026.xlsx --json"
+EPILOG_BUILD = "Ví dụ: chibo-xl build so-chi-bo-2026.xlsx -o van-ban-2026"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="chibo-xl")
+def main():
+    """chibo-xl: từ một sổ Excel của chi bộ ra mọi văn bản trong năm."""
+
+
+@main.command(epilog=EPILOG_INIT)
+@click.argument("path", default="so-chi-bo.xlsx", type=click.Path(dir_okay=False))
+@click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
+def init(path, force):
+    """Tạo sổ Excel trống theo mẫu (có danh sách chọn và trang Hướng dẫn)."""
+    from .blank import write_workbook
+    from .outputs import OutputError
+
+    if Path(path).exists() and not force:
+        _fail(f"Tệp «{path}» đã có: chibo-xl không ghi đè sổ của bạn (dùng --force nếu chắc).")
+    try:
+        write_workbook(path)
+    except OutputError as exc:
+        _fail(str(exc))
+    click.echo(f"Đã tạo sổ trống: {path}")
+
+
+@main.command(epilog=EPILOG_CHECK)
+@click.argument("workbook", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON cho máy đọc.")
+def check(workbook, as_json):
+    """Kiểm tra sổ: mọi lỗi và cảnh báo, có trang và ô. Mã thoát 0 sạch, 1 cảnh báo, 2 lỗi."""
+    from .check import check_file
+
+    _, report = check_file(workbook)
+    click.echo(report.to_json() if as_json else report.to_text())
+    sys.exit(report.exit_code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,360 @@
+"""The workbook's schema: every sheet and column a secretary fills.
+
+This one declaration drives the blank workbook (`blank`), the reader (`tables`), the checks
+(`check`) and the instructions sheet. It follows ../shared/WORKBOOK.md column by column, with
+these deliberate differences:
+
+- "Thông tin chung" gains the few facts the review documents need and WORKBOOK.md did not list:
+  the counting committee, the clerk and guests of the review meeting, the ballots issued, returned
+  and valid, and the next term. Without them the vote-count record would have blanks to fill by hand.
+- Lists that overlap across sheets (the four quality levels, Có/Không) are declared once here.
+- Ethnic groups follow the official list of 54, spelled as in the register; the list is "open"
+  so local spellings are accepted (Excel only warns).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TEXT, INT, NUMBER, DATE, CHOICE, PERCENT, RANGE = (
+    "text", "int", "number", "date", "choice", "percent", "range")
+
+YES, NO = "Có", "Không"
+YES_NO = (YES, NO)
+LEVELS = (
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+)
+LEVEL_SHORT = dict(zip(LEVELS, ("HTXSNV", "HTTNV", "HTNV", "KHTNV")))
+OFFICIAL, PROBATIONARY = "Chính thức", "Dự bị"
+ETHNIC_GROUPS = (
+    "Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai", "Ê Đê",
+    "Ba Na", "Sán Chay", "Chăm", "Cơ Ho", "Xơ Đăng", "Sán Dìu", "Hrê", "Ra Glai", "Mnông", "Thổ",
+    "Xtiêng", "Khơ Mú", "Bru - Vân Kiều", "Cơ Tu", "Giáy", "Tà Ôi", "Mạ", "Giẻ Triêng", "Co",
+    "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào", "La Chí", "Kháng", "Phù Lá", "La Hủ", "La Ha",
+    "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao", "Bố Y", "Cống", "Si La", "Pu Péo",
+    "Rơ Măm", "Brâu", "Ơ Đu",
+)
+MOVEMENTS = ("Chuyển đến", "Chuyển đi", "Kết nạp mới", "Chuyển chính thức", "Từ trần", "Xóa tên",
+             "Khai trừ", "Ra khỏi Đảng")
+#: movements after which the member is no longer in the cell at the end of the year
+LEAVING = ("Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ", "Ra khỏi Đảng")
+DISCIPLINE = ("Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+NOT_RATED_REASONS = ("Mới kết nạp dưới 6 tháng", "Miễn sinh hoạt", "Đình chỉ sinh hoạt", "Khác")
+NARRATIVE_SECTIONS = {
+    "Căn cứ": "can_cu", "Thuận lợi": "thuan_loi", "Khó khăn": "kho_khan",
+    "Chính trị tư tưởng": "chinh_tri_tu_tuong", "Nhiệm vụ chính trị": "nhiem_vu_chinh_tri",
+    "Chính quyền và đoàn thể": "chinh_quyen_doan_the", "Xây dựng Đảng": "xay_dung_dang",
+    "Kiểm tra, giám sát": "kiem_tra_giam_sat", "Học tập và làm theo Bác": "hoc_tap_lam_theo_bac",
+    "Ưu điểm": "uu_diem", "Hạn chế": "han_che", "Nguyên nhân": "nguyen_nhan",
+    "Bài học kinh nghiệm": "bai_hoc",
+    "Phương hướng: Chính trị tư tưởng": "pt_chinh_tri_tu_tuong",
+    "Phương hướng: Nhiệm vụ chính trị": "pt_nhiem_vu_chinh_tri",
+    "Phương hướng: Chính quyền và đoàn thể": "pt_chinh_quyen_doan_the",
+    "Phương hướng: Xây dựng Đảng": "pt_xay_dung_dang", "Giải pháp": "giai_phap",
+}
+DOCUMENT_TYPES = {
+    # list entry: (key, type abbreviation of Quy định 399 / HD 36)
+    "Báo cáo tổng kết năm": ("bao_cao_nam", "BC"),
+    "Báo cáo kiểm điểm tập thể": ("mau_01", "BC"),
+    "Kế hoạch hoạt động năm": ("ke_hoach_nam", "KH"),
+    "Báo cáo tổng kết nhiệm kỳ": ("bao_cao_nhiem_ky", "BC"),
+    "Biên bản họp kiểm điểm": ("bien_ban_hop_kiem_diem", "BB"),
+    "Biên bản sinh hoạt": ("bien_ban_sinh_hoat", "BB"),
+    "Nghị quyết tháng": ("nghi_quyet_thang", "NQ"),
+    "Biên bản kiểm phiếu": ("bien_ban_kiem_phieu", "BB"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column (or, on the key–value sheet, one item) of a sheet."""
+
+    key: str
+    header: str
+    type: str = TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    open_list: bool = False
+    help: str = ""
+    example: object = None
+    width: int = 16
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def closed(self) -> bool:
+        """True when a value outside `choices` is an error."""
+        return bool(self.choices) and not self.open_list
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet: its Vietnamese name, code key, columns and whether it may be absent."""
+
+    key: str
+    name: str
+    columns: tuple[Column, ...]
+    help: str
+    optional: bool = True
+    kind: str = "table"  # "table": a header row then one row a record; "info": Mục | Giá trị
+    columns_by_key: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "columns_by_key", {c.key: c for c in self.columns})
+
+    def column(self, key: str) -> Column:
+        """The column with code key `key`."""
+        return self.columns_by_key[key]
+
+
+def C(key, header, type=TEXT, required=False, choices=(), open_list=False, help="", example=None,
+      width=16, low=None, high=None) -> Column:
+    """Shorthand used by the declarations below."""
+    if choices and type == TEXT:
+        type = CHOICE
+    return Column(key, header, type, required, tuple(choices), open_list, help, example, width,
+                  low, high)
+
+
+INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
+    "Một nơi duy nhất cho năm, tên chi bộ và người ký: mọi văn bản lấy từ đây."), columns=(
+    C("superior", "Đảng bộ cấp trên", required=True, example="Đảng bộ xã Định An",
+      help="In hoa ở đầu văn bản, bên trái."),
+    C("cell_name", "Tên chi bộ", required=True, example="Chi bộ Trường Tiểu học 1"),
+    C("school", "Tên đơn vị (trường)", example="Trường Tiểu học 1"),
+    C("school_level", "Cấp học", choices=("Mầm non", "Tiểu học", "THCS", "THPT", "Liên cấp", "Khác"),
+      example="Tiểu học"),
+    C("place", "Địa danh", required=True, example="Định An",
+      help="Địa danh ở dòng ngày tháng: «Định An, ngày ... tháng ... năm ...»."),
+    C("year", "Năm đánh giá", INT, required=True, example=2026, low=2019, high=2100,
+      help="Năm của mọi văn bản; chỉ nhập ở đây."),
+    C("term", "Nhiệm kỳ chi bộ", example="2025-2030"),
+    C("next_term", "Nhiệm kỳ tới", example="2030-2035",
+      help="Để trống thì tự tính từ nhiệm kỳ hiện tại."),
+    C("review_date", "Ngày họp kiểm điểm", DATE, example="03/12/2026",
+      help="Quyết định ai được xếp loại: kết nạp từ đủ 6 tháng trước ngày này."),
+    C("review_present", "Số đảng viên dự họp kiểm điểm", INT, low=0, high=500, example=30,
+      help="Mẫu số của tỷ lệ phiếu biểu quyết."),
+    C("sign_date", "Ngày ký mặc định", DATE, example="05/12/2026",
+      help="Dùng cho văn bản không ghi ngày ký riêng ở trang Văn bản."),
+    C("secretary", "Bí thư", required=True, example="Nguyễn Thị Hằng Nga"),
+    C("deputy", "Phó Bí thư", example="Trần Văn Bình"),
+    C("has_committee", "Có chi ủy", choices=YES_NO, example=YES,
+      help="Có → ký «T/M CHI ỦY»; Không → «T/M CHI BỘ»."),
+    C("unit_level", "Xếp loại của nhà trường", choices=LEVELS, example=LEVELS[1]),
+    C("cell_score_common", "Điểm tiêu chí chung của chi bộ (/30)", NUMBER, low=0, high=30,
+      example=27),
+    C("cell_score_task", "Điểm kết quả nhiệm vụ của chi bộ (/70)", NUMBER, low=0, high=70,
+      example=63),
+    C("cell_level", "Chi bộ tự xếp loại", choices=LEVELS, example=LEVELS[1]),
+    C("cap_rate", "Tỷ lệ trần hoàn thành xuất sắc (%)", PERCENT, low=0, high=100, example=20,
+      help="Mặc định 20; 25 với đơn vị tiêu biểu."),
+    C("counting_committee", "Ban kiểm phiếu", example="Lê Thị Hoa\nPhạm Văn Nam",
+      help="Mỗi người một dòng (Alt+Enter); người đầu tiên là trưởng ban."),
+    C("review_clerk", "Thư ký họp kiểm điểm", example="Lê Thị Hoa"),
+    C("review_guests", "Đại biểu dự họp kiểm điểm",
+      example="Đồng chí Trần Thị Lâm – Đảng ủy viên"),
+    C("ballots_issued", "Số phiếu phát ra", INT, low=0, high=500, example=30),
+    C("ballots_returned", "Số phiếu thu về", INT, low=0, high=500, example=30),
+    C("ballots_valid", "Số phiếu hợp lệ", INT, low=0, high=500, example=30),
+))
+
+DOCUMENTS = Sheet("documents", "Văn bản", help=(
+    "Số, ngày ký, nơi nhận và người ký của từng loại văn bản. Để trống Số thì văn bản in "
+    "«Số    -BC/CB» để điền tay."), columns=(
+    C("doc_type", "Loại văn bản", required=True, choices=tuple(DOCUMENT_TYPES),
+      example="Báo cáo tổng kết năm", width=30),
+    C("number", "Số", INT, low=1, high=9999, example=12, width=8),
+    C("date", "Ngày ký", DATE, example="05/01/2027"),
+    C("recipients", "Nơi nhận", example="Đảng ủy xã Định An;\nLưu Chi bộ.", width=36,
+      help="Mỗi nơi một dòng (Alt+Enter)."),
+    C("signer", "Người ký", example="Nguyễn Thị Hằng Nga", help="Để trống: Bí thư ký."),
+))
+
+MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
+    "Mỗi dòng một đảng viên; thứ tự cột theo Sổ danh sách đảng viên (Mẫu 7-HSĐV)."), columns=(
+    C("stt", "STT", INT, example=1, width=6),
+    C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
+    C("dob", "Ngày sinh", DATE, required=True, example="12/03/1980"),
+    C("sex", "Giới tính", required=True, choices=("Nam", "Nữ"), example="Nữ", width=10),
+    C("ethnicity", "Dân tộc", required=True, choices=ETHNIC_GROUPS, open_list=True,
+      example="Kinh", width=12),
+    C("religion", "Tôn giáo", choices=("Không", "Phật giáo", "Công giáo", "Tin Lành", "Cao Đài",
+                                       "Hòa Hảo", "Hồi giáo"), open_list=True, example="Không",
+      width=12),
+    C("hometown", "Quê quán", example="Định An, Hà Nội", width=20),
+    C("education", "Trình độ chuyên môn", required=True,
+      choices=("Tiến sĩ", "Thạc sĩ", "Đại học", "Cao đẳng", "Trung cấp", "Khác"),
+      example="Đại học"),
+    C("theory", "Lý luận chính trị",
+      choices=("Cử nhân", "Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo"), example="Sơ cấp"),
+    C("language", "Ngoại ngữ", example="Tiếng Anh B1", width=12),
+    C("job", "Chức vụ chính quyền", choices=("Hiệu trưởng", "Phó Hiệu trưởng",
+                                             "Tổ trưởng chuyên môn", "Giáo viên", "Nhân viên",
+                                             "Nghỉ hưu"), open_list=True, example="Giáo viên"),
+    C("leader", "Giữ chức vụ lãnh đạo, quản lý", choices=YES_NO, example=NO,
+      help="Có → Mẫu 02A; Không → Mẫu 02B."),
+    C("in_system", "Làm việc trong hệ thống chính trị", choices=YES_NO, example=YES,
+      help="Không (nghỉ hưu, học sinh, sinh viên, làm tư) → Mẫu 02C."),
+    C("party_post", "Chức vụ Đảng", choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
+      example="Đảng viên"),
+    C("admitted", "Ngày vào Đảng", DATE, required=True, example="19/05/2008"),
+    C("official_date", "Ngày chính thức", DATE, example="19/05/2009",
+      help="Để trống khi còn dự bị."),
+    C("status", "Loại đảng viên", required=True, choices=(OFFICIAL, PROBATIONARY),
+      example=OFFICIAL),
+    C("card", "Số thẻ đảng viên", example="79.012345"),
+    C("movement", "Biến động trong năm", choices=MOVEMENTS, example=None),
+    C("movement_date", "Ngày biến động", DATE, example=None),
+    C("exempt", "Miễn sinh hoạt", choices=YES_NO, example=NO),
+    C("note", "Ghi chú", width=24),
+))
+
+RATINGS = Sheet("ratings", "Xếp loại", help=(
+    "Mỗi dòng một đảng viên được xếp loại trong năm; nối với trang Đảng viên theo họ tên và "
+    "ngày sinh."), columns=(
+    C("stt", "STT", INT, example=1, width=6),
+    C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
+    C("dob", "Ngày sinh", DATE, example="12/03/1980"),
+    C("score_common", "Điểm tiêu chí chung (/30)", NUMBER, low=0, high=30, example=27,
+      help="Từ năm 2025."),
+    C("score_task", "Điểm kết quả nhiệm vụ (/70)", NUMBER, low=0, high=70, example=63,
+      help="Từ năm 2025."),
+    C("over_rate", "Tỷ lệ nhiệm vụ vượt mức (%)", PERCENT, low=0, high=100, example=35,
+      help="Từ 30% trở lên mới được Hoàn thành xuất sắc (từ 2025). 0,35 hiểu là 35%."),
+    C("fail_rate", "Tỷ lệ nhiệm vụ không hoàn thành (%)", PERCENT, low=0, high=100, example=0,
+      help="Trên 50% thì Không hoàn thành nhiệm vụ."),
+    C("remedied", "Đã khắc phục hạn chế kỳ trước",
+      choices=("Đã khắc phục hết", "Chưa khắc phục hết", "Không có"), example="Không có"),
+    C("civil_level", "Xếp loại viên chức", choices=LEVELS, example=LEVELS[1], width=22),
+    C("residence", "Nhận xét nơi cư trú", choices=("Tốt", "Khá", "Trung bình", "Chưa tốt"),
+      example="Tốt"),
+    C("discipline", "Kỷ luật trong năm", choices=DISCIPLINE, example="Không"),
+    C("sick_months", "Số tháng nghỉ ốm", NUMBER, low=0, high=12, example=0),
+    C("maternity", "Nghỉ thai sản", choices=YES_NO, example=NO),
+    C("not_rated", "Không xếp loại (lý do)", choices=NOT_RATED_REASONS, example=None),
+    C("self_level", "Tự xếp loại", choices=LEVELS, example=LEVELS[1], width=22),
+    C("votes_x", "Phiếu HTXSNV", INT, low=0, high=500, example=2, width=9),
+    C("votes_t", "Phiếu HTTNV", INT, low=0, high=500, example=26, width=9),
+    C("votes_h", "Phiếu HTNV", INT, low=0, high=500, example=0, width=9),
+    C("votes_k", "Phiếu KHTNV", INT, low=0, high=500, example=0, width=9),
+    C("cell_level", "Chi bộ đề nghị", choices=LEVELS, example=LEVELS[1], width=22),
+    C("commendation", "Đề nghị khen thưởng", example="Giấy khen của Đảng ủy", width=22),
+    C("note", "Ghi chú", width=20),
+))
+
+INDICATORS = Sheet("indicators", "Chỉ tiêu", help=(
+    "Mỗi dòng một chỉ tiêu: chỉ tiêu đề ra và kết quả; chibo-xl tự đánh giá vượt / đạt / chưa "
+    "đạt."), columns=(
+    C("area", "Lĩnh vực", required=True, choices=("Chất lượng giáo dục", "Đội ngũ",
+                                                  "Cơ sở vật chất", "Thi đua", "Xây dựng Đảng",
+                                                  "Đoàn thể", "Khác"), open_list=True,
+      example="Chất lượng giáo dục", width=20),
+    C("name", "Chỉ tiêu", required=True, example="Học sinh hoàn thành chương trình lớp học",
+      width=40),
+    C("unit", "Đơn vị", choices=("%", "người", "giải", "đồng", "lượt", "khác"), example="%",
+      width=8),
+    C("direction", "Chiều đánh giá", choices=("Cao hơn là tốt", "Thấp hơn là tốt"),
+      example="Cao hơn là tốt", help="Để trống: cao hơn là tốt."),
+    C("target", "Chỉ tiêu đề ra", RANGE, required=True, example="99-100",
+      help="Một số, hoặc khoảng «99-100»."),
+    C("result", "Kết quả đạt được", RANGE, example=99.3),
+    C("next_target", "Chỉ tiêu năm sau", RANGE, example=100),
+    C("note", "Ghi chú", width=20),
+))
+
+ACHIEVEMENTS = Sheet("achievements", "Thành tích", help="Danh hiệu, giải thưởng trong năm.",
+                     columns=(
+    C("subject", "Đối tượng", required=True, choices=("Tập thể", "Cá nhân"), example="Tập thể"),
+    C("name", "Tên tập thể / cá nhân", required=True, example="Trường Tiểu học 1", width=28),
+    C("title", "Danh hiệu, giải thưởng", required=True, example="Tập thể lao động xuất sắc",
+      width=32),
+    C("level", "Cấp", choices=("Trường", "Xã/Phường", "Huyện/Quận", "Tỉnh/Thành phố",
+                               "Quốc gia", "Quốc tế"), example="Tỉnh/Thành phố"),
+    C("count", "Số lượng", INT, low=1, high=10000, example=1, width=10),
+))
+
+NARRATIVE = Sheet("narrative", "Nội dung", help=(
+    "Phần lời văn không công thức nào viết được: mỗi dòng một đoạn, chọn mục ở cột đầu."),
+    columns=(
+    C("section", "Mục", required=True, choices=tuple(NARRATIVE_SECTIONS), example="Thuận lợi",
+      width=30),
+    C("text", "Nội dung", required=True, example="Chi bộ luôn nhận được sự quan tâm ...",
+      width=90),
+))
+
+PLAN = Sheet("plan", "Kế hoạch tháng", help="Kế hoạch hoạt động từng tháng của năm.", columns=(
+    C("month", "Tháng", INT, required=True, low=1, high=12, example=1, width=8),
+    C("activity", "Nội dung hoạt động", required=True, example="Sinh hoạt chi bộ thường kỳ",
+      width=60),
+    C("owner", "Người phụ trách", example="Bí thư", width=20),
+    C("thematic", "Sinh hoạt chuyên đề", choices=YES_NO, example=NO),
+))
+
+MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh hoạt chi bộ.", columns=(
+    C("date", "Ngày họp", DATE, required=True, example="05/01/2026"),
+    C("kind", "Loại", required=True, choices=("Thường kỳ", "Chuyên đề"), example="Thường kỳ"),
+    C("theme", "Chủ đề", example="Triển khai nhiệm vụ tháng 1", width=40),
+    C("summoned", "Số triệu tập", INT, required=True, low=0, high=500, example=30,
+      help="Không tính đảng viên được miễn sinh hoạt."),
+    C("present", "Có mặt", INT, required=True, low=0, high=500, example=29),
+    C("absent_excused", "Vắng có lý do", INT, low=0, high=500, example=1),
+    C("absent_unexcused", "Vắng không lý do", INT, low=0, high=500, example=0),
+    C("chair", "Chủ trì", example="Nguyễn Thị Hằng Nga", width=22),
+    C("clerk", "Thư ký", example="Lê Thị Hoa", width=22),
+    C("quality", "Tự đánh giá chất lượng", choices=("Tốt", "Khá", "Trung bình", "Kém"),
+      example="Tốt"),
+))
+
+SUPERVISION = Sheet("supervision", "Giám sát", help="Đảng viên được giám sát trong năm.",
+                    columns=(
+    C("name", "Họ và tên", required=True, example="Trần Văn Bình", width=26),
+    C("form", "Hình thức", choices=("Thường xuyên", "Chuyên đề"), example="Chuyên đề"),
+    C("content", "Nội dung", example="Thực hiện nhiệm vụ được giao", width=40),
+    C("period", "Thời gian", example="Tháng 10/2026"),
+    C("result", "Kết quả", example="Thực hiện tốt", width=30),
+))
+
+DEVELOPMENT = Sheet("development", "Phát triển Đảng", help="Quần chúng ưu tú và đảng viên mới.",
+                    columns=(
+    C("name", "Họ và tên quần chúng", required=True, example="Đỗ Thị Mai", width=26),
+    C("dob", "Ngày sinh", DATE, example="02/09/1995"),
+    C("class_date", "Ngày học lớp nhận thức về Đảng", DATE, example="15/03/2026"),
+    C("helper", "Đảng viên giúp đỡ", example="Nguyễn Thị Hằng Nga", width=26),
+    C("admitted", "Ngày kết nạp", DATE, example="15/08/2026",
+      help="Hết 12 tháng dự bị thì xét chuyển chính thức."),
+    C("note", "Ghi chú", width=24),
+))
+
+MANIFESTATIONS = Sheet("manifestations", "Biểu hiện", help=(
+    "Biểu hiện suy thoái phát hiện theo Nghị quyết Trung ương 4 và việc khắc phục."), columns=(
+    C("text", "Biểu hiện", required=True, example="Ngại đấu tranh tự phê bình và phê bình",
+      width=60),
+    C("year", "Năm phát hiện", INT, low=2000, high=2100, example=2026, width=10),
+    C("remedied", "Đã khắc phục", choices=YES_NO, example=NO),
+))
+
+FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí từng tháng theo Quy định 01-QĐ/TW.",
+             columns=(
+    C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
+    C("month", "Tháng", INT, required=True, low=1, high=12, example=1, width=8),
+    C("kind", "Đối tượng", choices=("Hưởng lương (BHXH)", "Hưởng trợ cấp ốm đau/thai sản",
+                                    "Hưu trí", "Học sinh sinh viên", "Khác"),
+      example="Hưởng lương (BHXH)", width=24),
+    C("base", "Căn cứ tính (đồng)", NUMBER, low=0, example=8500000, width=16,
+      help="Tiền lương đóng BHXH, trợ cấp hoặc lương hưu của tháng trước."),
+    C("reduction", "Miễn, giảm (%)", PERCENT, low=0, high=100, example=0, width=10),
+    C("paid", "Đã nộp (đồng)", NUMBER, low=0, example=85000, width=14),
+))
+
+SHEETS: tuple[Sheet, ...] = (INFO, DOCUMENTS, MEMBERS, RATINGS, INDICATORS, ACHIEVEMENTS,
+                             NARRATIVE, PLAN, MEETINGS, SUPERVISION, DEVELOPMENT,
+                             MANIFESTATIONS, FEES)
+BY_KEY = {s.key: s for s in SHEETS}
+GUIDE_SHEET = "Hướng dẫn"
+LISTS_SHEET = "Danh mục"
+CHECK_SHEET = "Kiểm tra"
+#: sheets chibo-xl itself writes; the reader ignores them
+OWN_SHEETS = (GUIDE_SHEET, LISTS_SHEET, CHECK_SHEET)

@@ -1,0 +1,1047 @@
+"""Generate the Word report templates of chibo-xl into report_templates/.
+
+Run from the repository root:  python tools/make_templates.py
+
+The templates are docxtpl (Jinja inside .docx) files that school party secretaries open and edit in
+Word, so they are built here with python-docx rather than drawn by hand: every document gets exactly
+the Party's format (DESIGN §6) and the variable names of docs/template-context.md, and a format change
+is one edit here followed by a re-run.
+
+docxtpl rules this script respects (each one measured, breaking it corrupts or mis-renders a file):
+- table rows repeat only through `{%tr for ... %}` / `{%tr endfor %}`, each alone in its own row;
+- paragraph loops and conditions are `{%p ... %}`, each alone in its own paragraph;
+- every Jinja tag is written inside one run (a tag split across runs is not recognised);
+- two tables never touch: a paragraph always separates them, otherwise Word merges them.
+
+SECTIONS below is also the contract for the builder: which headings may be absent, what makes them
+present (`show`), and how the printed labels (`num`) are counted. See number_sections().
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION_START  # noqa: F401  (kept for readers extending sections)
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+OUT = Path(__file__).resolve().parent.parent / "report_templates"
+
+FONT = "Times New Roman"
+TEXT_WIDTH_MM = 165          # A4 210 mm less the 30 mm left and 15 mm right margins
+HEADER_COLS_MM = (75, 90)    # left: issuing committee (fits "CHI BỘ TRƯỜNG TIỂU HỌC 1" bold 14 on one line)
+SIGN_COLS_MM = (75, 90)
+# Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman bold 15 pt (measured on the metric-compatible
+# Liberation Serif): the rule under it is a paragraph border squeezed by indents to this width, which
+# renders identically in Word and LibreOffice (an underline would cut through the dots under "Ệ").
+PARTY_MOTTO_WIDTH_MM = 72.9
+DOTS = "…" * 32              # one handwriting line: 32 × 14 pt fits the 165 mm line without wrapping
+
+LEVELS = [  # the four quality levels, in the order of the official forms, with their `tick` keys
+    ("htxs", "Hoàn thành xuất sắc nhiệm vụ"),
+    ("htt", "Hoàn thành tốt nhiệm vụ"),
+    ("ht", "Hoàn thành nhiệm vụ"),
+    ("kht", "Không hoàn thành nhiệm vụ"),
+]
+
+# Paragraph styles (named, so a secretary can restyle every body paragraph at once in Word).
+BODY, HEADING, CELL, SMALL = "CB Nội dung", "CB Đề mục", "CB Bảng", "CB Nơi nhận"
+
+# ---------------------------------------------------------------------------------------------
+# Sections that may be absent, shared with the builder.
+#
+# SECTIONS[document][group] = {"style": "arabic"|"roman", "start": n, "items": [(key, title, contents)]}
+# A heading is printed when show[key] is true; the builder sets show[key] to True when any of its
+# contents has something to print (a non-empty list or string). The shown items of a group are then
+# labelled in order from `start`: num[key] = "1.", "2.", … or "III.", "IV.", … (number_sections()).
+#
+# A content is "text.KEY" (paragraphs of sheet Nội dung), "s.KEY" (a computed sentence), "manifest"
+# (s.manifest followed by the list manifest_left), "indicators" / "achievements" (their tables), or a
+# pair (lead-in, content): the lead-in line is printed before the content only when it is non-empty.
+# ---------------------------------------------------------------------------------------------
+def _results(indicators_lead: str) -> list:
+    """Sub-sections of "Kết quả đạt được" (seeds 000, 001, 002), common to the annual and term reports."""
+    return [
+        ("chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
+         ["text.chinh_tri_tu_tuong", "s.residence"]),
+        ("nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
+         ["text.nhiem_vu_chinh_tri", (indicators_lead, "indicators"),
+          ("Thành tích của tập thể và cá nhân:", "achievements")]),
+        ("chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể trong nhà trường",
+         ["text.chinh_quyen_doan_the"]),
+        ("xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ",
+         ["text.xay_dung_dang", "s.meetings", "s.development", "s.fees", "manifest", "s.ratings",
+          "s.not_rated", "s.commend"]),
+        ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát", ["text.kiem_tra_giam_sat", "s.supervision"]),
+        ("hoc_tap_lam_theo_bac", "Về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+         ["text.hoc_tap_lam_theo_bac"]),
+        ("uu_diem", "Nhận xét, đánh giá chung", ["text.uu_diem"]),
+    ]
+
+
+_SITUATION = [("thuan_loi", "Thuận lợi", ["text.thuan_loi"]), ("kho_khan", "Khó khăn", ["text.kho_khan"])]
+_SHORTCOMINGS = [
+    ("han_che", "HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN",
+     [("* Hạn chế, khuyết điểm:", "text.han_che"), ("* Nguyên nhân:", "text.nguyen_nhan")]),
+    ("bai_hoc", "BÀI HỌC KINH NGHIỆM", ["text.bai_hoc"]),
+]
+_DIRECTIONS = [
+    ("pt_chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng", ["text.pt_chinh_tri_tu_tuong"]),
+    ("pt_nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị", ["text.pt_nhiem_vu_chinh_tri"]),
+    ("pt_chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể",
+     ["text.pt_chinh_quyen_doan_the"]),
+    ("pt_xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ", ["text.pt_xay_dung_dang"]),
+    ("giai_phap", "Giải pháp thực hiện", ["text.giai_phap"]),
+]
+
+SECTIONS = {
+    "bao_cao_nam": {
+        "dac_diem": {"style": "arabic", "start": 1, "items": _SITUATION},
+        "ket_qua": {"style": "arabic", "start": 1,
+                    "items": _results("Kết quả thực hiện các chỉ tiêu năm {{ year }}:")},
+        "cuoi_phan_1": {"style": "roman", "start": 3, "items": _SHORTCOMINGS},  # after I. and II.
+        "nhiem_vu": {"style": "arabic", "start": 1, "items": _DIRECTIONS},
+    },
+    "bao_cao_nhiem_ky": {
+        "dac_diem": {"style": "arabic", "start": 1, "items": _SITUATION},
+        "ket_qua": {"style": "arabic", "start": 1, "items": _results(
+            "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }} đề ra:")},
+        "cuoi_phan_1": {"style": "roman", "start": 3, "items": _SHORTCOMINGS},
+        "nhiem_vu": {"style": "arabic", "start": 1, "items": _DIRECTIONS},
+    },
+    "ke_hoach_nam": {
+        "nhiem_vu": {"style": "arabic", "start": 1, "items": _DIRECTIONS},
+    },
+}
+
+_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def content_value(content, ctx: dict):
+    """The value whose emptiness decides whether a content prints (the builder's rule for show)."""
+    if isinstance(content, tuple):
+        content = content[1]
+    if content == "manifest":
+        return ctx.get("s", {}).get("manifest")
+    if "." in content:
+        dict_name, key = content.split(".", 1)
+        return ctx.get(dict_name, {}).get(key)
+    return ctx.get(content)
+
+
+def number_sections(doc_name: str, ctx: dict) -> tuple[dict, dict]:
+    """Reference rule for `show` and `num` (the builder does the same): shown when any content is
+    non-empty; shown items numbered in order inside their group."""
+    show, num = {}, {}
+    for group in SECTIONS.get(doc_name, {}).values():
+        n = group["start"]
+        for key, _title, contents in group["items"]:
+            show[key] = any(bool(content_value(c, ctx)) for c in contents)
+            if show[key]:
+                num[key] = (_ROMAN[n] if group["style"] == "roman" else str(n)) + "."
+                n += 1
+            else:
+                num[key] = ""
+    return show, num
+
+
+# ---------------------------------------------------------------------------------------------
+# Low-level XML helpers (python-docx has no API for these)
+# ---------------------------------------------------------------------------------------------
+def _el(tag: str, **attrs) -> OxmlElement:
+    el = OxmlElement(tag)
+    for name, value in attrs.items():
+        el.set(qn(f"w:{name}"), str(value))
+    return el
+
+
+def _replace_child(parent, tag: str, new):
+    for old in parent.findall(qn(tag)):
+        parent.remove(old)
+    parent.append(new)
+    return new
+
+
+def _all_fonts(rpr, size_pt: float | None = None):
+    """Times New Roman for every script slot: Word picks the eastAsia or cs slot for some Vietnamese
+    letters, and a theme font there would show them in Calibri/Cambria."""
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = _el("w:rFonts")
+        rpr.insert(0, rfonts)
+    for attr in list(rfonts.attrib):
+        del rfonts.attrib[attr]  # drop the theme attributes, they would win over the explicit names
+    for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
+        rfonts.set(qn(f"w:{slot}"), FONT)
+    if size_pt is not None:
+        for tag in ("w:sz", "w:szCs"):
+            _replace_child(rpr, tag, _el(tag, val=int(size_pt * 2)))
+    _replace_child(rpr, "w:lang", _el("w:lang", val="vi-VN", eastAsia="en-US", bidi="ar-SA"))
+
+
+def _mm_to_twips(mm: float) -> int:
+    return round(mm / 25.4 * 1440)
+
+
+# ---------------------------------------------------------------------------------------------
+# Document, styles, page setup, page numbers
+# ---------------------------------------------------------------------------------------------
+def new_document(title: str) -> Document:
+    doc = Document()
+    _set_styles(doc)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance, section.footer_distance = Mm(10), Mm(10)
+    _page_numbers(section)
+    props = doc.core_properties
+    props.title, props.author, props.last_modified_by = title, "chibo-xl", "chibo-xl"
+    props.subject, props.keywords, props.comments, props.category = "", "", "", ""
+    props.revision = 1
+    return doc
+
+
+def _set_styles(doc: Document):
+    styles = doc.styles
+    # Document defaults: Times New Roman 14 everywhere, no space after, single line.
+    defaults = styles.element.find(qn("w:docDefaults"))
+    _all_fonts(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")), 14)
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    _replace_child(ppr, "w:spacing", _el("w:spacing", after=0, line=240, lineRule="auto"))
+
+    normal = styles["Normal"]
+    normal.font.name, normal.font.size = FONT, Pt(14)
+    _all_fonts(normal.element.get_or_add_rPr(), 14)
+    normal.paragraph_format.space_after = Pt(0)
+
+    def para_style(name, size=14, bold=False, indent=True, justify=True, exact=True, after=6):
+        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.base_style, st.quick_style = normal, True
+        st.font.size, st.font.bold = Pt(size), bold
+        pf = st.paragraph_format
+        pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY if justify else WD_ALIGN_PARAGRAPH.LEFT
+        pf.first_line_indent = Mm(10) if indent else Mm(0)
+        if exact:
+            pf.line_spacing_rule, pf.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(18)
+        pf.space_before, pf.space_after = Pt(0), Pt(after)
+        pf.widow_control = True
+        return st
+
+    para_style(BODY)
+    heading = para_style(HEADING, bold=True)
+    heading.paragraph_format.keep_with_next = True
+    cell = para_style(CELL, size=13, indent=False, justify=False, exact=False, after=0)
+    cell.paragraph_format.space_before = Pt(2)
+    cell.paragraph_format.space_after = Pt(2)
+    para_style(SMALL, size=12, indent=False, justify=False, exact=False, after=0)
+
+
+def _page_numbers(section):
+    """Centred PAGE field at the top from page 2: a different (empty) first-page header."""
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    first = section.first_page_header.paragraphs[0]
+    first.text = ""
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+        run = p.add_run()
+        run.font.size = Pt(14)
+        if kind:
+            run._r.append(_el("w:fldChar", fldCharType=kind))
+        elif text.strip() == "PAGE":
+            instr = _el("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            run.text = text
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph helpers
+# ---------------------------------------------------------------------------------------------
+def para(container, text: str = "", style: str = BODY, *, bold=None, italic=None, underline=None,
+         size=None, align=None, indent_mm=None, before=None, after=None, keep_next=None,
+         page_break_before=None):
+    """One paragraph holding one run, so any Jinja tag in `text` stays inside a single run."""
+    p = container.add_paragraph(style=style)
+    if text:
+        run = p.add_run(text)
+        run.bold, run.italic, run.underline = bold, italic, underline
+        if size:
+            run.font.size = Pt(size)
+    pf = p.paragraph_format
+    if align is not None:
+        pf.alignment = align
+    if indent_mm is not None:
+        pf.first_line_indent = Mm(indent_mm)
+    if before is not None:
+        pf.space_before = Pt(before)
+    if after is not None:
+        pf.space_after = Pt(after)
+    if keep_next is not None:
+        pf.keep_with_next = keep_next
+    if page_break_before:
+        pf.page_break_before = True
+    return p
+
+
+def centred(container, text, **kw):
+    kw.setdefault("style", BODY)
+    return para(container, text, align=WD_ALIGN_PARAGRAPH.CENTER, indent_mm=0, **kw)
+
+
+def tag(container, jinja: str):
+    """A `{%p ... %}` paragraph: docxtpl replaces the whole paragraph by the Jinja statement."""
+    return para(container, "{%p " + jinja + " %}", style=BODY, after=0)
+
+
+def heading(container, text: str):
+    return para(container, text, style=HEADING)
+
+
+def lead(container, text: str):
+    """A lead-in line inside a section ("* Thuận lợi:"), italic bold as the seeds do."""
+    return para(container, text, style=HEADING, italic=True)
+
+
+def paragraphs(container, list_expr: str, prefix: str = ""):
+    """Each item of a list of strings as one body paragraph."""
+    tag(container, f"for p in {list_expr}")
+    para(container, prefix + "{{ p }}")
+    tag(container, "endfor")
+
+
+def sentence(container, expr: str):
+    """A computed sentence, printed only when not empty (so no blank indented line is left)."""
+    tag(container, f"if {expr}")
+    para(container, "{{ " + expr + " }}")
+    tag(container, "endif")
+
+
+def dotted(container, lines: int = 3):
+    """Lines of dots where the official form leaves room for handwriting."""
+    for _ in range(lines):
+        para(container, DOTS, indent_mm=0, align=WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def dotted_unless(container, exprs: list[str], lines: int = 3):
+    """Dots only when none of `exprs` has anything to print."""
+    tag(container, "if not (" + " or ".join(exprs) + ")")
+    dotted(container, lines)
+    tag(container, "endif")
+
+
+def title_block(doc, kind: str, subject_lines: list[str], subtitle: str | None = None):
+    """Document type (bold capitals 16), subject (bold 14), optional italic subtitle, short rule."""
+    centred(doc, kind, bold=True, size=16, before=12, after=0, keep_next=True)
+    for line in subject_lines:
+        centred(doc, line, bold=True, after=0, keep_next=True)
+    if subtitle:
+        centred(doc, subtitle, italic=True, after=0, keep_next=True)
+    centred(doc, "-----", after=12)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+def _table(container, rows: int, widths_mm, borders: bool, cell_margin_mm: float):
+    table = container.add_table(rows=rows, cols=len(widths_mm))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False  # fixed layout: Word and LibreOffice both keep the widths given here
+    tbl_pr = table._tbl.tblPr
+    _replace_child(tbl_pr, "w:tblW", _el("w:tblW", w=_mm_to_twips(sum(widths_mm)), type="dxa"))
+    value = "single" if borders else "nil"
+    edges = _el("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edges.append(_el(f"w:{edge}", val=value, sz=4, space=0, color="auto") if borders
+                     else _el(f"w:{edge}", val=value))
+    _replace_child(tbl_pr, "w:tblBorders", edges)
+    margins = _el("w:tblCellMar")
+    for side in ("left", "right"):
+        margins.append(_el(f"w:{side}", w=_mm_to_twips(cell_margin_mm), type="dxa"))
+    _replace_child(tbl_pr, "w:tblCellMar", margins)
+    for i, width in enumerate(widths_mm):
+        table.columns[i].width = Mm(width)
+        for cell in table.columns[i].cells:
+            cell.width = Mm(width)
+    return table
+
+
+def layout_table(container, widths_mm, rows: int = 1):
+    """Borderless table for the header and the signature block."""
+    table = _table(container, rows, widths_mm, borders=False, cell_margin_mm=0)
+    for row in table.rows:
+        _row_props(row, cant_split=True)
+    return table
+
+
+def _row_props(row, header=False, cant_split=True):
+    tr_pr = row._tr.get_or_add_trPr()
+    if cant_split:
+        tr_pr.append(_el("w:cantSplit"))
+    if header:
+        tr_pr.append(_el("w:tblHeader"))  # repeated at the top of each page
+
+
+def _fill(cell, text: str, *, bold=False, align=WD_ALIGN_PARAGRAPH.LEFT):
+    """Put `text` in the cell's first paragraph; a "\\n" in `text` starts a new paragraph."""
+    lines = text.split("\n")
+    first = cell.paragraphs[0]
+    first.style = cell.part.document.styles[CELL]
+    for i, line in enumerate(lines):
+        p = first if i == 0 else cell.add_paragraph(style=CELL)
+        p.alignment = align
+        if line:
+            p.add_run(line).bold = bold
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+C, L = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
+
+
+def data_table(doc, loop: str, columns: list[tuple[str, float, object, str]]):
+    """A bordered table: bold centred header row repeated on each page, then one row per item.
+
+    loop: "i in indicators" ; columns: (header, width mm, alignment, cell template).
+    The `{%tr %}` tag rows are whole rows of their own, as docxtpl requires.
+    """
+    widths = [c[1] for c in columns]
+    assert abs(sum(widths) - TEXT_WIDTH_MM) < 0.01, (loop, sum(widths))
+    table = _table(doc, 4, widths, borders=True, cell_margin_mm=1)
+    header, start, body, end = table.rows
+    _row_props(header, header=True)
+    for cell, (title, _w, _a, _t) in zip(header.cells, columns):
+        _fill(cell, title, bold=True, align=C)
+    _fill(start.cells[0], "{%tr for " + loop + " %}")
+    _row_props(body)
+    for cell, (_h, _w, align, template) in zip(body.cells, columns):
+        _fill(cell, template, align=align)
+    _fill(end.cells[0], "{%tr endfor %}")
+    # The paragraph after a table keeps the next table apart and gives breathing space.
+    para(doc, "", after=0)
+    return table
+
+
+def indicators_table(doc):
+    data_table(doc, "i in indicators", [
+        ("STT", 10, C, "{{ i.stt }}"),
+        ("Lĩnh vực", 28, L, "{{ i.area }}"),
+        ("Chỉ tiêu đề ra", 52, L, "{{ i.name }}: {{ i.target }}"),
+        ("Kết quả đạt được", 45, L, "{{ i.result }}"),
+        ("Đánh giá", 30, C, "{{ i.verdict }}"),
+    ])
+
+
+def targets_table(doc, list_name: str):
+    data_table(doc, f"t in {list_name}", [
+        ("STT", 12, C, "{{ t.stt }}"),
+        ("Lĩnh vực", 38, L, "{{ t.area }}"),
+        ("Chỉ tiêu", 80, L, "{{ t.name }}"),
+        ("Mức phấn đấu", 35, C, "{{ t.target }}"),
+    ])
+
+
+def achievements_table(doc):
+    data_table(doc, "a in achievements", [
+        ("STT", 10, C, "{{ a.stt }}"),
+        ("Đối tượng", 22, C, "{{ a.subject }}"),
+        ("Tập thể, cá nhân", 38, L, "{{ a.name }}"),
+        ("Danh hiệu, hình thức khen thưởng", 45, L, "{{ a.title }}"),
+        ("Cấp", 28, C, "{{ a.level }}"),
+        ("Số lượng", 22, C, "{{ a.count }}"),
+    ])
+
+
+def dist_table(doc):
+    data_table(doc, "d in dist", [
+        ("Mức xếp loại chất lượng", 95, L, "{{ d.level }}"),
+        ("Số lượng", 35, C, "{{ d.count }}"),
+        ("Tỷ lệ", 35, C, "{{ d.pct }}"),
+    ])
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks shared by the documents
+# ---------------------------------------------------------------------------------------------
+def party_header(doc, number: bool = True):
+    """Two borderless columns: issuing committee left, party motto and date right.
+
+    Two rows, so that the number line and the date line stand on the same line as in the official
+    layout, however many lines the committee names take.
+    """
+    table = layout_table(doc, HEADER_COLS_MM, rows=2)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.paragraphs[0].style = doc.styles["Normal"]
+    left.paragraphs[0].alignment = C
+    left.paragraphs[0].add_run("{{ hdr_superior }}")
+    centred(left, "{{ hdr_cell }}", style="Normal", bold=True)
+    centred(left, "*", style="Normal")
+
+    motto = right.paragraphs[0]
+    motto.style, motto.alignment = doc.styles["Normal"], C
+    run = motto.add_run("ĐẢNG CỘNG SẢN VIỆT NAM")
+    run.bold, run.font.size = True, Pt(15)
+    inset = (HEADER_COLS_MM[1] - PARTY_MOTTO_WIDTH_MM) / 2
+    motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Mm(inset)
+    borders = _el("w:pBdr")
+    borders.append(_el("w:bottom", val="single", sz=6, space=1, color="auto"))
+    motto._p.get_or_add_pPr().append(borders)
+
+    num_cell, date_cell = table.cell(1, 0), table.cell(1, 1)
+    for cell in (num_cell, date_cell):
+        cell.paragraphs[0].style = doc.styles["Normal"]
+        cell.paragraphs[0].alignment = C
+        cell.paragraphs[0].paragraph_format.space_before = Pt(6)
+    if number:
+        num_cell.paragraphs[0].add_run("{{ doc_number }}")
+    date_cell.paragraphs[0].add_run("{{ date_line }}").italic = True
+
+
+def signature(doc):
+    """"Nơi nhận:" with the recipients on the left; the signer on the right."""
+    table = layout_table(doc, SIGN_COLS_MM)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    p = left.paragraphs[0]
+    p.style = doc.styles["Normal"]
+    p.add_run("Nơi nhận:").underline = True
+    tag_p = para(left, "{%p for r in recipients %}", style=SMALL)
+    para(left, "{{ r }}", style=SMALL)
+    para(left, "{%p endfor %}", style=SMALL)
+    del tag_p
+    _signer(right, "{{ sign_for }}", "{{ sign_title }}", "{{ sign_name }}")
+
+
+def _signer(cell, role: str, post: str | None, name: str, note: str | None = None):
+    """Centred signer: role in bold capitals, post, room to sign, full name in bold."""
+    first = cell.paragraphs[0]
+    first.style, first.alignment = cell.part.document.styles["Normal"], C
+    first.add_run(role).bold = True
+    if post:
+        centred(cell, post, style="Normal")
+    if note:
+        centred(cell, note, style="Normal", italic=True)
+    for _ in range(4):
+        centred(cell, "", style="Normal")
+    centred(cell, name, style="Normal", bold=True)
+
+
+def two_signers(doc, left: tuple[str, str], right: tuple[str, str]):
+    """Minutes are signed side by side by the clerk (left) and the chair (right)."""
+    table = layout_table(doc, (82.5, 82.5))
+    _signer(table.cell(0, 0), left[0], None, left[1])
+    _signer(table.cell(0, 1), right[0], None, right[1])
+
+
+def content(doc, item):
+    """Print one content of a section (see SECTIONS)."""
+    if isinstance(item, tuple):
+        lead_text, inner = item
+        tag(doc, f"if {_cond(inner)}")
+        lead(doc, lead_text)
+        content(doc, inner)
+        tag(doc, "endif")
+    elif item.startswith("text."):
+        paragraphs(doc, item)
+    elif item.startswith("s."):
+        sentence(doc, item)
+    elif item == "manifest":
+        tag(doc, "if s.manifest")
+        para(doc, "{{ s.manifest }}")
+        paragraphs(doc, "manifest_left", prefix="- ")
+        tag(doc, "endif")
+    elif item == "indicators":
+        indicators_table(doc)
+    elif item == "achievements":
+        achievements_table(doc)
+    else:
+        raise ValueError(item)
+
+
+def _cond(item) -> str:
+    if isinstance(item, tuple):
+        item = item[1]
+    return "s.manifest" if item == "manifest" else item
+
+
+def numbered_sections(doc, doc_name: str, group: str, upper: bool = False):
+    """The optional sections of one group: `{%p if show.KEY %}` heading `{{ num.KEY }}` … `endif`."""
+    for key, title, contents in SECTIONS[doc_name][group]["items"]:
+        tag(doc, f"if show.{key}")
+        heading(doc, "{{ num." + key + " }} " + (title.upper() if upper else title))
+        for item in contents:
+            content(doc, item)
+        tag(doc, "endif")
+
+
+def any_shown(doc_name: str, group: str) -> list[str]:
+    return [f"show.{key}" for key, _t, _c in SECTIONS[doc_name][group]["items"]]
+
+
+def tick_lines(doc):
+    for key, label in LEVELS:
+        para(doc, "{{ tick." + key + " }} " + label)
+
+
+def save(doc, name: str):
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"{name}.docx"
+    doc.save(path)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# The documents
+# ---------------------------------------------------------------------------------------------
+def mau_01():
+    """Mẫu 01: the collective self-review of the cell (Hướng dẫn 43-HD/BTCTW outline), with appendix."""
+    doc = new_document("Mẫu 01 - Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể")
+    party_header(doc)
+    title_block(doc, "BÁO CÁO", ["Kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể",
+                                 "{{ cell_name }} năm {{ year }}"])
+    para(doc, "Căn cứ kết quả lãnh đạo, chỉ đạo và thực hiện nhiệm vụ chính trị năm {{ year }}, tập thể "
+              "{{ cell_name }} kiểm điểm, tự đánh giá, xếp loại chất lượng với các nội dung chủ yếu sau:")
+
+    heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")
+    heading(doc, "I. Ưu điểm, kết quả đạt được")
+    heading(doc, "1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; "
+                 "thực hiện quy chế làm việc.")
+    sentence(doc, "s.meetings")
+    dotted_unless(doc, ["s.meetings"])
+    heading(doc, "2. Kết quả thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ được đề ra trong nghị quyết đại hội "
+                 "nhiệm kỳ, kế hoạch, chương trình công tác năm.")
+    paragraphs(doc, "text.nhiem_vu_chinh_tri")
+    content(doc, ("Kết quả thực hiện các chỉ tiêu năm {{ year }}:", "indicators"))
+    dotted_unless(doc, ["text.nhiem_vu_chinh_tri", "indicators"])
+    heading(doc, "3. Công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị; trách nhiệm nêu gương.")
+    built = ["text.chinh_tri_tu_tuong", "text.xay_dung_dang", "text.chinh_quyen_doan_the",
+             "text.kiem_tra_giam_sat", "text.hoc_tap_lam_theo_bac", "s.development", "s.supervision"]
+    for item in built:
+        content(doc, item)
+    dotted_unless(doc, built)
+    heading(doc, "4. Trách nhiệm của tập thể lãnh đạo, quản lý trong triển khai thực hiện.")
+    paragraphs(doc, "text.uu_diem")
+    dotted_unless(doc, ["text.uu_diem"])
+
+    heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
+    paragraphs(doc, "text.han_che")
+    content(doc, ("* Nguyên nhân:", "text.nguyen_nhan"))
+    dotted_unless(doc, ["text.han_che", "text.nguyen_nhan"])
+    heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
+                 "hoặc được chỉ ra ở các kỳ kiểm điểm trước")
+    content(doc, "manifest")
+    dotted_unless(doc, ["s.manifest"])
+    heading(doc, "IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)")
+    dotted(doc, 2)
+    heading(doc, "V. Trách nhiệm của tập thể, cá nhân")
+    dotted(doc, 2)
+    heading(doc, "VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm")
+    paragraphs(doc, "text.giai_phap")
+    dotted_unless(doc, ["text.giai_phap"])
+
+    heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
+    heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
+    para(doc, "1. Nhóm tiêu chí chung: {{ cell_score.common }}/30 điểm.")
+    para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ cell_score.task }}/70 điểm.")
+    para(doc, "Tổng điểm: {{ cell_score.total }}/100 điểm.", bold=True)
+    heading(doc, "II. Đề xuất xếp loại mức chất lượng")
+    tick_lines(doc)
+    para(doc, "(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ và tổng hợp đánh giá, xếp loại chất lượng "
+              "đảng viên năm {{ year }})", italic=True)
+    signature(doc)
+
+    # Appendix on a new page: the summary tables the committee above asks for.
+    centred(doc, "PHỤ LỤC", bold=True, page_break_before=True, after=0)
+    centred(doc, "Kết quả thực hiện nhiệm vụ, đánh giá, xếp loại chất lượng năm {{ year }}", bold=True,
+            after=0)
+    centred(doc, "(Kèm theo Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể "
+                 "{{ cell_name }} năm {{ year }})", italic=True, after=12)
+    heading(doc, "1. Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng: {{ cell_level }}.")
+    heading(doc, "2. Kết quả đánh giá, xếp loại chất lượng đảng viên")
+    data_table(doc, "r in ratings", [
+        ("STT", 10, C, "{{ r.stt }}"),
+        ("Họ và tên", 38, L, "{{ r.name }}"),
+        ("Chức vụ", 27, L, "{{ r.post }}"),
+        ("Điểm tự chấm", 17, C, "{{ r.score }}"),
+        ("Đảng viên tự xếp loại", 28, C, "{{ r.self_level }}"),
+        ("Chi bộ đề xuất xếp loại", 28, C, "{{ r.cell_level }}"),
+        ("Ghi chú", 17, L, "{{ r.note }}"),
+    ])
+    heading(doc, "3. Tổng hợp kết quả xếp loại chất lượng đảng viên")
+    dist_table(doc)
+    sentence(doc, "s.ratings")
+    tag(doc, "if commend")
+    heading(doc, "4. Danh sách đảng viên đề nghị khen thưởng")
+    data_table(doc, "c in commend", [
+        ("STT", 15, C, "{{ c.stt }}"),
+        ("Họ và tên", 70, L, "{{ c.name }}"),
+        ("Hình thức đề nghị khen thưởng", 80, L, "{{ c.proposal }}"),
+    ])
+    tag(doc, "endif")
+    sentence(doc, "s.commend")
+    return save(doc, "mau_01")
+
+
+FORM_02 = {
+    "a": "(Dùng cho cán bộ, đảng viên giữ chức vụ lãnh đạo, quản lý)",
+    "b": "(Dùng cho đảng viên không giữ chức vụ lãnh đạo, quản lý)",
+    "c": "(Đảng viên không làm việc trong hệ thống chính trị)",
+}
+
+
+def mau_02(variant: str):
+    """Mẫu 02A/02B/02C: a member's own review form, pre-filled; prose left for handwriting."""
+    doc = new_document(f"Mẫu 02{variant.upper()} - Bản kiểm điểm, tự đánh giá, xếp loại cá nhân")
+    party_header(doc, number=False)
+    title_block(doc, "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN", ["Năm {{ year }}"],
+                subtitle=FORM_02[variant])
+    para(doc, "Họ và tên: {{ mb.name }}          Ngày sinh: {{ mb.dob }}", indent_mm=0)
+    if variant in "ab":
+        para(doc, "Chức vụ: {{ mb.post }}", indent_mm=0)
+    para(doc, "Đơn vị công tác: {{ mb.unit }}", indent_mm=0)
+    para(doc, "Chi bộ: {{ mb.cell }}", indent_mm=0, after=12)
+
+    heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")
+    heading(doc, "I. Ưu điểm, kết quả đạt được")
+    heading(doc, "1. Về phẩm chất chính trị, đạo đức, lối sống; tinh thần đoàn kết; ý thức tổ chức kỷ luật, "
+                 "trách nhiệm nêu gương, việc thực hiện những điều đảng viên không được làm; tác phong, lề lối "
+                 "làm việc. Liên hệ các biểu hiện về suy thoái, “tự diễn biến”, “tự chuyển hoá”.")
+    dotted(doc)
+    if variant == "c":
+        heading(doc, "2. Việc thực hiện quyền và nghĩa vụ của đảng viên theo các nhiệm vụ chính trị được cấp "
+                     "uỷ, chi bộ phân công.")
+    else:
+        heading(doc, "2. Việc thực hiện nhiệm vụ, quyền hạn và kết quả thực hiện các chỉ tiêu, nhiệm vụ được "
+                     "giao trong năm, gắn với hiệu quả, tiến độ, chất lượng công việc.")
+    dotted(doc)
+    heading(doc, "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu của cá nhân theo quy định.")
+    dotted(doc)
+    heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
+    dotted(doc)
+    heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
+                 "hoặc được chỉ ra ở các kỳ kiểm điểm trước")
+    dotted(doc)
+    heading(doc, "IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)")
+    dotted(doc, 2)
+    heading(doc, "V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)")
+    dotted(doc, 2)
+    heading(doc, "VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm")
+    dotted(doc)
+
+    heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
+    heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
+    para(doc, "1. Nhóm tiêu chí chung: {{ mb.score_common }}/30 điểm.")
+    para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ mb.score_task }}/70 điểm.")
+    para(doc, "Tổng điểm: {{ mb.score_total }}/100 điểm.", bold=True)
+    heading(doc, "II. Đề xuất xếp loại mức chất lượng")
+    tick_lines(doc)
+    para(doc, "", after=6)
+    table = layout_table(doc, SIGN_COLS_MM)
+    _signer(table.cell(0, 1), "NGƯỜI TỰ KIỂM ĐIỂM", None, "{{ mb.name }}", note="(Ký, ghi rõ họ tên)")
+    return save(doc, f"mau_02{variant}")
+
+
+def phieu_bieu_quyet():
+    """Secret ballot: one line a member, four empty tick columns; no signature (it is secret)."""
+    doc = new_document("Phiếu biểu quyết đánh giá, xếp loại chất lượng đảng viên")
+    party_header(doc, number=False)
+    title_block(doc, "PHIẾU BIỂU QUYẾT", ["Đánh giá, xếp loại chất lượng đảng viên năm {{ year }}"])
+    centred(doc, "(Đánh dấu X vào ô tương ứng)", italic=True, after=6)
+    data_table(doc, "b in ballot", [
+        ("STT", 10, C, "{{ b.stt }}"),
+        ("Họ và tên", 45, L, "{{ b.name }}"),
+        ("Đảng viên tự xếp loại", 34, C, "{{ b.self_level }}"),
+    ] + [(label, 19, C, "") for _key, label in LEVELS])
+    para(doc, "Ghi chú: Với mỗi đảng viên, chỉ đánh dấu X vào một trong bốn mức xếp loại; phiếu đánh dấu "
+              "nhiều hơn một mức cho cùng một đảng viên thì không tính cho đảng viên đó.", italic=True)
+    return save(doc, "phieu_bieu_quyet")
+
+
+def bien_ban_kiem_phieu():
+    """Vote-count record: committee, attendance, ballots, and the votes per member and level."""
+    doc = new_document("Biên bản kiểm phiếu đánh giá, xếp loại chất lượng đảng viên")
+    party_header(doc)
+    title_block(doc, "BIÊN BẢN", ["Kiểm phiếu biểu quyết đánh giá, xếp loại chất lượng đảng viên",
+                                  "năm {{ year }}"])
+    para(doc, "Hôm nay, {{ meeting_date }}, tại {{ school }}, {{ cell_name }} tổ chức biểu quyết bằng phiếu "
+              "kín đánh giá, xếp loại chất lượng đảng viên năm {{ year }}.")
+    heading(doc, "I. BAN KIỂM PHIẾU")
+    para(doc, "Ban kiểm phiếu do chi bộ bầu gồm các đồng chí:")
+    paragraphs(doc, "kp.committee")
+    heading(doc, "II. KẾT QUẢ KIỂM PHIẾU")
+    para(doc, "- Tổng số đảng viên được triệu tập: {{ kp.called }} đồng chí.")
+    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí; vắng mặt: {{ kp.absent }} đồng chí.")
+    para(doc, "- Số phiếu phát ra: {{ kp.issued }} phiếu; số phiếu thu về: {{ kp.returned }} phiếu.")
+    para(doc, "- Số phiếu hợp lệ: {{ kp.valid }} phiếu; số phiếu không hợp lệ: {{ kp.invalid }} phiếu.")
+    para(doc, "- Kết quả biểu quyết đối với từng đảng viên (mỗi ô ghi số phiếu và tỷ lệ so với tổng số "
+              "đảng viên có mặt):", keep_next=True)
+    # Number above percentage in one cell: two sub-columns per level would not fit 165 mm at 13 pt.
+    data_table(doc, "v in votes", [
+        ("STT", 9, C, "{{ v.stt }}"),
+        ("Họ và tên", 40, L, "{{ v.name }}"),
+        ("Hoàn thành xuất sắc nhiệm vụ", 17.5, C, "{{ v.x_n }}\n{{ v.x_pct }}"),
+        ("Hoàn thành tốt nhiệm vụ", 17.5, C, "{{ v.t_n }}\n{{ v.t_pct }}"),
+        ("Hoàn thành nhiệm vụ", 17.5, C, "{{ v.h_n }}\n{{ v.h_pct }}"),
+        ("Không hoàn thành nhiệm vụ", 17.5, C, "{{ v.k_n }}\n{{ v.k_pct }}"),
+        ("Kết quả", 46, C, "{{ v.result }}"),
+    ])
+    para(doc, "Ban kiểm phiếu đã công bố kết quả kiểm phiếu trước chi bộ. Biên bản kết thúc vào hồi … giờ … "
+              "cùng ngày.")
+    table = layout_table(doc, SIGN_COLS_MM)
+    _signer(table.cell(0, 1), "TRƯỞNG BAN KIỂM PHIẾU", None, "{{ kp.head }}")
+    return save(doc, "bien_ban_kiem_phieu")
+
+
+def bien_ban_hop_kiem_diem():
+    """Account of the annual review meeting (seed 004), with the computed figures."""
+    doc = new_document("Biên bản hội nghị kiểm điểm, đánh giá, xếp loại chất lượng")
+    party_header(doc)
+    title_block(doc, "BIÊN BẢN", ["Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng",
+                                  "chi bộ và đảng viên năm {{ year }}"])
+    para(doc, "Thời gian: vào hồi … giờ …, {{ meeting_date }}.")
+    para(doc, "Địa điểm: {{ school }}.")
+    para(doc, "Chủ trì hội nghị: đồng chí {{ chair }}.")
+    para(doc, "Thư ký hội nghị: đồng chí {{ clerk }}.")
+    para(doc, "Thành phần: {{ cell_name }} có {{ m.total }} đảng viên ({{ m.official }} chính thức, "
+              "{{ m.probationary }} dự bị); chi ủy có {{ m.committee }} đồng chí. Có mặt {{ kp.present }} "
+              "đồng chí; vắng mặt {{ kp.absent }} đồng chí.")
+    tag(doc, "if guests")
+    para(doc, "Về dự và chỉ đạo hội nghị: {{ guests }}.")
+    tag(doc, "endif")
+
+    heading(doc, "NỘI DUNG HỘI NGHỊ")
+    heading(doc, "1. Quán triệt mục đích, yêu cầu")
+    para(doc, "Đồng chí chủ trì quán triệt mục đích, yêu cầu, nội dung, quy trình kiểm điểm, đánh giá, xếp "
+              "loại chất lượng tập thể và đảng viên năm {{ year }}. Việc kiểm điểm, đánh giá, xếp loại hằng "
+              "năm để mỗi đảng viên tự soi, tự sửa; đánh giá trung thực, công bằng, khách quan, góp phần nâng "
+              "cao năng lực lãnh đạo, sức chiến đấu của chi bộ và chất lượng đội ngũ đảng viên.")
+    heading(doc, "2. Kiểm điểm tập thể chi bộ")
+    para(doc, "Đồng chí {{ chair }} thay mặt chi ủy trình bày dự thảo Báo cáo kiểm điểm, tự đánh giá, xếp loại "
+              "chất lượng tập thể chi bộ năm {{ year }}. Các đồng chí đảng viên thẳng thắn đóng góp ý kiến, "
+              "làm rõ thêm ưu điểm, hạn chế và trách nhiệm của tập thể, nhất là vai trò của người đứng đầu.")
+    para(doc, "Chi bộ thống nhất tự đánh giá, đề xuất xếp loại chất lượng tập thể chi bộ năm {{ year }}: "
+              "{{ cell_level }}.")
+    heading(doc, "3. Kiểm điểm, đánh giá, xếp loại đảng viên")
+    para(doc, "Các đồng chí chi ủy viên và từng đảng viên trình bày bản kiểm điểm trước chi bộ; chi bộ góp ý "
+              "kiến cho từng đồng chí. Chi bộ biểu quyết bằng phiếu kín mức xếp loại chất lượng đối với từng "
+              "đảng viên; Ban kiểm phiếu công bố kết quả (có biên bản kiểm phiếu kèm theo). Kết quả:",
+         keep_next=True)
+    dist_table(doc)
+    sentence(doc, "s.ratings")
+    sentence(doc, "s.cap")
+    heading(doc, "4. Đề nghị khen thưởng")
+    sentence(doc, "s.commend")
+    dotted_unless(doc, ["s.commend"], lines=1)
+    heading(doc, "Kết luận hội nghị")
+    para(doc, "Đồng chí chủ trì kết luận: tập thể chi bộ và từng đảng viên phát huy ưu điểm, khắc phục hạn "
+              "chế, khuyết điểm đã được chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.")
+    para(doc, "Biên bản kết thúc vào hồi … giờ … cùng ngày, đã thông qua cho toàn thể đảng viên dự họp và "
+              "nhất trí 100%.")
+    two_signers(doc, ("THƯ KÝ", "{{ clerk }}"), ("CHỦ TRÌ", "{{ chair }}"))
+    return save(doc, "bien_ban_hop_kiem_diem")
+
+
+def _situation(doc, name: str, numbered: bool):
+    """"Đặc điểm tình hình": the computed profile and movement, then favourable/difficult conditions."""
+    sentence(doc, "s.members_profile")
+    sentence(doc, "s.movement")
+    if numbered:
+        numbered_sections(doc, name, "dac_diem")
+    else:  # the plan (seed 003) uses unnumbered lead-ins
+        content(doc, ("* Thuận lợi:", "text.thuan_loi"))
+        content(doc, ("* Khó khăn:", "text.kho_khan"))
+
+
+def _tasks(doc, name: str):
+    """Tasks and solutions for the coming period, or dots when the workbook has none."""
+    numbered_sections(doc, name, "nhiem_vu")
+    dotted_unless(doc, any_shown(name, "nhiem_vu"))
+
+
+def bao_cao_nam():
+    """Annual report and directions for next year (seeds 000 and 002)."""
+    name = "bao_cao_nam"
+    doc = new_document("Báo cáo tổng kết năm, phương hướng năm sau")
+    party_header(doc)
+    title_block(doc, "BÁO CÁO", ["Tổng kết hoạt động chi bộ năm {{ year }},",
+                                 "phương hướng, nhiệm vụ năm {{ next_year }}"])
+    para(doc, "Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm {{ year }}, {{ cell_name }} báo cáo "
+              "tổng kết hoạt động năm {{ year }} và phương hướng, nhiệm vụ năm {{ next_year }} như sau:")
+    heading(doc, "PHẦN I. ĐÁNH GIÁ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM {{ year }}")
+    heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
+    _situation(doc, name, numbered=True)
+    heading(doc, "II. KẾT QUẢ ĐẠT ĐƯỢC")
+    numbered_sections(doc, name, "ket_qua")
+    numbered_sections(doc, name, "cuoi_phan_1")
+
+    heading(doc, "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ next_year }}")
+    heading(doc, "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU")
+    tag(doc, "if next_targets")
+    para(doc, "Chi bộ phấn đấu thực hiện các chỉ tiêu chủ yếu năm {{ next_year }} như sau:", keep_next=True)
+    targets_table(doc, "next_targets")
+    tag(doc, "endif")
+    dotted_unless(doc, ["next_targets"])
+    heading(doc, "II. NHIỆM VỤ VÀ GIẢI PHÁP")
+    _tasks(doc, name)
+    para(doc, "Trên đây là báo cáo tổng kết hoạt động năm {{ year }} và phương hướng, nhiệm vụ năm "
+              "{{ next_year }} của {{ cell_name }}./.")
+    signature(doc)
+    return save(doc, name)
+
+
+def ke_hoach_nam():
+    """Annual activity plan with the month-by-month table (seed 003)."""
+    name = "ke_hoach_nam"
+    doc = new_document("Kế hoạch hoạt động chi bộ năm")
+    party_header(doc)
+    title_block(doc, "KẾ HOẠCH", ["Hoạt động của chi bộ năm {{ year }}"])
+    paragraphs(doc, "text.can_cu")
+    tag(doc, "if not text.can_cu")
+    para(doc, "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
+    para(doc, "Căn cứ Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }};")
+    tag(doc, "endif")
+    para(doc, "{{ cell_name }} xây dựng kế hoạch hoạt động năm {{ year }} cụ thể như sau:")
+    heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
+    _situation(doc, name, numbered=False)
+    heading(doc, "II. MỤC TIÊU, CHỈ TIÊU")
+    tag(doc, "if targets")
+    para(doc, "Chi bộ phấn đấu đạt các chỉ tiêu năm {{ year }} như sau:", keep_next=True)
+    targets_table(doc, "targets")
+    tag(doc, "endif")
+    dotted_unless(doc, ["targets"])
+    heading(doc, "III. NHIỆM VỤ VÀ GIẢI PHÁP")
+    _tasks(doc, name)
+    heading(doc, "IV. KẾ HOẠCH CỤ THỂ HẰNG THÁNG")
+    data_table(doc, "m in months", [
+        ("Tháng", 22, C, "{{ m.month }}"),
+        ("Nội dung hoạt động", 103, L, "{{ m.activities }}"),
+        ("Người phụ trách", 40, L, "{{ m.owner }}"),
+    ])
+    para(doc, "Trên đây là kế hoạch hoạt động năm {{ year }} của {{ cell_name }}. Trong quá trình thực hiện, "
+              "nếu có vấn đề phát sinh, chi ủy sẽ điều chỉnh, bổ sung cho phù hợp./.")
+    signature(doc)
+    return save(doc, name)
+
+
+def bao_cao_nhiem_ky():
+    """Term report for the cell congress (seed 001): results against targets, targets of the new term."""
+    name = "bao_cao_nhiem_ky"
+    doc = new_document("Báo cáo tổng kết nhiệm kỳ")
+    party_header(doc)
+    title_block(doc, "BÁO CÁO", ["Tổng kết thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }};",
+                                 "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }}"])
+    paragraphs(doc, "text.can_cu")
+    para(doc, "{{ cell_name }} báo cáo kết quả thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }}; "
+              "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }} như sau:")
+    heading(doc, "PHẦN THỨ NHẤT. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}")
+    heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
+    _situation(doc, name, numbered=True)
+    heading(doc, "II. KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC")
+    numbered_sections(doc, name, "ket_qua")
+    numbered_sections(doc, name, "cuoi_phan_1")
+
+    heading(doc, "PHẦN THỨ HAI. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}")
+    heading(doc, "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU")
+    tag(doc, "if next_targets")
+    para(doc, "Nhiệm kỳ {{ next_term }}, chi bộ phấn đấu đạt các chỉ tiêu chủ yếu sau:", keep_next=True)
+    targets_table(doc, "next_targets")
+    tag(doc, "endif")
+    dotted_unless(doc, ["next_targets"])
+    heading(doc, "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU")
+    _tasks(doc, name)
+    para(doc, "Nhiệm kỳ {{ next_term }} có ý nghĩa hết sức quan trọng. Với tinh thần đoàn kết, chủ động, sáng "
+              "tạo, {{ cell_name }} quyết tâm phát huy những kết quả đã đạt được, khắc phục hạn chế, lãnh đạo "
+              "thực hiện thắng lợi Nghị quyết Đại hội chi bộ nhiệm kỳ {{ next_term }}./.")
+    signature(doc)
+    return save(doc, name)
+
+
+def bien_ban_sinh_hoat():
+    """Minutes of a monthly cell meeting (one row of sheet Sinh hoạt)."""
+    doc = new_document("Biên bản sinh hoạt chi bộ")
+    party_header(doc)
+    title_block(doc, "BIÊN BẢN", ["Sinh hoạt chi bộ {{ mt.kind }} tháng {{ mt.month }}"])
+    para(doc, "Hôm nay, vào hồi … giờ …, {{ mt.date_words }}, tại {{ school }}, {{ cell_name }} tiến hành "
+              "sinh hoạt chi bộ {{ mt.kind }} tháng {{ mt.month }}.")
+    heading(doc, "I. THÀNH PHẦN")
+    para(doc, "- Chủ trì: đồng chí {{ mt.chair }}; thư ký: đồng chí {{ mt.clerk }}.")
+    para(doc, "- Tổng số đảng viên được triệu tập: {{ mt.summoned }} đồng chí; có mặt: {{ mt.present }} đồng "
+              "chí (đạt {{ mt.rate }}); vắng mặt: {{ mt.absent }} đồng chí (có lý do: {{ mt.absent_excused }}; "
+              "không có lý do: {{ mt.absent_unexcused }}).")
+    heading(doc, "II. NỘI DUNG")
+    tag(doc, "if mt.theme")
+    para(doc, "Chủ đề sinh hoạt: {{ mt.theme }}.")
+    tag(doc, "endif")
+    heading(doc, "1. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.month }}")
+    dotted(doc)
+    heading(doc, "2. Ý kiến thảo luận của đảng viên")
+    dotted(doc)
+    heading(doc, "3. Nhiệm vụ tháng {{ mt.next_month }}")
+    paragraphs(doc, "mt.next_activities", prefix="- ")
+    dotted_unless(doc, ["mt.next_activities"])
+    heading(doc, "III. ĐÁNH GIÁ CHẤT LƯỢNG SINH HOẠT")
+    para(doc, "Chi bộ đánh giá chất lượng buổi sinh hoạt: {{ mt.quality }}.")
+    para(doc, "Buổi sinh hoạt kết thúc vào hồi … giờ … cùng ngày; biên bản đã được thông qua trước chi bộ và "
+              "được toàn thể đảng viên dự họp nhất trí.")
+    two_signers(doc, ("THƯ KÝ", "{{ mt.clerk }}"), ("CHỦ TRÌ", "{{ mt.chair }}"))
+    return save(doc, "bien_ban_sinh_hoat")
+
+
+def nghi_quyet_thang():
+    """Monthly resolution: results of the month and the tasks of next month."""
+    doc = new_document("Nghị quyết chi bộ tháng")
+    party_header(doc)
+    title_block(doc, "NGHỊ QUYẾT", ["Về kết quả thực hiện nhiệm vụ tháng {{ mt.month }}",
+                                    "và nhiệm vụ tháng {{ mt.next_month }}"])
+    para(doc, "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
+    para(doc, "Căn cứ Quy chế làm việc của chi bộ nhiệm kỳ {{ term }};")
+    para(doc, "Căn cứ kết quả sinh hoạt chi bộ {{ mt.kind }} {{ mt.date_words }},")
+    centred(doc, "{{ hdr_cell }} QUYẾT NGHỊ:", bold=True, before=6)
+    heading(doc, "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {{ mt.month }}")
+    para(doc, "Chi bộ sinh hoạt {{ mt.kind }} với {{ mt.present }}/{{ mt.summoned }} đảng viên tham dự (đạt "
+              "{{ mt.rate }}); chất lượng sinh hoạt: {{ mt.quality }}.")
+    dotted(doc)
+    heading(doc, "II. NHIỆM VỤ THÁNG {{ mt.next_month }}")
+    paragraphs(doc, "mt.next_activities", prefix="- ")
+    dotted_unless(doc, ["mt.next_activities"])
+    heading(doc, "III. TỔ CHỨC THỰC HIỆN")
+    para(doc, "Chi ủy lãnh đạo, chỉ đạo, đôn đốc việc thực hiện Nghị quyết. Các đồng chí đảng viên căn cứ nhiệm "
+              "vụ được phân công tổ chức thực hiện; Nghị quyết được phổ biến đến toàn thể đảng viên trong chi "
+              "bộ./.")
+    signature(doc)
+    return save(doc, "nghi_quyet_thang")
+
+
+BUILDERS = {
+    "mau_01": mau_01,
+    "mau_02a": lambda: mau_02("a"),
+    "mau_02b": lambda: mau_02("b"),
+    "mau_02c": lambda: mau_02("c"),
+    "phieu_bieu_quyet": phieu_bieu_quyet,
+    "bien_ban_kiem_phieu": bien_ban_kiem_phieu,
+    "bien_ban_hop_kiem_diem": bien_ban_hop_kiem_diem,
+    "bao_cao_nam": bao_cao_nam,
+    "ke_hoach_nam": ke_hoach_nam,
+    "bao_cao_nhiem_ky": bao_cao_nhiem_ky,
+    "bien_ban_sinh_hoat": bien_ban_sinh_hoat,
+    "nghi_quyet_thang": nghi_quyet_thang,
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BUILDERS)
+    for name in names:
+        path = BUILDERS[name]()
+        print(f"{path.relative_to(OUT.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
