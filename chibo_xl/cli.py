@@ -55,5 +55,31 @@ def check(workbook, as_json):
     sys.exit(report.exit_code)
 
 
+@main.command(epilog=EPILOG_BUILD)
+@click.argument("workbook", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False),
+              help="Thư mục ghi văn bản (mặc định: bên cạnh sổ, theo tên sổ và năm).")
+@click.option("--templates", type=click.Path(file_okay=False),
+              help="Thư mục mẫu riêng, thay cho mẫu có sẵn (từng tệp).")
+@click.option("--meeting", help="Lập biên bản và nghị quyết sinh hoạt: 2026-11 hoặc all.")
+def build(workbook, outdir, templates, meeting):
+    """Kiểm tra sổ rồi tạo mọi văn bản .docx; có lỗi thì dừng và chỉ rõ ô sai."""
+    from .build import BuildError, OutputError, RenderError, build as run_build
+
+    try:
+        result = run_build(workbook, outdir, templates, meeting)
+    except (BuildError, RenderError, OutputError) as exc:
+        _fail(f"Không tạo được văn bản: {exc}")
+    if result.report.findings:
+        click.echo(result.report.to_text())
+    if not result.ok:
+        _fail("Sổ còn lỗi: chưa tạo văn bản nào. Sửa các ô trên rồi chạy lại.")
+    for path in result.made:
+        click.echo(f"Đã tạo: {path}")
+    for title, reason in result.skipped:
+        click.echo(f"Bỏ qua: {title} — {reason}.")
+    click.echo(f"Xong: {len(result.made)} văn bản trong thư mục {result.outdir}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,360 @@
+"""Figures → the ready-to-print context of each template (docs/template-context.md).
+
+Every value handed to a template is a finished Vietnamese string or a list of them: templates
+never compute, so a secretary editing one in Word cannot break a figure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import figures, rules, schema
+from . import vnformat as vn
+from .rating_checks import VOTE_FOR_LEVEL, final_level, join
+from .tables import Book
+
+n2 = vn.count
+TICKED, UNTICKED = "☒", "☐"
+LEVEL_TICK_KEYS = dict(zip(schema.LEVELS, ("htxs", "htt", "ht", "kht")))
+RESULT_SECTIONS = ("chinh_tri_tu_tuong", "nhiem_vu_chinh_tri", "chinh_quyen_doan_the",
+                   "xay_dung_dang", "kiem_tra_giam_sat", "hoc_tap_lam_theo_bac")
+DIRECTION_SECTIONS = ("pt_chinh_tri_tu_tuong", "pt_nhiem_vu_chinh_tri",
+                      "pt_chinh_quyen_doan_the", "pt_xay_dung_dang", "giai_phap")
+
+
+def ticks(level: str | None) -> dict:
+    """{"htxs": "☒", "htt": "☐", …} for the four tick boxes of a form."""
+    return {key: TICKED if level == lvl else UNTICKED for lvl, key in LEVEL_TICK_KEYS.items()}
+
+
+def next_term(term: str | None) -> str:
+    """"2025-2030" → "2030-2035"; "" when the term is not two years."""
+    found = re.findall(r"\d{4}", term or "")
+    if len(found) != 2:
+        return ""
+    a, b = int(found[0]), int(found[1])
+    return f"{b}-{b + (b - a)}"
+
+
+def _superior_committee(superior: str) -> str:
+    """"Đảng bộ xã Định An" → "Đảng ủy xã Định An" (the body a report is sent to)."""
+    return re.sub(r"^Đảng bộ", "Đảng ủy", superior or "", flags=re.IGNORECASE)
+
+
+def document_meta(book: Book, doc_key: str) -> dict:
+    """Number, date, recipients and signer of one document kind, from the Văn bản sheet."""
+    abbreviation = "BC"
+    row = None
+    for label, (key, abbr) in schema.DOCUMENT_TYPES.items():
+        if key == doc_key:
+            abbreviation = abbr
+            row = next((r for r in book.rows("documents") if r["doc_type"] == label), None)
+    return {"abbr": abbreviation, "number": row["number"] if row else None,
+            "date": row["date"] if row else None,
+            "recipients": row["recipients"] if row else None,
+            "signer": row["signer"] if row else None}
+
+
+def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
+    """The header, date line, signature block, recipients and names shared by every document."""
+    info = book.info
+    meta = document_meta(book, doc_key)
+    year = info["year"]
+    superior, cell_name = info["superior"] or "", info["cell_name"] or ""
+    number = meta["number"]
+    doc_number = (f"Số {n2(number)}-{meta['abbr']}/CB" if number
+                  else f"Số      -{meta['abbr']}/CB")
+    signer = meta["signer"] or info["secretary"] or ""
+    title = "PHÓ BÍ THƯ" if signer and signer == info["deputy"] else "BÍ THƯ"
+    lines = [line.strip(" -;.") for line in (meta["recipients"] or "").split("\n") if line.strip()]
+    if not lines:
+        lines = [_superior_committee(superior)] if superior else []
+    if not any(line.casefold().startswith("lưu") for line in lines):
+        lines.append("Lưu Chi bộ")
+    recipients = [f"- {line};" for line in lines[:-1]] + [f"- {lines[-1]}."]
+    return {
+        "hdr_superior": vn.upper(superior), "hdr_cell": vn.upper(cell_name),
+        "doc_number": doc_number,
+        "date_line": vn.date_line(info["place"] or "", day or meta["date"] or info["sign_date"]),
+        "sign_for": "T/M CHI BỘ" if info["has_committee"] == schema.NO else "T/M CHI ỦY",
+        "sign_title": title, "sign_name": signer, "recipients": recipients,
+        "year": str(year), "next_year": str(year + 1), "prev_year": str(year - 1),
+        "cell_name": cell_name, "school": info["school"] or "", "superior": superior,
+        "place": info["place"] or "", "term": info["term"] or "",
+        "next_term": info["next_term"] or next_term(info["term"]),
+        "basis": rules.period_for(year).basis,
+    }
+
+
+def narrative(book: Book) -> dict:
+    """Narrative section key → its paragraphs, in sheet order (every key present)."""
+    text = {key: [] for key in schema.NARRATIVE_SECTIONS.values()}
+    for r in book.rows("narrative"):
+        if r["section"] in schema.NARRATIVE_SECTIONS and r["text"]:
+            text[schema.NARRATIVE_SECTIONS[r["section"]]].append(r["text"])
+    return text
+
+
+def _count_list(counter: dict, order) -> str:
+    return ", ".join(f"{n2(counter[k])} {k.lower()}" for k in order if counter.get(k))
+
+
+def sentences(book: Book) -> dict:
+    """Every computed sentence (`s` in the templates); "" where the data is absent."""
+    year = book.info["year"]
+    mem = figures.membership(book)
+    rat = figures.ratings(book)
+    mt = figures.meetings(book)
+    s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "commend",
+                       "manifest", "meetings", "supervision", "development", "fees",
+                       "not_rated", "cap", "probation", "badges"), "")
+    if mem.end:
+        parts = [f"Chi bộ có {n2(mem.end)} đảng viên ({n2(mem.official)} chính thức, "
+                 f"{n2(mem.probationary)} dự bị)"]
+        if mem.women:
+            parts.append(f"{n2(mem.women)} nữ")
+        if mem.minority:
+            parts.append(f"{n2(mem.minority)} dân tộc thiểu số")
+        edu = _count_list(mem.education, schema.MEMBERS.column("education").choices)
+        if edu:
+            parts.append("trình độ chuyên môn: " + edu)
+        theory = _count_list(mem.theory, schema.MEMBERS.column("theory").choices[:-1])
+        if theory:
+            parts.append("lý luận chính trị: " + theory)
+        s["members_profile"] = "; ".join(parts) + "."
+        moves = [f"chuyển đến {n2(len(mem.moved_in))}" if mem.moved_in else "",
+                 f"kết nạp mới {n2(len(mem.admitted))}" if mem.admitted else ""]
+        moves += [f"{k.lower()} {n2(len(v))}" for k, v in mem.left.items()]
+        moves = [m for m in moves if m]
+        s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên"
+                         + (f"; trong năm {', '.join(moves)}" if moves else "")
+                         + f"; cuối năm có {n2(mem.end)} đảng viên.")
+    if rat.total:
+        s["ratings"] = (f"{rat.good_or_better}/{rat.total} đảng viên xếp loại hoàn thành tốt "
+                        f"nhiệm vụ trở lên (đạt {vn.percent(rat.good_or_better, rat.total)})"
+                        + (f", trong đó {n2(rat.counts[rules.HTXS])} đồng chí hoàn thành xuất "
+                           "sắc nhiệm vụ" if rat.counts[rules.HTXS] else "") + ".")
+        x, t = rat.counts[rules.HTXS], rat.counts[rules.HTT]
+        s["cap"] = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ là {n2(x)}, bằng "
+                    f"{vn.percent(x, t)} số đảng viên hoàn thành tốt nhiệm vụ ("
+                    + ("vượt" if rules.cap_exceeded(x, t, rat.cap_rate) else "không vượt quá")
+                    + f" {vn.decimal(rat.cap_rate)}% theo quy định).") if t else ""
+    if rat.residence_total:
+        s["residence"] = (f"Cuối năm {year}, có {rat.residence_good}/{rat.residence_total} đảng "
+                          "viên được đánh giá nơi cư trú loại tốt.")
+    if rat.commend:
+        s["commend"] = f"{n2(len(rat.commend))} đảng viên được đề nghị khen thưởng."
+    if rat.not_rated:
+        s["not_rated"] = (f"{n2(len(rat.not_rated))} đảng viên không xếp loại: "
+                          + "; ".join(f"đồng chí {n} ({w.lower()})" for n, w in rat.not_rated)
+                          + ".")
+    found, remedied, left = figures.manifestations(book)
+    if found:
+        s["manifest"] = (f"Qua tự phê bình và phê bình theo Nghị quyết Trung ương 4, chi bộ nhận "
+                         f"diện {n2(found)} biểu hiện suy thoái, đã khắc phục {n2(remedied)}, "
+                         f"còn {n2(len(left))} biểu hiện" + (":" if left else "."))
+    if mt.rows:
+        s["meetings"] = (f"Trong năm, chi bộ tổ chức {n2(mt.regular)} buổi sinh hoạt thường kỳ và "
+                         f"{n2(mt.thematic)} chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân "
+                         f"đạt {vn.percent(mt.present, mt.summoned)}.")
+    watched = figures.supervised(book)
+    if watched and mem.end:
+        s["supervision"] = (f"Chi bộ giám sát {n2(len(watched))} đảng viên "
+                            f"({vn.percent(len(watched), mem.end)}).")
+    dev = [r for r in book.rows("development") if r["name"]]
+    new = [r for r in dev if r["admitted"] and r["admitted"].year == year]
+    trained = [r for r in dev if r["class_date"] and r["class_date"].year == year]
+    if dev:
+        parts = []
+        if new:
+            parts.append(f"kết nạp {n2(len(new))} đảng viên mới ("
+                         + ", ".join(f"đồng chí {r['name']}, tháng {r['admitted'].month}/"
+                                     f"{r['admitted'].year}" for r in new) + ")")
+        if trained:
+            parts.append(f"{n2(len(trained))} quần chúng ưu tú được học lớp nhận thức về Đảng")
+        s["development"] = ("Trong năm, chi bộ " + "; ".join(parts) + ".") if parts else ""
+    if book.rows("fees"):
+        fee = figures.fees(book)
+        s["fees"] = (f"Thu đảng phí {vn.money(fee.paid)}; trích giữ lại tại chi bộ "
+                     f"{vn.money(fee.kept)}, nộp cấp trên {vn.money(fee.sent)}.")
+    due = [(n, d) for n, d in figures.probation_due(book)]
+    if due:
+        s["probation"] = "Đảng viên dự bị đến hạn xét chuyển chính thức: " + "; ".join(
+            f"đồng chí {n} ({vn.date_short(d)})" for n, d in due) + "."
+    badges = figures.anniversaries(book)
+    if badges:
+        s["badges"] = "Đảng viên đủ tuổi Đảng nhận Huy hiệu Đảng: " + "; ".join(
+            f"đồng chí {n} ({y} năm)" for n, y in badges) + "."
+    return s
+
+
+def _sections(text: dict, s: dict) -> tuple[dict, dict]:
+    """Which headings to print and their numbers, so an absent section leaves no gap."""
+    extra = {"chinh_tri_tu_tuong": s["residence"] or s["manifest"],
+             "nhiem_vu_chinh_tri": True, "xay_dung_dang": s["ratings"] or s["meetings"],
+             "kiem_tra_giam_sat": s["supervision"], "pt_nhiem_vu_chinh_tri": True}
+    show = {key: bool(text[key] or extra.get(key)) for key in text}
+    num = {}
+    for group in (RESULT_SECTIONS, DIRECTION_SECTIONS):
+        shown = [k for k in group if show[k]]
+        num.update({k: f"{i}." for i, k in enumerate(shown, start=1)})
+    num.update({k: "" for k in text if k not in num})
+    return show, num
+
+
+def _rows(records, **columns):
+    return [{"stt": str(i), **{k: fn(r) for k, fn in columns.items()}}
+            for i, r in enumerate(records, start=1)]
+
+
+def year_context(book: Book) -> dict:
+    """Everything the annual report, the plan and the term report print."""
+    text, s = narrative(book), sentences(book)
+    show, num = _sections(text, s)
+
+    def fmt(rng, unit=None):
+        if rng is None:
+            return ""
+        low, high = rng
+        suffix = "%" if unit == "%" else f" {unit}" if unit and unit != "khác" else ""
+        body = vn.decimal(low, 2) if low == high else f"{vn.decimal(low, 2)}-{vn.decimal(high, 2)}"
+        return body + suffix
+
+    indicators = [{"stt": str(i), "area": r["area"] or "", "name": r["name"],
+                   "target": fmt(r["target"], r["unit"]), "result": fmt(r["result"], r["unit"]),
+                   "verdict": v} for i, (r, v) in enumerate(figures.indicators(book), start=1)]
+    targets = _rows([r for r in book.rows("indicators") if r["target"]],
+                    area=lambda r: r["area"] or "", name=lambda r: r["name"],
+                    target=lambda r: fmt(r["target"], r["unit"]))
+    next_targets = _rows([r for r in book.rows("indicators") if r["next_target"]],
+                         area=lambda r: r["area"] or "", name=lambda r: r["name"],
+                         target=lambda r: fmt(r["next_target"], r["unit"]))
+    achievements = _rows(book.rows("achievements"), subject=lambda r: r["subject"] or "",
+                         name=lambda r: r["name"] or "", title=lambda r: r["title"] or "",
+                         level=lambda r: r["level"] or "", count=lambda r: n2(r["count"] or 1))
+    months = []
+    for month in range(1, 13):
+        rows = [r for r in book.rows("plan") if r["month"] == month]
+        if rows:
+            months.append({"month": f"Tháng {month}",
+                           "activities": "\n".join(f"- {r['activity']}" for r in rows),
+                           "owner": "\n".join(dict.fromkeys(r["owner"] for r in rows
+                                                            if r["owner"]))})
+    return {"text": text, "s": s, "show": show, "num": num, "indicators": indicators,
+            "targets": targets, "next_targets": next_targets, "achievements": achievements,
+            "months": months, "manifest_left": figures.manifestations(book)[2]}
+
+
+def review_context(book: Book) -> dict:
+    """What Mẫu 01, the ballot, the vote count and the meeting account print."""
+    info = book.info
+    rat = figures.ratings(book)
+    mem = figures.membership(book)
+    s = sentences(book)
+    joined = join(book)
+    present = info["review_present"] or 0
+    total = rat.total or 0
+
+    def score(v):
+        return vn.decimal(v) if v is not None else "……"
+
+    ratings = []
+    for i, r in enumerate(rat.rated, start=1):
+        member = joined.get(r.row)
+        post = (member["party_post"] if member and member["party_post"] not in (None, "Đảng viên")
+                else member["job"] if member else "") or ""
+        total_score = (r["score_common"] + r["score_task"]
+                       if r["score_common"] is not None and r["score_task"] is not None else None)
+        ratings.append({"stt": str(i), "name": r["name"], "post": post,
+                        "score": vn.decimal(total_score) if total_score is not None else "",
+                        "self_level": r["self_level"] or "", "cell_level": final_level(r) or "",
+                        "note": r["note"] or ""})
+    dist = [{"level": lvl, "count": n2(c), "pct": vn.percent(c, total)}
+            for lvl, c in rat.counts.items()]
+    dist.append({"level": "Tổng cộng", "count": n2(total), "pct": "100%" if total else "0%"})
+    votes = []
+    for i, r in enumerate(rat.rated, start=1):
+        row = {"stt": str(i), "name": r["name"], "result": final_level(r) or ""}
+        for lvl, key in VOTE_FOR_LEVEL.items():
+            short = key[-1]  # votes_x → "x_n", "x_pct"
+            count = r[key]
+            row[f"{short}_n"] = n2(count) if count is not None else ""
+            row[f"{short}_pct"] = vn.percent(count, present) if count is not None and present \
+                else ""
+        votes.append(row)
+    committee = [line for line in (info["counting_committee"] or "").split("\n") if line]
+    issued = info["ballots_issued"] if info["ballots_issued"] is not None else present
+    returned = info["ballots_returned"] if info["ballots_returned"] is not None else issued
+    valid = info["ballots_valid"] if info["ballots_valid"] is not None else returned
+    called = len([m for m in mem.current if m["exempt"] != schema.YES])
+    common_score, task_score = info["cell_score_common"], info["cell_score_task"]
+    return {
+        "cell_score": {"common": score(common_score), "task": score(task_score),
+                       "total": score(common_score + task_score) if common_score is not None
+                       and task_score is not None else "……"},
+        "cell_level": info["cell_level"] or "", "tick": ticks(info["cell_level"]),
+        "ratings": ratings, "dist": dist, "s": s,
+        "commend": [{"stt": str(i), "name": n, "proposal": p}
+                    for i, (n, p) in enumerate(rat.commend, start=1)],
+        "ballot": [{"stt": str(i), "name": r["name"], "self_level": r["self_level"] or ""}
+                   for i, r in enumerate(rat.rated, start=1)],
+        "votes": votes,
+        "kp": {"called": n2(called), "present": n2(present),
+               "absent": n2(max(called - present, 0)), "issued": n2(issued),
+               "returned": n2(returned), "valid": n2(valid),
+               "invalid": n2(max(returned - valid, 0)), "committee": committee,
+               "head": committee[0] if committee else ""},
+        "meeting_date": vn.date_words(info["review_date"]) if info["review_date"] else
+        "ngày …… tháng …… năm ……",
+        "m": {"total": n2(mem.end), "official": n2(mem.official),
+              "probationary": n2(mem.probationary), "committee": n2(mem.committee)},
+        "chair": info["secretary"] or "", "clerk": info["review_clerk"] or "",
+        "guests": info["review_guests"] or "",
+    }
+
+
+def member_forms(book: Book) -> list[tuple[str, str, dict]]:
+    """(form code, member name, `mb`+`tick` context) for every member to be rated."""
+    from .rating_checks import exclusion
+    info = book.info
+    year = info["year"]
+    by_member = {id(m): r for r in book.rows("ratings")
+                 for m in [join(book).get(r.row)] if m is not None}
+    out = []
+    for m in figures.membership(book).current:
+        if not m["name"] or exclusion(m, info["review_date"]):
+            continue
+        r = by_member.get(id(m))
+        form = rules.form_for(year, m["leader"] == schema.YES, m["in_system"] != schema.NO)
+        common_score = r["score_common"] if r else None
+        task_score = r["score_task"] if r else None
+        both = common_score is not None and task_score is not None
+        level = (r["self_level"] if r else None)
+        mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": info["school"] or "",
+              "cell": info["cell_name"] or "", "post": m["job"] or "",
+              "score_common": vn.decimal(common_score) if common_score is not None else "……",
+              "score_task": vn.decimal(task_score) if task_score is not None else "……",
+              "score_total": vn.decimal(common_score + task_score) if both else "……",
+              "self_level": level or ""}
+        out.append((form, m["name"], {"mb": mb, "tick": ticks(level)}))
+    return out
+
+
+def meeting_context(book: Book, meeting) -> dict:
+    """`mt` for the minutes and resolution of one meeting (a Sinh hoạt row)."""
+    day = meeting["date"]
+    next_month = day.month % 12 + 1
+    absent_x, absent_u = meeting["absent_excused"] or 0, meeting["absent_unexcused"] or 0
+    summoned, present = meeting["summoned"] or 0, meeting["present"] or 0
+    return {"mt": {
+        "date": vn.date_short(day), "date_words": vn.date_words(day), "month": str(day.month),
+        "kind": meeting["kind"] or "", "theme": meeting["theme"] or "",
+        "summoned": n2(summoned), "present": n2(present),
+        "absent": n2(max(summoned - present, 0)), "absent_excused": n2(absent_x),
+        "absent_unexcused": n2(absent_u), "rate": vn.percent(present, summoned),
+        "chair": meeting["chair"] or book.info["secretary"] or "",
+        "clerk": meeting["clerk"] or "", "quality": meeting["quality"] or "",
+        "next_month": str(next_month),
+        "next_activities": [r["activity"] for r in book.rows("plan")
+                            if r["month"] == next_month and r["activity"]],
+    }}
