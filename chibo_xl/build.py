@@ -15,7 +15,7 @@ from . import context as ctx
 from .check import check_raw
 from .findings import Report
 from .outputs import OutputError, write_bytes
-from .render import RenderError, combine, find_template, render, template_dirs, undeclared
+from .render import Combined, RenderError, find_template, render, template_dirs, undeclared
 from .tables import Book
 from .workbook import WorkbookError, read_workbook
 
@@ -168,11 +168,12 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
                             "(xem: chibo-xl fields).")
     if problems:
         raise RenderError("\n".join(problems))
-    rendered = [(job, render(paths[job.template], job.context)) for job in jobs]
-    forms = [data for job, data in rendered if job.key == "mau_02"]
-    if forms:
+    forms = Combined()
+    rendered = [(job, render(paths[job.template], job.context,
+                             forms if job.key == "mau_02" else None)) for job in jobs]
+    if forms.base is not None:
         combined = Job("mau_02", "", _title("mau_02", book) + " - tất cả (để in).docx", {})
-        rendered.append((combined, combine(forms)))
+        rendered.append((combined, forms.to_bytes()))
     for job, data in rendered:
         result.made.append(write_bytes(result.outdir / job.filename, data))
     return result

@@ -39,15 +39,57 @@ def find_template(name: str, dirs: list[Path]) -> Path:
                       + ", ".join(str(d) for d in dirs) + ".")
 
 
+_ENV = None
+
+
 def _environment():
-    from jinja2.sandbox import SandboxedEnvironment
-    return SandboxedEnvironment(autoescape=True)
+    """One sandboxed, autoescaping environment that compiles each template source once.
+
+    docxtpl hands Jinja the whole document XML through `from_string`; thirty member forms from
+    one template would otherwise compile the same source thirty times.
+    """
+    global _ENV
+    if _ENV is None:
+        from jinja2.sandbox import SandboxedEnvironment
+
+        class CachingSandbox(SandboxedEnvironment):
+            _compiled: dict = {}
+
+            def from_string(self, source, globals=None, template_class=None):
+                if globals or template_class or not isinstance(source, str):
+                    return super().from_string(source, globals, template_class)
+                if source not in self._compiled:
+                    self._compiled[source] = super().from_string(source)
+                return self._compiled[source]
+
+        _ENV = CachingSandbox(autoescape=True)
+    return _ENV
+
+
+_TEMPLATE_CLASS = None
+
+
+def _template_class():
+    """DocxTemplate whose tag clean-up (`patch_xml`, a dozen regex passes) runs once per source."""
+    global _TEMPLATE_CLASS
+    if _TEMPLATE_CLASS is None:
+        from docxtpl import DocxTemplate
+
+        class CachingTemplate(DocxTemplate):
+            _patched: dict = {}
+
+            def patch_xml(self, src_xml):
+                if src_xml not in self._patched:
+                    self._patched[src_xml] = super().patch_xml(src_xml)
+                return self._patched[src_xml]
+
+        _TEMPLATE_CLASS = CachingTemplate
+    return _TEMPLATE_CLASS
 
 
 def _load(path: Path):
-    from docxtpl import DocxTemplate
     try:
-        return DocxTemplate(str(path))
+        return _template_class()(str(path))
     except Exception as exc:  # a damaged .docx: zip or XML errors of many kinds
         raise RenderError(f"Mẫu «{path.name}» bị hỏng, không mở được ({exc}).") from None
 
@@ -138,30 +180,64 @@ def undeclared(path: Path, context: dict) -> list[str]:
     return missing
 
 
-def render(path: Path, context: dict) -> bytes:
-    """The rendered document as .docx bytes (nothing is written to disk here)."""
+def render(path: Path, context: dict, combined: "Combined | None" = None) -> bytes:
+    """The rendered document as .docx bytes (nothing is written to disk here).
+
+    With `combined`, the rendered document is also appended to that print file.
+    """
     tpl = _load(path)
     try:
         tpl.render(context, jinja_env=_environment())
         buffer = io.BytesIO()
         tpl.save(buffer)
+        if combined is not None:
+            combined.add(tpl.docx)
     except Exception as exc:  # Jinja syntax, sandbox SecurityError, undefined attribute…
         raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: "
                           f"{type(exc).__name__}: {exc}.") from None
     return buffer.getvalue()
 
 
-def combine(documents: list[bytes]) -> bytes:
-    """Several rendered documents in one file, each starting on a new page (for printing)."""
-    from docx import Document
-    from docxcompose.composer import Composer
+class Combined:
+    """Rendered documents appended one after another, each from a new page (the print file).
 
-    first = Document(io.BytesIO(documents[0]))
-    composer = Composer(first)
-    for data in documents[1:]:
-        doc = Document(io.BytesIO(data))
-        first.add_page_break()
-        composer.append(doc)
-    buffer = io.BytesIO()
-    composer.save(buffer)
-    return buffer.getvalue()
+    Bodies are copied into the first document as each one is rendered, so no document is kept
+    alive. That is enough for our forms, which come from one family of templates sharing
+    styles and holding no images or links; a general merge (docxcompose) cost 6,7 s for 30
+    forms against ~0,1 s here.
+    """
+
+    def __init__(self):
+        self.base = None
+
+    def add(self, document) -> None:
+        """Append a python-docx document (the first one becomes the base)."""
+        import copy
+
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        if self.base is None:
+            self.base = document
+            return
+        body = self.base.element.body
+        section = body.find(qn("w:sectPr"))
+        page_break = OxmlElement("w:p")
+        run = OxmlElement("w:r")
+        br = OxmlElement("w:br")
+        br.set(qn("w:type"), "page")
+        run.append(br)
+        page_break.append(run)
+        elements = [page_break] + [copy.deepcopy(e) for e in document.element.body
+                                   if e.tag != qn("w:sectPr")]
+        for element in elements:
+            if section is not None:
+                section.addprevious(element)
+            else:
+                body.append(element)
+
+    def to_bytes(self) -> bytes:
+        """The combined .docx."""
+        buffer = io.BytesIO()
+        self.base.save(buffer)
+        return buffer.getvalue()
