@@ -36,7 +36,7 @@ class Period:
 
 PERIODS = (
     Period(2019, 2022, "Quy định 132-QĐ/TW", "Hướng dẫn 21-HD/BTCTW", False, True,
-           ("01", "02", "02", "02")),
+           ("01", "02A", "02B", "02B")),
     Period(2023, 2024, "Quy định 124-QĐ/TW", "Hướng dẫn 25-HD/BTCTW", False, False,
            ("01", "02A", "02B", "02B")),
     Period(2025, 9999, "Quy định 366-QĐ/TW", "Hướng dẫn 43-HD/BTCTW", True, False,
