@@ -81,5 +81,45 @@ def build(workbook, outdir, templates, meeting):
     click.echo(f"Xong: {len(result.made)} văn bản trong thư mục {result.outdir}")
 
 
+@main.command("new-year", epilog="Ví dụ: chibo-xl new-year so-chi-bo-2026.xlsx")
+@click.argument("workbook", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Tệp sổ năm sau (mặc định: bên cạnh sổ, năm tăng thêm 1).")
+def new_year(workbook, output):
+    """Tạo sổ năm sau từ sổ năm nay: giữ đảng viên, kế hoạch, chỉ tiêu năm sau; xóa xếp loại."""
+    from .newyear import write_next_year
+    from .outputs import OutputError
+
+    try:
+        target, report = write_next_year(workbook, output)
+    except (FileExistsError, OutputError) as exc:
+        _fail(str(exc))
+    if target is None:
+        click.echo(report.to_text())
+        _fail("Sổ năm nay còn lỗi: chưa tạo sổ năm sau.")
+    click.echo(f"Đã tạo sổ năm sau: {target}")
+
+
+@main.command(epilog="Ví dụ: chibo-xl fields mau_01")
+@click.argument("document", required=False)
+@click.option("--templates", type=click.Path(file_okay=False), help="Thư mục mẫu riêng.")
+def fields(document, templates):
+    """Liệt kê các trường trong mẫu Word và ý nghĩa, để sửa mẫu cho đúng."""
+    from .fields import describe
+    from .render import RenderError, template_dirs, variables
+
+    dirs = template_dirs([templates])
+    names = sorted({p.stem: p for d in reversed(dirs) for p in d.glob("*.docx")}.items())
+    if document:
+        names = [(n, p) for n, p in names if n == document]
+        if not names:
+            _fail(f"Không có mẫu «{document}». Các mẫu: "
+                  + ", ".join(p.stem for d in dirs for p in sorted(d.glob("*.docx"))))
+    try:
+        click.echo(describe(names, variables))
+    except RenderError as exc:
+        _fail(str(exc))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -171,7 +171,7 @@ def sentences(book: Book) -> dict:
                          + ", ".join(f"đồng chí {r['name']}, tháng {r['admitted'].month}/"
                                      f"{r['admitted'].year}" for r in new) + ")")
         if trained:
-            parts.append(f"{n2(len(trained))} quần chúng ưu tú được học lớp nhận thức về Đảng")
+            parts.append(f"có {n2(len(trained))} quần chúng ưu tú được học lớp nhận thức về Đảng")
         s["development"] = ("Trong năm, chi bộ " + "; ".join(parts) + ".") if parts else ""
     if book.rows("fees"):
         fee = figures.fees(book)

@@ -131,53 +131,65 @@ def _resolve(path: list[str], context: dict, loops: dict):
 _UNKNOWN = object()
 
 
-def undeclared(path: Path, context: dict) -> list[str]:
-    """Variables (`name` or `name.attr`) the template asks for that the context does not give."""
+def variables(path: Path, context: dict | None = None) -> list[str]:
+    """Every variable the template uses, as `name`, `name.attr` or `list[].attr` for loop items.
+
+    With `context`, only those the context does not give (the unknown fields).
+    """
     from jinja2 import nodes
 
     tpl = _load(path)
-    env = _environment()
     try:
-        tree = env.parse(_template_xml(tpl))
+        tree = _environment().parse(_template_xml(tpl))
     except Exception as exc:
         raise RenderError(f"Mẫu «{path.name}» có lỗi cú pháp: {exc}.") from None
-    missing: list[str] = []
+    context = context if context is not None else {}
+    check = bool(context)
+    found: list[str] = []
 
     def dotted(node):
         parts = []
         while isinstance(node, nodes.Getattr):
             parts.append(node.attr)
             node = node.node
-        if isinstance(node, nodes.Name):
-            return [node.name] + parts[::-1]
-        return None
+        return [node.name] + parts[::-1] if isinstance(node, nodes.Name) else None
 
-    def visit(node, loops):
+    def visit(node, loops, names):
         if isinstance(node, nodes.For):
-            visit(node.iter, loops)
-            items = _resolve(dotted(node.iter) or ["?"], context, loops)
+            visit(node.iter, loops, names)
+            chain = dotted(node.iter) or ["?"]
+            items = _resolve([names.get(chain[0], chain[0])] + chain[1:], context, loops) \
+                if check else None
             sample = items[0] if isinstance(items, list) and items else _UNKNOWN
-            inner = dict(loops)
-            for target in ([node.target] if isinstance(node.target, nodes.Name)
-                           else getattr(node.target, "items", [])):
-                inner[target.name] = sample if isinstance(node.target, nodes.Name) else _UNKNOWN
+            inner, inner_names = dict(loops), dict(names)
+            targets = [node.target] if isinstance(node.target, nodes.Name) else \
+                getattr(node.target, "items", [])
+            for target in targets:
+                inner[target.name] = sample if len(targets) == 1 else _UNKNOWN
+                inner_names[target.name] = ".".join(chain) + "[]"
             inner["loop"] = _UNKNOWN
             for child in node.body + node.else_ + ([node.test] if node.test else []):
-                visit(child, inner)
+                visit(child, inner, inner_names)
             return
         if isinstance(node, (nodes.Getattr, nodes.Name)):
             chain = dotted(node)
-            if chain and _resolve(chain, context, loops) is None:
-                name = ".".join(chain)
-                if name not in missing:
-                    missing.append(name)
             if chain:
+                if chain[0] != "loop":
+                    shown = ".".join([names.get(chain[0], chain[0])] + chain[1:])
+                    missing = check and _resolve(chain, context, loops) is None
+                    if (missing or not check) and shown not in found:
+                        found.append(shown)
                 return
         for child in node.iter_child_nodes():
-            visit(child, loops)
+            visit(child, loops, names)
 
-    visit(tree, {})
-    return missing
+    visit(tree, {}, {})
+    return found
+
+
+def undeclared(path: Path, context: dict) -> list[str]:
+    """Variables the template asks for that `context` does not give."""
+    return variables(path, context)
 
 
 def render(path: Path, context: dict, combined: "Combined | None" = None) -> bytes:

@@ -1,0 +1,97 @@
+"""This year's workbook → next year's (`chibo-xl new-year`). Pure: a `Book` in, sheet data out.
+
+Carried over: the cell's facts, members (without those who left, movements cleared, probationary
+members due in the new year flagged in "Ghi chú"), the documents' recipients and signers, the
+monthly plan, candidates still in training, manifestations not yet remedied, the "Căn cứ",
+"Phương hướng" and "Giải pháp" paragraphs, and each indicator with next year's target as its
+target. Cleared: ratings, meetings, supervision, fees, achievements, results and dates of the
+year. Prose is carried as written: years inside a paragraph are for the secretary to update.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import cells, schema
+from .figures import membership
+from .tables import Book, Record
+
+INFO_CLEARED = ("review_date", "review_present", "sign_date", "unit_level", "cell_score_common",
+                "cell_score_task", "cell_level", "counting_committee", "review_clerk",
+                "review_guests", "ballots_issued", "ballots_returned", "ballots_valid")
+KEPT_NARRATIVE = ("Căn cứ", "Giải pháp")
+
+
+def _plain(value):
+    """A typed value back to what a cell holds ("99-100" for a range)."""
+    if isinstance(value, tuple):
+        low, high = value
+        fmt = lambda x: int(x) if float(x).is_integer() else x  # noqa: E731
+        return fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
+    return value
+
+
+def _row(sheet: schema.Sheet, record: Record, **changes) -> dict:
+    values = dict(record.values)
+    values.update(changes)
+    return {c.header: _plain(values.get(c.key)) for c in sheet.columns
+            if values.get(c.key) is not None}
+
+
+def next_year_data(book: Book) -> dict:
+    """Sheet data (as `blank.write_workbook` takes it) for the year after `book`'s."""
+    info = book.info
+    year = info["year"] + 1
+    data: dict = {}
+    data[schema.INFO.name] = {c.header: _plain(info[c.key]) for c in schema.INFO.columns
+                              if info[c.key] is not None and c.key not in INFO_CLEARED}
+    data[schema.INFO.name][schema.INFO.column("year").header] = year
+    data[schema.DOCUMENTS.name] = [_row(schema.DOCUMENTS, r, number=None, date=None)
+                                   for r in book.rows("documents")]
+    members = []
+    for i, m in enumerate(membership(book).current, start=1):
+        note = m["note"]
+        if m["status"] == schema.PROBATIONARY and m["admitted"]:
+            due = cells.add_months(m["admitted"], 12)
+            if due <= dt.date(year, 12, 31):
+                flag = f"Hết 12 tháng dự bị ngày {due:%d/%m/%Y}: xét chuyển chính thức."
+                note = f"{note}; {flag}" if note else flag
+        members.append(_row(schema.MEMBERS, m, stt=i, movement=None, movement_date=None,
+                            note=note))
+    data[schema.MEMBERS.name] = members
+    data[schema.PLAN.name] = [_row(schema.PLAN, r) for r in book.rows("plan")]
+    data[schema.DEVELOPMENT.name] = [_row(schema.DEVELOPMENT, r) for r in book.rows("development")
+                                     if not r["admitted"]]
+    data[schema.MANIFESTATIONS.name] = [_row(schema.MANIFESTATIONS, r)
+                                        for r in book.rows("manifestations")
+                                        if r["remedied"] != schema.YES]
+    data[schema.NARRATIVE.name] = [_row(schema.NARRATIVE, r) for r in book.rows("narrative")
+                                   if r["section"] and (r["section"] in KEPT_NARRATIVE or
+                                                        r["section"].startswith("Phương hướng"))]
+    data[schema.INDICATORS.name] = [
+        _row(schema.INDICATORS, r, target=r["next_target"] or r["target"], result=None,
+             next_target=None) for r in book.rows("indicators")]
+    return data
+
+
+def default_target(workbook: Path, year: int) -> Path:
+    """"so-chi-bo-2026.xlsx" → "so-chi-bo-2027.xlsx"; otherwise "<name>-2027.xlsx"."""
+    stem = workbook.stem
+    new = stem.replace(str(year), str(year + 1)) if str(year) in stem else f"{stem}-{year + 1}"
+    return workbook.with_name(new + ".xlsx")
+
+
+def write_next_year(workbook, target=None):
+    """Check `workbook`, then write next year's workbook; (None, report) when it has errors."""
+    from .blank import write_workbook
+    from .check import check_file
+
+    workbook = Path(workbook)
+    book, report = check_file(workbook)
+    if book is None or report.errors:
+        return None, report
+    target = Path(target) if target else default_target(workbook, book.info["year"])
+    if target.exists() or target.resolve() == workbook.resolve():
+        raise FileExistsError(f"Tệp «{target}» đã có: chibo-xl không ghi đè.")
+    write_workbook(target, next_year_data(book))
+    return target, report
