@@ -303,7 +303,7 @@ def review_context(book: Book) -> dict:
                "absent": n2(max(called - present, 0)), "issued": n2(issued),
                "returned": n2(returned), "valid": n2(valid),
                "invalid": n2(max(returned - valid, 0)), "committee": committee,
-               "head": committee[0] if committee else ""},
+               "head": re.split(r"\s[–-]\s|,", committee[0])[0].strip() if committee else ""},
         "meeting_date": vn.date_words(info["review_date"]) if info["review_date"] else
         "ngày …… tháng …… năm ……",
         "m": {"total": n2(mem.end), "official": n2(mem.official),
@@ -348,7 +348,7 @@ def meeting_context(book: Book, meeting) -> dict:
     summoned, present = meeting["summoned"] or 0, meeting["present"] or 0
     return {"mt": {
         "date": vn.date_short(day), "date_words": vn.date_words(day), "month": str(day.month),
-        "kind": meeting["kind"] or "", "theme": meeting["theme"] or "",
+        "kind": (meeting["kind"] or "").lower(), "theme": meeting["theme"] or "",
         "summoned": n2(summoned), "present": n2(present),
         "absent": n2(max(summoned - present, 0)), "absent_excused": n2(absent_x),
         "absent_unexcused": n2(absent_u), "rate": vn.percent(present, summoned),

@@ -129,9 +129,9 @@ def problems(path, *, superior: str, cell: str, date_line: str, doc_type: str | 
                         _bold(_runs(nn)[0], nn):
                     found.append("'Nơi nhận:' must be underlined, not bold")
                 lines = [p for t, p in paras.items() if t.startswith("- ")]
-                if not lines or not lines[-1].text.strip().endswith("Lưu Chi bộ.") or \
+                if not lines or not lines[-1].text.strip().startswith("- Lưu") or \
                         _size(_runs(lines[0])[0], lines[0], doc) != 12:
-                    found.append("recipient lines must be size 12 ending '- Lưu Chi bộ.'")
+                    found.append("recipient lines must be size 12, the last '- Lưu …'")
     return found
 
 

@@ -22,7 +22,6 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_SECTION_START  # noqa: F401  (kept for readers extending sections)
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
@@ -34,7 +33,10 @@ OUT = Path(__file__).resolve().parent.parent / "report_templates"
 
 FONT = "Times New Roman"
 TEXT_WIDTH_MM = 165          # A4 210 mm less the 30 mm left and 15 mm right margins
-HEADER_COLS_MM = (75, 90)    # left: issuing committee (fits "CHI BỘ TRƯỜNG TIỂU HỌC 1" bold 14 on one line)
+# Header columns: the left one as wide as the date line allows, so most cell names in bold 14
+# ("CHI BỘ TRƯỜNG THCS HOÀ BÌNH", 82 mm) stay on one line; the right one holds the motto (73 mm)
+# and date lines up to about 80 mm ("Giang Biên, ngày 03 tháng 12 năm 2020").
+HEADER_COLS_MM = (84, 81)
 SIGN_COLS_MM = (75, 90)
 # Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in Times New Roman bold 15 pt (measured on the metric-compatible
 # Liberation Serif): the rule under it is a paragraph border squeezed by indents to this width, which
@@ -49,16 +51,18 @@ LEVELS = [  # the four quality levels, in the order of the official forms, with 
     ("kht", "Không hoàn thành nhiệm vụ"),
 ]
 
-# Paragraph styles (named, so a secretary can restyle every body paragraph at once in Word).
+# Paragraph styles (named, so a secretary can restyle every body paragraph at once in Word); the
+# style ids stay ASCII, only the names Word shows are Vietnamese.
 BODY, HEADING, CELL, SMALL = "CB Nội dung", "CB Đề mục", "CB Bảng", "CB Nơi nhận"
+STYLE_IDS = {BODY: "CBNoiDung", HEADING: "CBDeMuc", CELL: "CBBang", SMALL: "CBNoiNhan"}
 
 # ---------------------------------------------------------------------------------------------
 # Sections that may be absent, shared with the builder.
 #
-# SECTIONS[document][group] = {"style": "arabic"|"roman", "start": n, "items": [(key, title, contents)]}
+# SECTIONS[document][group] = [(key, title, contents), ...]
 # A heading is printed when show[key] is true; the builder sets show[key] to True when any of its
 # contents has something to print (a non-empty list or string). The shown items of a group are then
-# labelled in order from `start`: num[key] = "1.", "2.", … or "III.", "IV.", … (number_sections()).
+# labelled in order: num[key] = "1.", "2.", … ("" when hidden), see number_sections().
 #
 # A content is "text.KEY" (paragraphs of sheet Nội dung), "s.KEY" (a computed sentence), "manifest"
 # (s.manifest followed by the list manifest_left), "indicators" / "achievements" (their tables), or a
@@ -68,28 +72,21 @@ def _results(indicators_lead: str) -> list:
     """Sub-sections of "Kết quả đạt được" (seeds 000, 001, 002), common to the annual and term reports."""
     return [
         ("chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
-         ["text.chinh_tri_tu_tuong", "s.residence"]),
+         ["text.chinh_tri_tu_tuong", "s.residence", "manifest"]),
         ("nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
          ["text.nhiem_vu_chinh_tri", (indicators_lead, "indicators"),
           ("Thành tích của tập thể và cá nhân:", "achievements")]),
         ("chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể trong nhà trường",
          ["text.chinh_quyen_doan_the"]),
         ("xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ",
-         ["text.xay_dung_dang", "s.meetings", "s.development", "s.fees", "manifest", "s.ratings",
-          "s.not_rated", "s.commend"]),
+         ["text.xay_dung_dang", "s.meetings", "s.ratings", "s.development", "s.fees", "s.not_rated",
+          "s.commend"]),
         ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát", ["text.kiem_tra_giam_sat", "s.supervision"]),
         ("hoc_tap_lam_theo_bac", "Về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
          ["text.hoc_tap_lam_theo_bac"]),
-        ("uu_diem", "Nhận xét, đánh giá chung", ["text.uu_diem"]),
     ]
 
 
-_SITUATION = [("thuan_loi", "Thuận lợi", ["text.thuan_loi"]), ("kho_khan", "Khó khăn", ["text.kho_khan"])]
-_SHORTCOMINGS = [
-    ("han_che", "HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN",
-     [("* Hạn chế, khuyết điểm:", "text.han_che"), ("* Nguyên nhân:", "text.nguyen_nhan")]),
-    ("bai_hoc", "BÀI HỌC KINH NGHIỆM", ["text.bai_hoc"]),
-]
 _DIRECTIONS = [
     ("pt_chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng", ["text.pt_chinh_tri_tu_tuong"]),
     ("pt_nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị", ["text.pt_nhiem_vu_chinh_tri"]),
@@ -99,27 +96,20 @@ _DIRECTIONS = [
     ("giai_phap", "Giải pháp thực hiện", ["text.giai_phap"]),
 ]
 
+# Only these two groups are numbered at rendering time; every other heading is fixed and printed
+# with dotted lines when the workbook has nothing for it, so its number never changes.
 SECTIONS = {
     "bao_cao_nam": {
-        "dac_diem": {"style": "arabic", "start": 1, "items": _SITUATION},
-        "ket_qua": {"style": "arabic", "start": 1,
-                    "items": _results("Kết quả thực hiện các chỉ tiêu năm {{ year }}:")},
-        "cuoi_phan_1": {"style": "roman", "start": 3, "items": _SHORTCOMINGS},  # after I. and II.
-        "nhiem_vu": {"style": "arabic", "start": 1, "items": _DIRECTIONS},
+        "ket_qua": _results("Kết quả thực hiện các chỉ tiêu năm {{ year }}:"),
+        "nhiem_vu": _DIRECTIONS,
     },
     "bao_cao_nhiem_ky": {
-        "dac_diem": {"style": "arabic", "start": 1, "items": _SITUATION},
-        "ket_qua": {"style": "arabic", "start": 1, "items": _results(
-            "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }} đề ra:")},
-        "cuoi_phan_1": {"style": "roman", "start": 3, "items": _SHORTCOMINGS},
-        "nhiem_vu": {"style": "arabic", "start": 1, "items": _DIRECTIONS},
+        "ket_qua": _results(
+            "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }} đề ra:"),
+        "nhiem_vu": _DIRECTIONS,
     },
-    "ke_hoach_nam": {
-        "nhiem_vu": {"style": "arabic", "start": 1, "items": _DIRECTIONS},
-    },
+    "ke_hoach_nam": {"nhiem_vu": _DIRECTIONS},
 }
-
-_ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def content_value(content, ctx: dict):
@@ -138,15 +128,12 @@ def number_sections(doc_name: str, ctx: dict) -> tuple[dict, dict]:
     """Reference rule for `show` and `num` (the builder does the same): shown when any content is
     non-empty; shown items numbered in order inside their group."""
     show, num = {}, {}
-    for group in SECTIONS.get(doc_name, {}).values():
-        n = group["start"]
-        for key, _title, contents in group["items"]:
+    for items in SECTIONS.get(doc_name, {}).values():
+        n = 1
+        for key, _title, contents in items:
             show[key] = any(bool(content_value(c, ctx)) for c in contents)
-            if show[key]:
-                num[key] = (_ROMAN[n] if group["style"] == "roman" else str(n)) + "."
-                n += 1
-            else:
-                num[key] = ""
+            num[key] = f"{n}." if show[key] else ""
+            n += show[key]
     return show, num
 
 
@@ -160,9 +147,34 @@ def _el(tag: str, **attrs) -> OxmlElement:
     return el
 
 
+# Child order required by the OOXML schema: Word reports a file as damaged when it is not respected.
+_ORDER = {
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+             "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription",
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+           "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+           "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+           "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+           "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+}
+
+
+def _local(el) -> str:
+    return el.tag.rsplit("}", 1)[-1]
+
+
 def _replace_child(parent, tag: str, new):
+    """Put `new` in place of any `tag` child of `parent`, at the position the schema requires."""
     for old in parent.findall(qn(tag)):
         parent.remove(old)
+    order = _ORDER[_local(parent)].split()
+    rank = order.index(_local(new))
+    for child in parent:
+        if _local(child) in order and order.index(_local(child)) > rank:
+            child.addprevious(new)
+            return new
     parent.append(new)
     return new
 
@@ -222,6 +234,7 @@ def _set_styles(doc: Document):
 
     def para_style(name, size=14, bold=False, indent=True, justify=True, exact=True, after=6):
         st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        st.style_id = STYLE_IDS[name]
         st.base_style, st.quick_style = normal, True
         st.font.size, st.font.bold = Pt(size), bold
         pf = st.paragraph_format
@@ -432,11 +445,11 @@ def data_table(doc, loop: str, columns: list[tuple[str, float, object, str]]):
 
 def indicators_table(doc):
     data_table(doc, "i in indicators", [
-        ("STT", 10, C, "{{ i.stt }}"),
-        ("Lĩnh vực", 28, L, "{{ i.area }}"),
-        ("Chỉ tiêu đề ra", 52, L, "{{ i.name }}: {{ i.target }}"),
-        ("Kết quả đạt được", 45, L, "{{ i.result }}"),
-        ("Đánh giá", 30, C, "{{ i.verdict }}"),
+        ("STT", 12, C, "{{ i.stt }}"),
+        ("Lĩnh vực", 25, L, "{{ i.area }}"),
+        ("Chỉ tiêu đề ra", 54, L, "{{ i.name }}: {{ i.target }}"),
+        ("Kết quả đạt được", 40, L, "{{ i.result }}"),
+        ("Đánh giá", 34, C, "{{ i.verdict }}"),
     ])
 
 
@@ -451,11 +464,11 @@ def targets_table(doc, list_name: str):
 
 def achievements_table(doc):
     data_table(doc, "a in achievements", [
-        ("STT", 10, C, "{{ a.stt }}"),
+        ("STT", 12, C, "{{ a.stt }}"),
         ("Đối tượng", 22, C, "{{ a.subject }}"),
         ("Tập thể, cá nhân", 38, L, "{{ a.name }}"),
         ("Danh hiệu, hình thức khen thưởng", 45, L, "{{ a.title }}"),
-        ("Cấp", 28, C, "{{ a.level }}"),
+        ("Cấp", 26, C, "{{ a.level }}"),
         ("Số lượng", 22, C, "{{ a.count }}"),
     ])
 
@@ -489,11 +502,11 @@ def party_header(doc, number: bool = True):
     motto.style, motto.alignment = doc.styles["Normal"], C
     run = motto.add_run("ĐẢNG CỘNG SẢN VIỆT NAM")
     run.bold, run.font.size = True, Pt(15)
-    inset = (HEADER_COLS_MM[1] - PARTY_MOTTO_WIDTH_MM) / 2
+    inset = (HEADER_COLS_MM[1] - PARTY_MOTTO_WIDTH_MM) / 2 - 1  # 1 mm slack: exact fit wraps the line
     motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = Mm(inset)
     borders = _el("w:pBdr")
     borders.append(_el("w:bottom", val="single", sz=6, space=1, color="auto"))
-    motto._p.get_or_add_pPr().append(borders)
+    _replace_child(motto._p.get_or_add_pPr(), "w:pBdr", borders)
 
     num_cell, date_cell = table.cell(1, 0), table.cell(1, 1)
     for cell in (num_cell, date_cell):
@@ -505,17 +518,25 @@ def party_header(doc, number: bool = True):
     date_cell.paragraphs[0].add_run("{{ date_line }}").italic = True
 
 
+def _keep_with_signature(doc):
+    """The signature never stands alone on a page: the paragraph before it travels with it."""
+    last = doc.paragraphs[-1]
+    assert "{%p" not in last.text, "a tag paragraph disappears at rendering: it cannot hold the block"
+    last.paragraph_format.keep_with_next = True
+
+
 def signature(doc):
     """"Nơi nhận:" with the recipients on the left; the signer on the right."""
+    _keep_with_signature(doc)
     table = layout_table(doc, SIGN_COLS_MM)
     left, right = table.cell(0, 0), table.cell(0, 1)
     p = left.paragraphs[0]
     p.style = doc.styles["Normal"]
+    p.paragraph_format.space_before = Pt(6)
     p.add_run("Nơi nhận:").underline = True
-    tag_p = para(left, "{%p for r in recipients %}", style=SMALL)
+    para(left, "{%p for r in recipients %}", style=SMALL)
     para(left, "{{ r }}", style=SMALL)
     para(left, "{%p endfor %}", style=SMALL)
-    del tag_p
     _signer(right, "{{ sign_for }}", "{{ sign_title }}", "{{ sign_name }}")
 
 
@@ -523,6 +544,7 @@ def _signer(cell, role: str, post: str | None, name: str, note: str | None = Non
     """Centred signer: role in bold capitals, post, room to sign, full name in bold."""
     first = cell.paragraphs[0]
     first.style, first.alignment = cell.part.document.styles["Normal"], C
+    first.paragraph_format.space_before = Pt(6)
     first.add_run(role).bold = True
     if post:
         centred(cell, post, style="Normal")
@@ -535,6 +557,7 @@ def _signer(cell, role: str, post: str | None, name: str, note: str | None = Non
 
 def two_signers(doc, left: tuple[str, str], right: tuple[str, str]):
     """Minutes are signed side by side by the clerk (left) and the chair (right)."""
+    _keep_with_signature(doc)
     table = layout_table(doc, (82.5, 82.5))
     _signer(table.cell(0, 0), left[0], None, left[1])
     _signer(table.cell(0, 1), right[0], None, right[1])
@@ -571,23 +594,23 @@ def _cond(item) -> str:
     return "s.manifest" if item == "manifest" else item
 
 
-def numbered_sections(doc, doc_name: str, group: str, upper: bool = False):
+def numbered_sections(doc, doc_name: str, group: str):
     """The optional sections of one group: `{%p if show.KEY %}` heading `{{ num.KEY }}` … `endif`."""
-    for key, title, contents in SECTIONS[doc_name][group]["items"]:
+    for key, title, contents in SECTIONS[doc_name][group]:
         tag(doc, f"if show.{key}")
-        heading(doc, "{{ num." + key + " }} " + (title.upper() if upper else title))
+        heading(doc, "{{ num." + key + " }} " + title)
         for item in contents:
             content(doc, item)
         tag(doc, "endif")
 
 
 def any_shown(doc_name: str, group: str) -> list[str]:
-    return [f"show.{key}" for key, _t, _c in SECTIONS[doc_name][group]["items"]]
+    return [f"show.{key}" for key, _t, _c in SECTIONS[doc_name][group]]
 
 
-def tick_lines(doc):
+def tick_lines(doc, keep_next=None):
     for key, label in LEVELS:
-        para(doc, "{{ tick." + key + " }} " + label)
+        para(doc, "{{ tick." + key + " }} " + label, keep_next=keep_next)
 
 
 def save(doc, name: str):
@@ -666,13 +689,13 @@ def mau_01():
     heading(doc, "1. Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng: {{ cell_level }}.")
     heading(doc, "2. Kết quả đánh giá, xếp loại chất lượng đảng viên")
     data_table(doc, "r in ratings", [
-        ("STT", 10, C, "{{ r.stt }}"),
-        ("Họ và tên", 38, L, "{{ r.name }}"),
-        ("Chức vụ", 27, L, "{{ r.post }}"),
-        ("Điểm tự chấm", 17, C, "{{ r.score }}"),
-        ("Đảng viên tự xếp loại", 28, C, "{{ r.self_level }}"),
-        ("Chi bộ đề xuất xếp loại", 28, C, "{{ r.cell_level }}"),
-        ("Ghi chú", 17, L, "{{ r.note }}"),
+        ("STT", 11, C, "{{ r.stt }}"),
+        ("Họ và tên", 44, L, "{{ r.name }}"),
+        ("Chức vụ", 28, L, "{{ r.post }}"),
+        ("Điểm tự chấm", 14, C, "{{ r.score }}"),
+        ("Đảng viên tự xếp loại", 23, C, "{{ r.self_level }}"),
+        ("Chi bộ đề xuất xếp loại", 23, C, "{{ r.cell_level }}"),
+        ("Ghi chú", 22, L, "{{ r.note }}"),
     ])
     heading(doc, "3. Tổng hợp kết quả xếp loại chất lượng đảng viên")
     dist_table(doc)
@@ -741,8 +764,9 @@ def mau_02(variant: str):
     para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ mb.score_task }}/70 điểm.")
     para(doc, "Tổng điểm: {{ mb.score_total }}/100 điểm.", bold=True)
     heading(doc, "II. Đề xuất xếp loại mức chất lượng")
-    tick_lines(doc)
+    tick_lines(doc, keep_next=True)  # the proposed level and the member's signature stay together
     para(doc, "", after=6)
+    _keep_with_signature(doc)
     table = layout_table(doc, SIGN_COLS_MM)
     _signer(table.cell(0, 1), "NGƯỜI TỰ KIỂM ĐIỂM", None, "{{ mb.name }}", note="(Ký, ghi rõ họ tên)")
     return save(doc, f"mau_02{variant}")
@@ -755,9 +779,9 @@ def phieu_bieu_quyet():
     title_block(doc, "PHIẾU BIỂU QUYẾT", ["Đánh giá, xếp loại chất lượng đảng viên năm {{ year }}"])
     centred(doc, "(Đánh dấu X vào ô tương ứng)", italic=True, after=6)
     data_table(doc, "b in ballot", [
-        ("STT", 10, C, "{{ b.stt }}"),
+        ("STT", 12, C, "{{ b.stt }}"),
         ("Họ và tên", 45, L, "{{ b.name }}"),
-        ("Đảng viên tự xếp loại", 34, C, "{{ b.self_level }}"),
+        ("Đảng viên tự xếp loại", 32, C, "{{ b.self_level }}"),
     ] + [(label, 19, C, "") for _key, label in LEVELS])
     para(doc, "Ghi chú: Với mỗi đảng viên, chỉ đánh dấu X vào một trong bốn mức xếp loại; phiếu đánh dấu "
               "nhiều hơn một mức cho cùng một đảng viên thì không tính cho đảng viên đó.", italic=True)
@@ -784,16 +808,17 @@ def bien_ban_kiem_phieu():
               "đảng viên có mặt):", keep_next=True)
     # Number above percentage in one cell: two sub-columns per level would not fit 165 mm at 13 pt.
     data_table(doc, "v in votes", [
-        ("STT", 9, C, "{{ v.stt }}"),
-        ("Họ và tên", 40, L, "{{ v.name }}"),
-        ("Hoàn thành xuất sắc nhiệm vụ", 17.5, C, "{{ v.x_n }}\n{{ v.x_pct }}"),
-        ("Hoàn thành tốt nhiệm vụ", 17.5, C, "{{ v.t_n }}\n{{ v.t_pct }}"),
-        ("Hoàn thành nhiệm vụ", 17.5, C, "{{ v.h_n }}\n{{ v.h_pct }}"),
-        ("Không hoàn thành nhiệm vụ", 17.5, C, "{{ v.k_n }}\n{{ v.k_pct }}"),
-        ("Kết quả", 46, C, "{{ v.result }}"),
+        ("STT", 11, C, "{{ v.stt }}"),
+        ("Họ và tên", 44, L, "{{ v.name }}"),
+        ("Hoàn thành xuất sắc nhiệm vụ", 18, C, "{{ v.x_n }}\n{{ v.x_pct }}"),
+        ("Hoàn thành tốt nhiệm vụ", 18, C, "{{ v.t_n }}\n{{ v.t_pct }}"),
+        ("Hoàn thành nhiệm vụ", 18, C, "{{ v.h_n }}\n{{ v.h_pct }}"),
+        ("Không hoàn thành nhiệm vụ", 18, C, "{{ v.k_n }}\n{{ v.k_pct }}"),
+        ("Kết quả", 38, C, "{{ v.result }}"),
     ])
     para(doc, "Ban kiểm phiếu đã công bố kết quả kiểm phiếu trước chi bộ. Biên bản kết thúc vào hồi … giờ … "
               "cùng ngày.")
+    _keep_with_signature(doc)
     table = layout_table(doc, SIGN_COLS_MM)
     _signer(table.cell(0, 1), "TRƯỞNG BAN KIỂM PHIẾU", None, "{{ kp.head }}")
     return save(doc, "bien_ban_kiem_phieu")
@@ -848,15 +873,31 @@ def bien_ban_hop_kiem_diem():
     return save(doc, "bien_ban_hop_kiem_diem")
 
 
-def _situation(doc, name: str, numbered: bool):
+def _situation(doc, numbered: bool):
     """"Đặc điểm tình hình": the computed profile and movement, then favourable/difficult conditions."""
     sentence(doc, "s.members_profile")
     sentence(doc, "s.movement")
-    if numbered:
-        numbered_sections(doc, name, "dac_diem")
+    if numbered:  # the reports (seeds 001, 002): "1. Thuận lợi", "2. Khó khăn", dots when empty
+        for label, key in (("1. Thuận lợi", "thuan_loi"), ("2. Khó khăn", "kho_khan")):
+            heading(doc, label)
+            paragraphs(doc, f"text.{key}")
+            dotted_unless(doc, [f"text.{key}"], lines=2)
     else:  # the plan (seed 003) uses unnumbered lead-ins
         content(doc, ("* Thuận lợi:", "text.thuan_loi"))
         content(doc, ("* Khó khăn:", "text.kho_khan"))
+        dotted_unless(doc, ["s.members_profile", "s.movement", "text.thuan_loi", "text.kho_khan"])
+
+
+def _review(doc):
+    """III and IV of part one: overall assessment with causes, then lessons (seeds 000, 001)."""
+    heading(doc, "III. ƯU ĐIỂM, HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN")
+    content(doc, ("* Ưu điểm:", "text.uu_diem"))
+    content(doc, ("* Hạn chế, khuyết điểm:", "text.han_che"))
+    content(doc, ("* Nguyên nhân:", "text.nguyen_nhan"))
+    dotted_unless(doc, ["text.uu_diem", "text.han_che", "text.nguyen_nhan"])
+    heading(doc, "IV. BÀI HỌC KINH NGHIỆM")
+    paragraphs(doc, "text.bai_hoc")
+    dotted_unless(doc, ["text.bai_hoc"])
 
 
 def _tasks(doc, name: str):
@@ -876,10 +917,11 @@ def bao_cao_nam():
               "tổng kết hoạt động năm {{ year }} và phương hướng, nhiệm vụ năm {{ next_year }} như sau:")
     heading(doc, "PHẦN I. ĐÁNH GIÁ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM {{ year }}")
     heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
-    _situation(doc, name, numbered=True)
+    _situation(doc, numbered=True)
     heading(doc, "II. KẾT QUẢ ĐẠT ĐƯỢC")
     numbered_sections(doc, name, "ket_qua")
-    numbered_sections(doc, name, "cuoi_phan_1")
+    dotted_unless(doc, any_shown(name, "ket_qua"))
+    _review(doc)
 
     heading(doc, "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ next_year }}")
     heading(doc, "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU")
@@ -909,7 +951,7 @@ def ke_hoach_nam():
     tag(doc, "endif")
     para(doc, "{{ cell_name }} xây dựng kế hoạch hoạt động năm {{ year }} cụ thể như sau:")
     heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
-    _situation(doc, name, numbered=False)
+    _situation(doc, numbered=False)
     heading(doc, "II. MỤC TIÊU, CHỈ TIÊU")
     tag(doc, "if targets")
     para(doc, "Chi bộ phấn đấu đạt các chỉ tiêu năm {{ year }} như sau:", keep_next=True)
@@ -942,10 +984,11 @@ def bao_cao_nhiem_ky():
               "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }} như sau:")
     heading(doc, "PHẦN THỨ NHẤT. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}")
     heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
-    _situation(doc, name, numbered=True)
+    _situation(doc, numbered=True)
     heading(doc, "II. KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC")
     numbered_sections(doc, name, "ket_qua")
-    numbered_sections(doc, name, "cuoi_phan_1")
+    dotted_unless(doc, any_shown(name, "ket_qua"))
+    _review(doc)
 
     heading(doc, "PHẦN THỨ HAI. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}")
     heading(doc, "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU")
