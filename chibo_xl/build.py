@@ -67,6 +67,7 @@ class BuildResult:
     report: Report
     outdir: Path | None = None
     made: list = field(default_factory=list)
+    pdfs: list = field(default_factory=list)
     skipped: list = field(default_factory=list)  # (title, reason)
 
     @property
@@ -92,9 +93,16 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
     year_ctx = ctx.year_context(book)
     review = ctx.review_context(book) if book.rows("ratings") else None
 
+    used: set[str] = set()
+
     def add(key, data, template=None, filename=None, day=None):
         context = {**ctx.common(book, key, day), **year_ctx, **data}
-        jobs.append(Job(key, template or key, filename or _title(key, book) + ".docx", context))
+        filename = filename or _title(key, book) + ".docx"
+        stem, n = filename[:-5], 2
+        while filename.casefold() in used:  # two members with one name: "… (2).docx"
+            filename, n = f"{stem} ({n}).docx", n + 1
+        used.add(filename.casefold())
+        jobs.append(Job(key, template or key, filename, context))
 
     if review:
         for key in ("mau_01", "bien_ban_hop_kiem_diem", "phieu_bieu_quyet",
@@ -179,7 +187,8 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     return result
 
 
-def build(workbook, outdir=None, templates=None, meetings: str | None = None) -> BuildResult:
+def build(workbook, outdir=None, templates=None, meetings: str | None = None,
+          pdf: bool = False) -> BuildResult:
     """Check the workbook file and, when it has no error, write every document it can fill.
 
     A `report_templates` folder beside the workbook overrides the built-in templates, and
@@ -197,7 +206,11 @@ def build(workbook, outdir=None, templates=None, meetings: str | None = None) ->
         return BuildResult(report)
     outdir = Path(outdir) if outdir else default_outdir(workbook, book.info["year"])
     extra = [templates, workbook.parent / "report_templates"]
-    return build_book(book, report, outdir, extra, meetings)
+    result = build_book(book, report, outdir, extra, meetings)
+    if pdf and result.made:
+        from .pdf import to_pdf
+        result.pdfs = to_pdf(result.made)
+    return result
 
 
 __all__ = ["build", "build_book", "BuildResult", "BuildError", "RenderError", "OutputError"]

@@ -18,13 +18,22 @@ class Unreadable(ValueError):
     """The cell holds something that cannot be read as the column's type."""
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(value) -> str:
-    """NFC text without surrounding spaces, inner runs of spaces folded, line breaks kept."""
+    """NFC text as typed, less what no document can hold.
+
+    Runs of spaces are folded, line ends trimmed and blank lines dropped (Alt+Enter leftovers);
+    characters that XML forbids (control characters Excel lets through) are removed, since one
+    of them would make Word refuse the whole document. Everything else is kept as typed.
+    """
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\xa0", " ")
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = _NOT_XML.sub("", text.replace("\xa0", " "))
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 

@@ -62,20 +62,26 @@ def check(workbook, as_json):
 @click.option("--templates", type=click.Path(file_okay=False),
               help="Thư mục mẫu riêng, thay cho mẫu có sẵn (từng tệp).")
 @click.option("--meeting", help="Lập biên bản và nghị quyết sinh hoạt: 2026-11 hoặc all.")
-def build(workbook, outdir, templates, meeting):
+@click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF của mọi văn bản (cần LibreOffice).")
+def build(workbook, outdir, templates, meeting, pdf):
     """Kiểm tra sổ rồi tạo mọi văn bản .docx; có lỗi thì dừng và chỉ rõ ô sai."""
     from .build import BuildError, OutputError, RenderError, build as run_build
+    from .pdf import PdfError
 
     try:
-        result = run_build(workbook, outdir, templates, meeting)
+        result = run_build(workbook, outdir, templates, meeting, pdf)
     except (BuildError, RenderError, OutputError) as exc:
         _fail(f"Không tạo được văn bản: {exc}")
+    except PdfError as exc:
+        _fail(f"Đã tạo các tệp .docx nhưng chưa tạo được PDF: {exc}")
     if result.report.findings:
         click.echo(result.report.to_text())
     if not result.ok:
         _fail("Sổ còn lỗi: chưa tạo văn bản nào. Sửa các ô trên rồi chạy lại.")
     for path in result.made:
         click.echo(f"Đã tạo: {path}")
+    if result.pdfs:
+        click.echo(f"Đã tạo {len(result.pdfs)} tệp PDF bên cạnh các tệp .docx.")
     for title, reason in result.skipped:
         click.echo(f"Bỏ qua: {title} — {reason}.")
     click.echo(f"Xong: {len(result.made)} văn bản trong thư mục {result.outdir}")

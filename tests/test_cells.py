@@ -69,8 +69,8 @@ def test_fold_ignores_case_spacing_marker_and_unicode_form():
     assert cells.strip_accents("Ngày sinh") == "ngay sinh"
 
 
-def test_clean_text_keeps_line_breaks_and_drops_padding():
-    assert cells.clean_text("  Lê   Thị Hoa \r\n Hà Nội ") == "Lê Thị Hoa\nHà Nội"
+def test_clean_text_keeps_line_breaks_and_drops_padding_and_control_characters():
+    assert cells.clean_text("  Lê  Thị Hoa \r\n\n Hà Nội\x0b ") == "Lê Thị Hoa\nHà Nội"
 
 
 @pytest.mark.parametrize("day, months, expected", [

@@ -1,0 +1,24 @@
+"""A full template context built by the real pipeline from the small book (for template tests)."""
+from chibo_xl import context as ctx
+from chibo_xl.tables import load_book
+
+
+def full_context() -> dict:
+    """Every variable any template may use, with real values from the small clean book."""
+    import tempfile
+    from pathlib import Path
+
+    from chibo_xl.blank import write_workbook
+    from chibo_xl.workbook import read_workbook
+    from conftest import small_data
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "so.xlsx"
+        write_workbook(path, small_data())
+        book, _ = load_book(read_workbook(path))
+    out = {**ctx.common(book, "mau_01"), **ctx.year_context(book), **ctx.review_context(book)}
+    form = ctx.member_forms(book)[0][2]
+    out.update(form)
+    out["tick"] = form["tick"]
+    out.update(ctx.meeting_context(book, book.rows("meetings")[0]))
+    return out
