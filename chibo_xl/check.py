@@ -64,6 +64,7 @@ def _values(book: Book, report: Report) -> None:
                     report.error("NOT_IN_LIST", sheet.name, address, raw,
                                  f"«{column.header}» phải là một trong: "
                                  + ", ".join(column.choices) + ".")
+                    record.values[column.key] = None  # the rules never see an unknown value
                 elif isinstance(value, float) or isinstance(value, int):
                     if (column.low is not None and value < column.low) or \
                             (column.high is not None and value > column.high):

@@ -15,6 +15,8 @@ from .findings import Report
 from .workbook import RawBook, RawSheet
 
 HEADER_SCAN_ROWS = 10
+#: no header or item label is longer; longer cells are data and are not folded while scanning
+MAX_HEADER_CHARS = 200
 
 
 def col_letter(index: int) -> str:
@@ -107,7 +109,7 @@ def _match_headers(sheet: schema.Sheet, row: list) -> tuple[dict, dict]:
     loose = {cells.strip_accents(c.header): c for c in sheet.columns}
     found, accentless = {}, {}
     for index, value in enumerate(row, start=1):
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_HEADER_CHARS:
             continue
         column = exact.get(cells.fold(value))
         if column and column.key not in found:
@@ -139,7 +141,7 @@ def _read_info(raw_sheet: RawSheet | None, report: Report) -> Record:
     by_label = {cells.fold(c.header): c for c in sheet.columns}
     by_loose = {cells.strip_accents(c.header): c for c in sheet.columns}
     for r, row in enumerate(raw_sheet.rows, start=1):
-        if not row or not isinstance(row[0], str):
+        if not row or not isinstance(row[0], str) or len(row[0]) > MAX_HEADER_CHARS:
             continue
         column = by_label.get(cells.fold(row[0])) or by_loose.get(cells.strip_accents(row[0]))
         if column is None or column.key in record.cells:

@@ -8,7 +8,9 @@ Vietnamese message instead of a crash or a hung machine. The Excel bridge produc
 """
 from __future__ import annotations
 
+import html
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -45,6 +47,9 @@ def _inspect_zip(path: str) -> None:
         raise WorkbookError("Tệp là định dạng Excel cũ (.xls) hoặc bị mã hóa bằng mật khẩu. "
                             "Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi Lưu thành .xlsx.")
     if not zipfile.is_zipfile(path):
+        if head.startswith(b"PK"):
+            raise WorkbookError("Tệp .xlsx bị hỏng hoặc tải về chưa hết. Hãy lấy lại bản đầy đủ "
+                                "hoặc mở bằng Excel để sửa rồi lưu lại.")
         raise WorkbookError("Tệp không phải sổ Excel .xlsx (có thể là .csv hoặc tệp khác đã đổi "
                             "đuôi). Hãy mở bằng Excel rồi Lưu thành «Excel Workbook (.xlsx)».")
     try:
@@ -59,10 +64,71 @@ def _inspect_zip(path: str) -> None:
         raise WorkbookError("Sổ dạng nhị phân .xlsb chưa được hỗ trợ: hãy Lưu thành .xlsx.")
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
-    if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO and \
+    if len(infos) > MAX_ENTRIES:
+        raise WorkbookError(f"Tệp có cấu trúc bất thường (hơn {MAX_ENTRIES} phần bên trong): từ "
+                            "chối đọc để bảo vệ máy. Hãy mở bằng Excel và lưu lại thành tệp mới.")
+    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO and \
             total > 20 * 1024 * 1024:
         raise WorkbookError("Tệp có cấu trúc bất thường (giải nén ra quá lớn): từ chối đọc để "
                             "bảo vệ máy. Hãy mở bằng Excel và lưu lại thành tệp mới.")
+
+
+_ERROR_CELL = re.compile(rb'<c\b([^>/]*\bt="e"[^>/]*)>(.*?)</c>', re.S)
+_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
+_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def _attrs(tag: bytes) -> dict:
+    return {k.decode(): html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(tag)}
+
+
+def _formula_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet name → {(row, col) 1-based: "#DIV/0!"} for cells whose cached result is an error.
+
+    calamine returns '' for such a cell, which would make a broken formula look like a blank.
+    Plain byte scanning, no XML parser: the package may be hostile, and calamine has already
+    parsed it successfully when this runs.
+    """
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        if "xl/_rels/workbook.xml.rels" not in names:
+            return found
+        rels = {}
+        for tag in re.findall(rb"<Relationship\b[^>]*>", zf.read("xl/_rels/workbook.xml.rels")):
+            a = _attrs(tag)
+            target = a.get("Target", "")
+            rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        for tag in re.findall(rb"<sheet\b[^>]*>", zf.read("xl/workbook.xml")):
+            a = _attrs(tag)
+            rid = next((v for k, v in a.items() if k.endswith(":id")), None)
+            part = rels.get(rid)
+            if part not in names:
+                continue
+            data = zf.read(part)
+            if b't="e"' not in data:
+                continue
+            for m in _ERROR_CELL.finditer(data):
+                ref = _REF.match(_attrs(m.group(1)).get("r", ""))
+                value = _VALUE.search(m.group(2))
+                if not ref or not value:
+                    continue
+                col = 0
+                for ch in ref.group(1):
+                    col = col * 26 + ord(ch) - 64
+                found.setdefault(a.get("name", ""), {})[(int(ref.group(2)), col)] = \
+                    value.group(1).decode("ascii", "replace")
+    return found
+
+
+def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
+    for (r, c), error in errors.items():
+        while len(sheet.rows) < r:
+            sheet.rows.append([])
+        row = sheet.rows[r - 1]
+        row.extend([""] * (c - len(row)))
+        row[c - 1] = error
 
 
 def _cell(value):
@@ -90,9 +156,14 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
                       for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
             result[name] = RawSheet(name, rows, merged)
         book.close()
+        for name, errors in _formula_errors(path).items():
+            if name in result:
+                _put_errors(result[name], errors)
     except WorkbookError:
         raise
     except Exception as exc:  # calamine raises its own types for every malformed part
-        raise WorkbookError(f"Không đọc được nội dung sổ Excel: {exc}. Hãy mở bằng Excel, "
-                            "kiểm tra rồi lưu lại.") from None
+        # calamine's own words are English and technical: keep them out of the user's message
+        raise WorkbookError("Không đọc được nội dung sổ Excel: tệp bị hỏng hoặc có cấu trúc "
+                            f"lạ ({type(exc).__name__}). Hãy mở bằng Excel, kiểm tra rồi lưu "
+                            "lại.") from None
     return result
