@@ -15,6 +15,7 @@ from . import context as ctx
 from .check import check_raw
 from .findings import Report
 from .outputs import OutputError, write_bytes
+from .sections import number_sections
 from .render import Combined, RenderError, find_template, render, template_dirs, undeclared
 from .tables import Book
 from .workbook import WorkbookError, read_workbook
@@ -97,6 +98,8 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
 
     def add(key, data, template=None, filename=None, day=None):
         context = {**ctx.common(book, key, day), **year_ctx, **data}
+        # which headings print, and their labels, depend on the document's own contents
+        context["show"], context["num"] = number_sections(template or key, context)
         filename = filename or _title(key, book) + ".docx"
         stem, n = filename[:-5], 2
         while filename.casefold() in used:  # two members with one name: "… (2).docx"

@@ -16,10 +16,6 @@ from .tables import Book
 n2 = vn.count
 TICKED, UNTICKED = "☒", "☐"
 LEVEL_TICK_KEYS = dict(zip(schema.LEVELS, ("htxs", "htt", "ht", "kht")))
-RESULT_SECTIONS = ("chinh_tri_tu_tuong", "nhiem_vu_chinh_tri", "chinh_quyen_doan_the",
-                   "xay_dung_dang", "kiem_tra_giam_sat", "hoc_tap_lam_theo_bac")
-DIRECTION_SECTIONS = ("pt_chinh_tri_tu_tuong", "pt_nhiem_vu_chinh_tri",
-                      "pt_chinh_quyen_doan_the", "pt_xay_dung_dang", "giai_phap")
 
 
 def ticks(level: str | None) -> dict:
@@ -168,7 +164,7 @@ def sentences(book: Book) -> dict:
         parts = []
         if new:
             parts.append(f"kết nạp {n2(len(new))} đảng viên mới ("
-                         + ", ".join(f"đồng chí {r['name']}, tháng {r['admitted'].month}/"
+                         + "; ".join(f"đồng chí {r['name']}, tháng {r['admitted'].month}/"
                                      f"{r['admitted'].year}" for r in new) + ")")
         if trained:
             parts.append(f"có {n2(len(trained))} quần chúng ưu tú được học lớp nhận thức về Đảng")
@@ -188,20 +184,6 @@ def sentences(book: Book) -> dict:
     return s
 
 
-def _sections(text: dict, s: dict) -> tuple[dict, dict]:
-    """Which headings to print and their numbers, so an absent section leaves no gap."""
-    extra = {"chinh_tri_tu_tuong": s["residence"] or s["manifest"],
-             "nhiem_vu_chinh_tri": True, "xay_dung_dang": s["ratings"] or s["meetings"],
-             "kiem_tra_giam_sat": s["supervision"], "pt_nhiem_vu_chinh_tri": True}
-    show = {key: bool(text[key] or extra.get(key)) for key in text}
-    num = {}
-    for group in (RESULT_SECTIONS, DIRECTION_SECTIONS):
-        shown = [k for k in group if show[k]]
-        num.update({k: f"{i}." for i, k in enumerate(shown, start=1)})
-    num.update({k: "" for k in text if k not in num})
-    return show, num
-
-
 def _rows(records, **columns):
     return [{"stt": str(i), **{k: fn(r) for k, fn in columns.items()}}
             for i, r in enumerate(records, start=1)]
@@ -210,7 +192,6 @@ def _rows(records, **columns):
 def year_context(book: Book) -> dict:
     """Everything the annual report, the plan and the term report print."""
     text, s = narrative(book), sentences(book)
-    show, num = _sections(text, s)
 
     def fmt(rng, unit=None):
         if rng is None:
@@ -240,7 +221,7 @@ def year_context(book: Book) -> dict:
                            "activities": "\n".join(f"- {r['activity']}" for r in rows),
                            "owner": "\n".join(dict.fromkeys(r["owner"] for r in rows
                                                             if r["owner"]))})
-    return {"text": text, "s": s, "show": show, "num": num, "indicators": indicators,
+    return {"text": text, "s": s, "indicators": indicators,
             "targets": targets, "next_targets": next_targets, "achievements": achievements,
             "months": months, "manifest_left": figures.manifestations(book)[2]}
 

@@ -6,6 +6,7 @@ The names are those `context` produces (docs/template-context.md); loop items ar
 from __future__ import annotations
 
 from . import schema
+from .sections import SECTIONS
 
 MEANINGS = {
     "hdr_superior": "Đảng bộ cấp trên, chữ in hoa (đầu văn bản, bên trái)",
@@ -59,6 +60,11 @@ MEANINGS.update({f"show.{key}": f"In mục «{label}» hay không"
                  for label, key in schema.NARRATIVE_SECTIONS.items()})
 MEANINGS.update({f"num.{key}": f"Số thứ tự của mục «{label}»"
                  for label, key in schema.NARRATIVE_SECTIONS.items()})
+for _groups in SECTIONS.values():
+    for _style, _items in _groups.values():
+        for _key, _title, _ in _items:
+            MEANINGS[f"show.{_key}"] = f"In đề mục «{_title}» hay không (bỏ khi không có nội dung)"
+            MEANINGS[f"num.{_key}"] = f"Số thứ tự của đề mục «{_title}»"
 
 
 def meaning(name: str) -> str:

@@ -41,6 +41,10 @@ class Record:
     def __getitem__(self, key):
         return self.values.get(key)
 
+    def __contains__(self, key) -> bool:
+        # without it, `in` would fall back to __getitem__ with 0, 1, 2… and never end
+        return self.values.get(key) is not None
+
     def get(self, key, default=None):
         value = self.values.get(key)
         return default if value is None else value

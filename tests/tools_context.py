@@ -21,4 +21,10 @@ def full_context() -> dict:
     out.update(form)
     out["tick"] = form["tick"]
     out.update(ctx.meeting_context(book, book.rows("meetings")[0]))
+    from chibo_xl.sections import SECTIONS, number_sections
+    out["show"], out["num"] = {}, {}
+    for name in SECTIONS:
+        show, num = number_sections(name, out)
+        out["show"].update(show)
+        out["num"].update(num)
     return out

@@ -7,7 +7,8 @@
 The cell is invented ("Chi bộ Trường THCS Hoà Bình", Đảng bộ xã Hoà Bình), evaluation year 2026,
 review meeting 03/12/2026, default signing date 05/12/2026. Nothing is dated after 05/12/2026.
 
-Key figures (asserted by ``python tools/example_data.py``):
+Key figures (asserted through the package by tests/test_example.py; ``python
+tools/example_data.py`` runs the package's check on it):
 - Đảng viên: 33 rows — 30 chính thức, 3 dự bị (admitted 06/01, 19/05 and 15/08/2026); 22 nữ, 11 nam;
   04 dân tộc thiểu số (2 Mường, 1 Thái, 1 Tày); 4 thạc sĩ, 28 đại học, 1 cao đẳng; 1 retiree outside the
   political system (02C); 7 with a leadership post (02A). Movements in 2026: 1 chuyển đến (02/03),
@@ -555,6 +556,12 @@ _DEVELOPMENT = [
     {"Họ và tên quần chúng": "Trần Thị Khánh Linh", "Ngày sinh": D(2001, 7, 3),
      "Ngày học lớp nhận thức về Đảng": D(2025, 10, 15), "Đảng viên giúp đỡ": "Hoàng Thị Thanh Huyền",
      "Ngày kết nạp": D(2026, 8, 15), "Ghi chú": "Đảng viên dự bị đến 15/08/2027"},
+    {"Họ và tên quần chúng": "Lý Thị Hồng Vân", "Ngày sinh": D(1998, 5, 28),
+     "Ngày học lớp nhận thức về Đảng": D(2025, 4, 10), "Đảng viên giúp đỡ": "Kiều Thị Lệ Quyên",
+     "Ngày kết nạp": D(2026, 1, 6), "Ghi chú": "Đảng viên dự bị đến 06/01/2027"},
+    {"Họ và tên quần chúng": "Đặng Quốc Bảo", "Ngày sinh": D(1999, 10, 10),
+     "Ngày học lớp nhận thức về Đảng": D(2025, 10, 15), "Đảng viên giúp đỡ": "Phạm Văn Hùng",
+     "Ngày kết nạp": D(2026, 5, 19), "Ghi chú": "Đảng viên dự bị đến 19/05/2027"},
     {"Họ và tên quần chúng": "Nguyễn Hoàng Nam", "Ngày sinh": D(2000, 2, 25),
      "Ngày học lớp nhận thức về Đảng": D(2026, 10, 20), "Đảng viên giúp đỡ": "Vũ Đức Anh",
      "Ghi chú": "Đang bồi dưỡng, hoàn thiện hồ sơ đề nghị kết nạp"},

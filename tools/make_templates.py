@@ -13,8 +13,10 @@ docxtpl rules this script respects (each one measured, breaking it corrupts or m
 - every Jinja tag is written inside one run (a tag split across runs is not recognised);
 - two tables never touch: a paragraph always separates them, otherwise Word merges them.
 
-SECTIONS below is also the contract for the builder: which headings may be absent, what makes them
-present (`show`), and how the printed labels (`num`) are counted. See number_sections().
+The headings of the reports that may be absent, what makes them present (`show`) and how their
+labels (`num`) are counted come from chibo_xl.sections, the contract shared with the builder: the
+reports print no dotted lines, an empty heading is left out and the remaining ones are renumbered.
+The official forms and the minutes keep a fixed structure with dotted lines for handwriting.
 """
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from tools/
+from chibo_xl.sections import SECTIONS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "report_templates"
 
@@ -55,87 +60,6 @@ LEVELS = [  # the four quality levels, in the order of the official forms, with 
 # style ids stay ASCII, only the names Word shows are Vietnamese.
 BODY, HEADING, CELL, SMALL = "CB Nội dung", "CB Đề mục", "CB Bảng", "CB Nơi nhận"
 STYLE_IDS = {BODY: "CBNoiDung", HEADING: "CBDeMuc", CELL: "CBBang", SMALL: "CBNoiNhan"}
-
-# ---------------------------------------------------------------------------------------------
-# Sections that may be absent, shared with the builder.
-#
-# SECTIONS[document][group] = [(key, title, contents), ...]
-# A heading is printed when show[key] is true; the builder sets show[key] to True when any of its
-# contents has something to print (a non-empty list or string). The shown items of a group are then
-# labelled in order: num[key] = "1.", "2.", … ("" when hidden), see number_sections().
-#
-# A content is "text.KEY" (paragraphs of sheet Nội dung), "s.KEY" (a computed sentence), "manifest"
-# (s.manifest followed by the list manifest_left), "indicators" / "achievements" (their tables), or a
-# pair (lead-in, content): the lead-in line is printed before the content only when it is non-empty.
-# ---------------------------------------------------------------------------------------------
-def _results(indicators_lead: str) -> list:
-    """Sub-sections of "Kết quả đạt được" (seeds 000, 001, 002), common to the annual and term reports."""
-    return [
-        ("chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
-         ["text.chinh_tri_tu_tuong", "s.residence", "manifest"]),
-        ("nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
-         ["text.nhiem_vu_chinh_tri", (indicators_lead, "indicators"),
-          ("Thành tích của tập thể và cá nhân:", "achievements")]),
-        ("chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể trong nhà trường",
-         ["text.chinh_quyen_doan_the"]),
-        ("xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ",
-         ["text.xay_dung_dang", "s.meetings", "s.ratings", "s.development", "s.fees", "s.not_rated",
-          "s.commend"]),
-        ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát", ["text.kiem_tra_giam_sat", "s.supervision"]),
-        ("hoc_tap_lam_theo_bac", "Về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-         ["text.hoc_tap_lam_theo_bac"]),
-    ]
-
-
-_DIRECTIONS = [
-    ("pt_chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng", ["text.pt_chinh_tri_tu_tuong"]),
-    ("pt_nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị", ["text.pt_nhiem_vu_chinh_tri"]),
-    ("pt_chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể",
-     ["text.pt_chinh_quyen_doan_the"]),
-    ("pt_xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ", ["text.pt_xay_dung_dang"]),
-    ("giai_phap", "Giải pháp thực hiện", ["text.giai_phap"]),
-]
-
-# Only these two groups are numbered at rendering time; every other heading is fixed and printed
-# with dotted lines when the workbook has nothing for it, so its number never changes.
-SECTIONS = {
-    "bao_cao_nam": {
-        "ket_qua": _results("Kết quả thực hiện các chỉ tiêu năm {{ year }}:"),
-        "nhiem_vu": _DIRECTIONS,
-    },
-    "bao_cao_nhiem_ky": {
-        "ket_qua": _results(
-            "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }} đề ra:"),
-        "nhiem_vu": _DIRECTIONS,
-    },
-    "ke_hoach_nam": {"nhiem_vu": _DIRECTIONS},
-}
-
-
-def content_value(content, ctx: dict):
-    """The value whose emptiness decides whether a content prints (the builder's rule for show)."""
-    if isinstance(content, tuple):
-        content = content[1]
-    if content == "manifest":
-        return ctx.get("s", {}).get("manifest")
-    if "." in content:
-        dict_name, key = content.split(".", 1)
-        return ctx.get(dict_name, {}).get(key)
-    return ctx.get(content)
-
-
-def number_sections(doc_name: str, ctx: dict) -> tuple[dict, dict]:
-    """Reference rule for `show` and `num` (the builder does the same): shown when any content is
-    non-empty; shown items numbered in order inside their group."""
-    show, num = {}, {}
-    for items in SECTIONS.get(doc_name, {}).values():
-        n = 1
-        for key, _title, contents in items:
-            show[key] = any(bool(content_value(c, ctx)) for c in contents)
-            num[key] = f"{n}." if show[key] else ""
-            n += show[key]
-    return show, num
-
 
 # ---------------------------------------------------------------------------------------------
 # Low-level XML helpers (python-docx has no API for these)
@@ -481,6 +405,23 @@ def dist_table(doc):
     ])
 
 
+def months_table(doc):
+    data_table(doc, "m in months", [
+        ("Tháng", 22, C, "{{ m.month }}"),
+        ("Nội dung hoạt động", 103, L, "{{ m.activities }}"),
+        ("Người phụ trách", 40, L, "{{ m.owner }}"),
+    ])
+
+
+TABLES = {  # the list contents of chibo_xl.sections and the table printing each
+    "indicators": indicators_table,
+    "achievements": achievements_table,
+    "targets": lambda doc: targets_table(doc, "targets"),
+    "next_targets": lambda doc: targets_table(doc, "next_targets"),
+    "months": months_table,
+}
+
+
 # ---------------------------------------------------------------------------------------------
 # Blocks shared by the documents
 # ---------------------------------------------------------------------------------------------
@@ -563,14 +504,19 @@ def two_signers(doc, left: tuple[str, str], right: tuple[str, str]):
     _signer(table.cell(0, 1), right[0], None, right[1])
 
 
-def content(doc, item):
-    """Print one content of a section (see SECTIONS)."""
+def content(doc, item, doc_name: str | None = None):
+    """Print one content of a section (see chibo_xl.sections); `doc_name` resolves "group.NAME"."""
     if isinstance(item, tuple):
         lead_text, inner = item
         tag(doc, f"if {_cond(inner)}")
-        lead(doc, lead_text)
-        content(doc, inner)
+        if inner in TABLES and inner not in ("indicators", "achievements"):
+            para(doc, lead_text, keep_next=True)  # "Chi bộ phấn đấu …:" reads as a sentence
+        else:
+            lead(doc, lead_text)
+        content(doc, inner, doc_name)
         tag(doc, "endif")
+    elif item.startswith("group."):
+        numbered_sections(doc, doc_name, item[len("group."):])
     elif item.startswith("text."):
         paragraphs(doc, item)
     elif item.startswith("s."):
@@ -580,10 +526,8 @@ def content(doc, item):
         para(doc, "{{ s.manifest }}")
         paragraphs(doc, "manifest_left", prefix="- ")
         tag(doc, "endif")
-    elif item == "indicators":
-        indicators_table(doc)
-    elif item == "achievements":
-        achievements_table(doc)
+    elif item in TABLES:
+        TABLES[item](doc)
     else:
         raise ValueError(item)
 
@@ -595,17 +539,27 @@ def _cond(item) -> str:
 
 
 def numbered_sections(doc, doc_name: str, group: str):
-    """The optional sections of one group: `{%p if show.KEY %}` heading `{{ num.KEY }}` … `endif`."""
-    for key, title, contents in SECTIONS[doc_name][group]:
+    """The headings of one group: `{%p if show.KEY %}` `{{ num.KEY }} title`, contents, `endif`.
+
+    Tables are always inside a condition on their list (a section may hold other contents), so an
+    empty list never leaves a bare header row.
+    """
+    _style, items = SECTIONS[doc_name][group]
+    _emitted.setdefault(doc_name, set()).add(group)
+    for key, title, contents in items:
         tag(doc, f"if show.{key}")
         heading(doc, "{{ num." + key + " }} " + title)
         for item in contents:
-            content(doc, item)
+            if item in TABLES:
+                tag(doc, f"if {item}")
+                content(doc, item, doc_name)
+                tag(doc, "endif")
+            else:
+                content(doc, item, doc_name)
         tag(doc, "endif")
 
 
-def any_shown(doc_name: str, group: str) -> list[str]:
-    return [f"show.{key}" for key, _t, _c in SECTIONS[doc_name][group]]
+_emitted: dict[str, set] = {}  # groups written per document, to check that none of SECTIONS is forgotten
 
 
 def tick_lines(doc, keep_next=None):
@@ -873,37 +827,10 @@ def bien_ban_hop_kiem_diem():
     return save(doc, "bien_ban_hop_kiem_diem")
 
 
-def _situation(doc, numbered: bool):
-    """"Đặc điểm tình hình": the computed profile and movement, then favourable/difficult conditions."""
-    sentence(doc, "s.members_profile")
-    sentence(doc, "s.movement")
-    if numbered:  # the reports (seeds 001, 002): "1. Thuận lợi", "2. Khó khăn", dots when empty
-        for label, key in (("1. Thuận lợi", "thuan_loi"), ("2. Khó khăn", "kho_khan")):
-            heading(doc, label)
-            paragraphs(doc, f"text.{key}")
-            dotted_unless(doc, [f"text.{key}"], lines=2)
-    else:  # the plan (seed 003) uses unnumbered lead-ins
-        content(doc, ("* Thuận lợi:", "text.thuan_loi"))
-        content(doc, ("* Khó khăn:", "text.kho_khan"))
-        dotted_unless(doc, ["s.members_profile", "s.movement", "text.thuan_loi", "text.kho_khan"])
-
-
-def _review(doc):
-    """III and IV of part one: overall assessment with causes, then lessons (seeds 000, 001)."""
-    heading(doc, "III. ƯU ĐIỂM, HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN")
-    content(doc, ("* Ưu điểm:", "text.uu_diem"))
-    content(doc, ("* Hạn chế, khuyết điểm:", "text.han_che"))
-    content(doc, ("* Nguyên nhân:", "text.nguyen_nhan"))
-    dotted_unless(doc, ["text.uu_diem", "text.han_che", "text.nguyen_nhan"])
-    heading(doc, "IV. BÀI HỌC KINH NGHIỆM")
-    paragraphs(doc, "text.bai_hoc")
-    dotted_unless(doc, ["text.bai_hoc"])
-
-
-def _tasks(doc, name: str):
-    """Tasks and solutions for the coming period, or dots when the workbook has none."""
-    numbered_sections(doc, name, "nhiem_vu")
-    dotted_unless(doc, any_shown(name, "nhiem_vu"))
+def _check_sections(doc_name: str):
+    """Every group of SECTIONS[doc_name] is in the template (or its show/num keys would be unused)."""
+    missing = set(SECTIONS[doc_name]) - _emitted.get(doc_name, set())
+    assert not missing, (doc_name, missing)
 
 
 def bao_cao_nam():
@@ -915,23 +842,8 @@ def bao_cao_nam():
                                  "phương hướng, nhiệm vụ năm {{ next_year }}"])
     para(doc, "Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm {{ year }}, {{ cell_name }} báo cáo "
               "tổng kết hoạt động năm {{ year }} và phương hướng, nhiệm vụ năm {{ next_year }} như sau:")
-    heading(doc, "PHẦN I. ĐÁNH GIÁ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM {{ year }}")
-    heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
-    _situation(doc, numbered=True)
-    heading(doc, "II. KẾT QUẢ ĐẠT ĐƯỢC")
-    numbered_sections(doc, name, "ket_qua")
-    dotted_unless(doc, any_shown(name, "ket_qua"))
-    _review(doc)
-
-    heading(doc, "PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ next_year }}")
-    heading(doc, "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU")
-    tag(doc, "if next_targets")
-    para(doc, "Chi bộ phấn đấu thực hiện các chỉ tiêu chủ yếu năm {{ next_year }} như sau:", keep_next=True)
-    targets_table(doc, "next_targets")
-    tag(doc, "endif")
-    dotted_unless(doc, ["next_targets"])
-    heading(doc, "II. NHIỆM VỤ VÀ GIẢI PHÁP")
-    _tasks(doc, name)
+    numbered_sections(doc, name, "phan")
+    _check_sections(name)
     para(doc, "Trên đây là báo cáo tổng kết hoạt động năm {{ year }} và phương hướng, nhiệm vụ năm "
               "{{ next_year }} của {{ cell_name }}./.")
     signature(doc)
@@ -950,22 +862,8 @@ def ke_hoach_nam():
     para(doc, "Căn cứ Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }};")
     tag(doc, "endif")
     para(doc, "{{ cell_name }} xây dựng kế hoạch hoạt động năm {{ year }} cụ thể như sau:")
-    heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
-    _situation(doc, numbered=False)
-    heading(doc, "II. MỤC TIÊU, CHỈ TIÊU")
-    tag(doc, "if targets")
-    para(doc, "Chi bộ phấn đấu đạt các chỉ tiêu năm {{ year }} như sau:", keep_next=True)
-    targets_table(doc, "targets")
-    tag(doc, "endif")
-    dotted_unless(doc, ["targets"])
-    heading(doc, "III. NHIỆM VỤ VÀ GIẢI PHÁP")
-    _tasks(doc, name)
-    heading(doc, "IV. KẾ HOẠCH CỤ THỂ HẰNG THÁNG")
-    data_table(doc, "m in months", [
-        ("Tháng", 22, C, "{{ m.month }}"),
-        ("Nội dung hoạt động", 103, L, "{{ m.activities }}"),
-        ("Người phụ trách", 40, L, "{{ m.owner }}"),
-    ])
+    numbered_sections(doc, name, "muc")
+    _check_sections(name)
     para(doc, "Trên đây là kế hoạch hoạt động năm {{ year }} của {{ cell_name }}. Trong quá trình thực hiện, "
               "nếu có vấn đề phát sinh, chi ủy sẽ điều chỉnh, bổ sung cho phù hợp./.")
     signature(doc)
@@ -982,23 +880,8 @@ def bao_cao_nhiem_ky():
     paragraphs(doc, "text.can_cu")
     para(doc, "{{ cell_name }} báo cáo kết quả thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }}; "
               "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }} như sau:")
-    heading(doc, "PHẦN THỨ NHẤT. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}")
-    heading(doc, "I. ĐẶC ĐIỂM TÌNH HÌNH")
-    _situation(doc, numbered=True)
-    heading(doc, "II. KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC")
-    numbered_sections(doc, name, "ket_qua")
-    dotted_unless(doc, any_shown(name, "ket_qua"))
-    _review(doc)
-
-    heading(doc, "PHẦN THỨ HAI. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}")
-    heading(doc, "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU")
-    tag(doc, "if next_targets")
-    para(doc, "Nhiệm kỳ {{ next_term }}, chi bộ phấn đấu đạt các chỉ tiêu chủ yếu sau:", keep_next=True)
-    targets_table(doc, "next_targets")
-    tag(doc, "endif")
-    dotted_unless(doc, ["next_targets"])
-    heading(doc, "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU")
-    _tasks(doc, name)
+    numbered_sections(doc, name, "phan")
+    _check_sections(name)
     para(doc, "Nhiệm kỳ {{ next_term }} có ý nghĩa hết sức quan trọng. Với tinh thần đoàn kết, chủ động, sáng "
               "tạo, {{ cell_name }} quyết tâm phát huy những kết quả đã đạt được, khắc phục hạn chế, lãnh đạo "
               "thực hiện thắng lợi Nghị quyết Đại hội chi bộ nhiệm kỳ {{ next_term }}./.")
@@ -1076,6 +959,66 @@ BUILDERS = {
     "bien_ban_sinh_hoat": bien_ban_sinh_hoat,
     "nghi_quyet_thang": nghi_quyet_thang,
 }
+
+
+def tong_hop():
+    """Summary report of the đảng ủy over its cells' workbooks (chibo-xl aggregate): members,
+    ratings, the cap on «Hoàn thành xuất sắc» by group across the đảng bộ, one row a cell."""
+    doc = new_document("Báo cáo tổng hợp kết quả xếp loại chất lượng đảng viên")
+    party_header(doc)
+    title_block(doc, "BÁO CÁO", ["Tổng hợp kết quả kiểm điểm, đánh giá, xếp loại",
+                                 "chất lượng đảng viên năm {{ year }}"])
+    para(doc, "Căn cứ {{ basis }}; căn cứ sổ chi bộ của {{ t.cells }} chi bộ trực thuộc, {{ issuer }} "
+              "tổng hợp kết quả năm {{ year }} như sau:")
+    heading(doc, "I. TÌNH HÌNH ĐẢNG VIÊN")
+    sentence(doc, "s.members")
+    sentence(doc, "s.development")
+    heading(doc, "II. KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN")
+    sentence(doc, "s.ratings")
+    dist_table(doc)
+    heading(doc, "III. TỶ LỆ HOÀN THÀNH XUẤT SẮC NHIỆM VỤ (TRẦN {{ cap_rate }}%)")
+    sentence(doc, "s.cap")
+    data_table(doc, "c in cap", [
+        ("Nhóm đảng viên", 55, L, "{{ c.group }}"),
+        ("HTXSNV", 20, C, "{{ c.htxs }}"),
+        ("HTTNV", 20, C, "{{ c.htt }}"),
+        ("Tỷ lệ", 22, C, "{{ c.ratio }}"),
+        ("Tối đa", 20, C, "{{ c.limit }}"),
+        ("Đánh giá", 28, C, "{{ c.verdict }}"),
+    ])
+    heading(doc, "IV. SINH HOẠT CHI BỘ")
+    sentence(doc, "s.meetings")
+    heading(doc, "V. TỔNG HỢP THEO CHI BỘ")
+    sentence(doc, "s.notes")
+    data_table(doc, "r in cells", [
+        ("STT", 10, C, "{{ r.stt }}"),
+        ("Chi bộ", 55, L, "{{ r.name }}"),
+        ("Đảng viên", 18, C, "{{ r.members }}"),
+        ("HTXS", 16, C, "{{ r.htxs }}"),
+        ("HTT", 16, C, "{{ r.htt }}"),
+        ("HT", 16, C, "{{ r.ht }}"),
+        ("KHT", 16, C, "{{ r.kht }}"),
+        ("Dự họp", 18, C, "{{ r.attendance }}"),
+    ])
+    para(doc, "Cộng: {{ t.members }} đảng viên; {{ t.htxs }} hoàn thành xuất sắc, {{ t.htt }} hoàn thành "
+              "tốt, {{ t.ht }} hoàn thành, {{ t.kht }} không hoàn thành nhiệm vụ.", bold=True)
+    tag(doc, "if broken")
+    heading(doc, "VI. SỔ CHI BỘ CÒN LỖI")
+    sentence(doc, "s.broken")
+    data_table(doc, "b in broken", [
+        ("STT", 10, C, "{{ b.stt }}"),
+        ("Tệp", 60, L, "{{ b.file }}"),
+        ("Chi bộ", 55, L, "{{ b.name }}"),
+        ("Tình trạng", 40, C, "{{ b.status }} ({{ b.errors }} lỗi)"),
+    ])
+    tag(doc, "endif")
+    para(doc, "Trên đây là báo cáo tổng hợp kết quả kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm "
+              "{{ year }} của {{ issuer }}./.")
+    signature(doc)
+    return save(doc, "tong_hop")
+
+
+BUILDERS["tong_hop"] = tong_hop
 
 
 def main(argv: list[str]) -> int:

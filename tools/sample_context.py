@@ -7,14 +7,19 @@ document, so a template asking for anything else is caught. The check is two-fol
 get_undeclared_template_variables() for top-level names, and a render with StrictUndefined for keys
 inside dicts (`s.ratings`, `mt.rate`, ...). A paragraph containing `R&D <khối> {{ 7*7 }}` proves that
 values are escaped and never evaluated. With --minimal the narrative and optional lists are emptied too
-(to /tmp/tpl_out/minimal/), which exercises the absent headings and the dotted lines.
+(to /tmp/tpl_out/minimal/), which exercises the absent headings (reports) and the dotted lines (forms,
+minutes). With --sparse only some sections are emptied (to /tmp/tpl_out/sparse/), which exercises the
+renumbering: "Thuận lợi" and part III of the reports, the plan's targets and the new term's targets are
+absent, so "1. Khó khăn", "III. BÀI HỌC KINH NGHIỆM", "I. NHIỆM VỤ VÀ GIẢI PHÁP" follow.
 
 All names, places and figures are invented.
 """
 from __future__ import annotations
 
 import copy
+import re
 import sys
+import zipfile
 from pathlib import Path
 
 import jinja2
@@ -22,8 +27,10 @@ import jinja2.sandbox
 from docxtpl import DocxTemplate
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from make_templates import BUILDERS, LEVELS, number_sections  # noqa: E402
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+from make_templates import BUILDERS, LEVELS  # noqa: E402
+
+from chibo_xl.sections import number_sections  # noqa: E402
 
 TEMPLATES = HERE.parent / "report_templates"
 OUT = Path("/tmp/tpl_out")
@@ -160,6 +167,8 @@ S = {
     "supervision": "Chi bộ giám sát 05 đảng viên (33,3%).",
     "development": "Trong năm, chi bộ kết nạp 01 đảng viên mới; giới thiệu 02 quần chúng ưu tú học lớp bồi "
                    "dưỡng nhận thức về Đảng.",
+    "probation": "Đảng viên dự bị đến hạn xét chuyển chính thức: đồng chí Dương Thị Yến (15/09/2026).",
+    "badges": "Đảng viên đủ tuổi Đảng nhận Huy hiệu Đảng: đồng chí Nguyễn Thị Hằng Nga (30 năm).",
     "fees": "Thu đảng phí đầy đủ, đúng quy định: tổng thu 8.640.000 đồng, trích giữ lại 2.592.000 đồng, nộp "
             "cấp trên 6.048.000 đồng.",
     "not_rated": "01 đảng viên kết nạp chưa đủ 06 tháng tính đến ngày họp nên chưa đánh giá, xếp loại.",
@@ -339,9 +348,25 @@ DOC_NUMBERS = {  # number and date line as each document would carry them
 }
 
 
-def sample_context(doc_name: str, minimal: bool = False) -> dict:
-    """A realistic context for one template; `minimal` empties the narrative and optional lists."""
+SPARSE_EMPTY = {  # --sparse: what is emptied
+    "text": ["thuan_loi", "chinh_tri_tu_tuong", "uu_diem", "han_che", "nguyen_nhan",
+             "pt_chinh_tri_tu_tuong"],
+    "s": ["residence", "manifest"],
+    "lists": ["manifest_left", "targets", "next_targets"],
+}
+
+
+def sample_context(doc_name: str, minimal: bool = False, sparse: bool = False) -> dict:
+    """A realistic context for one template; `minimal` empties the narrative and optional lists,
+    `sparse` only those of SPARSE_EMPTY."""
     full = copy.deepcopy(FULL)
+    if sparse:
+        for key in SPARSE_EMPTY["text"]:
+            full["text"][key] = []
+        for key in SPARSE_EMPTY["s"]:
+            full["s"][key] = ""
+        for key in SPARSE_EMPTY["lists"]:
+            full[key] = []
     if minimal:
         full["text"] = {key: [] for key in full["text"]}
         full["s"] = {key: "" for key in full["s"]}
@@ -369,6 +394,11 @@ def render(doc_name: str, ctx: dict, out: Path) -> Path:
         raise SystemExit(f"{doc_name}: variables missing from the context: {sorted(missing)}")
     strict = jinja2.sandbox.SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
     DocxTemplate(path).render(ctx, jinja_env=strict)  # raises on a missing key inside a dict
+    # show/num keys are checked statically too: a key inside a hidden section is never evaluated.
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    for dict_name, key in set(re.findall(r"\b(show|num)\.(\w+)", xml)):
+        if key not in ctx[dict_name]:
+            raise SystemExit(f"{doc_name}: {dict_name}.{key} is not given by number_sections()")
     tpl = DocxTemplate(path)
     tpl.render(ctx, jinja_env=jinja2.sandbox.SandboxedEnvironment(autoescape=True))
     out.mkdir(parents=True, exist_ok=True)
@@ -378,11 +408,18 @@ def render(doc_name: str, ctx: dict, out: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    minimal = "--minimal" in argv
-    names = [a for a in argv if not a.startswith("--")] or list(BUILDERS)
-    out = OUT / "minimal" if minimal else OUT
+    minimal, sparse = "--minimal" in argv, "--sparse" in argv
+    names = [a for a in argv if not a.startswith("--")]
+    if not names:
+        names = [n for n in BUILDERS if n in DOC_KEYS]
+        for name in BUILDERS:
+            if name not in DOC_KEYS:  # a document of another context (tong_hop: chibo_xl.aggregate)
+                print(f"{name}: no sample context here, not rendered", file=sys.stderr)
+    out = OUT / "minimal" if minimal else OUT / "sparse" if sparse else OUT
     for name in names:
-        print(render(name, sample_context(name, minimal=minimal), out))
+        if name not in DOC_KEYS:
+            raise SystemExit(f"{name}: no sample context in tools/sample_context.py")
+        print(render(name, sample_context(name, minimal=minimal, sparse=sparse), out))
     return 0
 
 

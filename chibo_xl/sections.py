@@ -1,0 +1,152 @@
+"""Which report headings may be left out, and how the remaining ones are numbered.
+
+This module is the one contract between the Word templates and the builder: tools/make_templates.py
+wraps every heading listed here in `{%p if show.KEY %}` and prints its label as `{{ num.KEY }}`; the
+builder fills `show` and `num` with number_sections(). So no heading is ever printed empty and the
+labels stay continuous. Standard library only.
+
+SECTIONS[document][group] = (numbering style, [(key, title, contents), ...]). show[key] is True when
+any content has something to print (a non-empty list or string); the shown headings of a group are
+labelled in order in the group's style (NUMBERING): "1.", "I.", "PHẦN II.", …; "" when hidden.
+
+A content is "text.KEY" (paragraphs of sheet Nội dung), "s.KEY" (a computed sentence), "manifest"
+(s.manifest then the list manifest_left), a list printed as a table ("indicators", "achievements",
+"targets", "next_targets", "months"), "group.NAME" (the headings of group NAME of the same document:
+present when any is shown), or a pair (lead-in, content): the lead-in prints only with its content.
+"""
+from __future__ import annotations
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ORDINAL = ("NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU", "BẢY", "TÁM", "CHÍN", "MƯỜI")
+
+NUMBERING = {  # style → label of the n-th shown heading (n from 1)
+    "arabic": lambda n: f"{n}.",
+    "roman": lambda n: f"{_ROMAN[n - 1]}.",
+    "part_roman": lambda n: f"PHẦN {_ROMAN[n - 1]}.",
+    "part_ordinal": lambda n: f"PHẦN THỨ {_ORDINAL[n - 1]}.",
+}
+
+
+def _results(indicators_lead: str, party_extra: tuple = ()) -> tuple:
+    """Sub-sections of "Kết quả đạt được" (seeds 000, 001, 002), common to both reports."""
+    return ("arabic", [
+        ("chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
+         ["text.chinh_tri_tu_tuong", "s.residence", "manifest"]),
+        ("nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
+         ["text.nhiem_vu_chinh_tri", (indicators_lead, "indicators"),
+          ("Thành tích của tập thể và cá nhân:", "achievements")]),
+        ("chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể trong nhà trường",
+         ["text.chinh_quyen_doan_the"]),
+        ("xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ",
+         ["text.xay_dung_dang", "s.meetings", "s.ratings", "s.development", *party_extra, "s.fees",
+          "s.not_rated", "s.commend"]),
+        ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát", ["text.kiem_tra_giam_sat", "s.supervision"]),
+        ("hoc_tap_lam_theo_bac", "Về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+         ["text.hoc_tap_lam_theo_bac"]),
+    ])
+
+
+_DIRECTIONS = ("arabic", [
+    ("pt_chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng", ["text.pt_chinh_tri_tu_tuong"]),
+    ("pt_nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị", ["text.pt_nhiem_vu_chinh_tri"]),
+    ("pt_chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể",
+     ["text.pt_chinh_quyen_doan_the"]),
+    ("pt_xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ", ["text.pt_xay_dung_dang"]),
+    ("giai_phap", "Giải pháp thực hiện", ["text.giai_phap"]),
+])
+
+
+def _report(parts: str, part_titles: tuple, results: tuple, targets_lead: str, tasks_title: str) -> dict:
+    """The annual and the term report: two parts, each of Roman-numbered headings."""
+    return {
+        "phan": (parts, [("phan_1", part_titles[0], ["group.phan_1_muc"]),
+                         ("phan_2", part_titles[1], ["group.phan_2_muc"])]),
+        "phan_1_muc": ("roman", [
+            ("p1_tinh_hinh", "ĐẶC ĐIỂM TÌNH HÌNH", ["s.members_profile", "s.movement", "group.tinh_hinh"]),
+            ("p1_ket_qua", results[0], ["group.ket_qua"]),
+            ("p1_uu_diem_han_che", "ƯU ĐIỂM, HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN",
+             [("* Ưu điểm:", "text.uu_diem"), ("* Hạn chế, khuyết điểm:", "text.han_che"),
+              ("* Nguyên nhân:", "text.nguyen_nhan")]),
+            ("bai_hoc", "BÀI HỌC KINH NGHIỆM", ["text.bai_hoc"]),
+        ]),
+        "tinh_hinh": ("arabic", [("thuan_loi", "Thuận lợi", ["text.thuan_loi"]),
+                                 ("kho_khan", "Khó khăn", ["text.kho_khan"])]),
+        "ket_qua": results[1],
+        "phan_2_muc": ("roman", [
+            ("p2_muc_tieu", "MỤC TIÊU, CHỈ TIÊU CHỦ YẾU", [(targets_lead, "next_targets")]),
+            ("p2_nhiem_vu", tasks_title, ["group.nhiem_vu"]),
+        ]),
+        "nhiem_vu": _DIRECTIONS,
+    }
+
+
+SECTIONS = {
+    "bao_cao_nam": _report(
+        "part_roman",
+        ("ĐÁNH GIÁ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM {{ year }}",
+         "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ next_year }}"),
+        ("KẾT QUẢ ĐẠT ĐƯỢC", _results("Kết quả thực hiện các chỉ tiêu năm {{ year }}:",
+                                       ("s.probation", "s.badges"))),
+        "Chi bộ phấn đấu thực hiện các chỉ tiêu chủ yếu năm {{ next_year }} như sau:",
+        "NHIỆM VỤ VÀ GIẢI PHÁP"),
+    "bao_cao_nhiem_ky": _report(
+        "part_ordinal",
+        ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}",
+         "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}"),
+        ("KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC", _results(
+            "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }} đề ra:")),
+        "Nhiệm kỳ {{ next_term }}, chi bộ phấn đấu đạt các chỉ tiêu chủ yếu sau:",
+        "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"),
+    "ke_hoach_nam": {
+        "muc": ("roman", [
+            ("kh_tinh_hinh", "ĐẶC ĐIỂM TÌNH HÌNH",
+             ["s.members_profile", "s.movement", ("* Thuận lợi:", "text.thuan_loi"),
+              ("* Khó khăn:", "text.kho_khan")]),
+            ("kh_muc_tieu", "MỤC TIÊU, CHỈ TIÊU",
+             [("Chi bộ phấn đấu đạt các chỉ tiêu năm {{ year }} như sau:", "targets")]),
+            ("kh_nhiem_vu", "NHIỆM VỤ VÀ GIẢI PHÁP", ["group.nhiem_vu"]),
+            ("kh_hang_thang", "KẾ HOẠCH CỤ THỂ HẰNG THÁNG", ["months"]),
+        ]),
+        "nhiem_vu": _DIRECTIONS,
+    },
+}
+
+
+def content_value(content, ctx: dict):
+    """The context value whose emptiness decides whether a content prints ("group.NAME" aside)."""
+    if isinstance(content, tuple):
+        content = content[1]
+    if content == "manifest":
+        return ctx.get("s", {}).get("manifest")
+    if "." in content:
+        dict_name, key = content.split(".", 1)
+        return ctx.get(dict_name, {}).get(key)
+    return ctx.get(content)
+
+
+def number_sections(doc_name: str, ctx: dict) -> tuple[dict, dict]:
+    """`show` and `num` of one document: an entry for every key of SECTIONS[doc_name] (two empty
+    dicts for a document without optional headings). `ctx` needs no `show` or `num` yet; a heading
+    is shown when any of its contents is non-empty, shown headings are labelled in group order."""
+    groups = SECTIONS.get(doc_name, {})
+    show, num, present = {}, {}, {}
+
+    def fill(group: str) -> bool:
+        if group not in present:
+            style, items = groups[group]
+            shown = 0
+            for key, _title, contents in items:
+                show[key] = any([has(c) for c in contents])  # a list: every sub-group gets filled
+                shown += show[key]
+                num[key] = NUMBERING[style](shown) if show[key] else ""
+            present[group] = shown > 0
+        return present[group]
+
+    def has(content) -> bool:
+        if isinstance(content, str) and content.startswith("group."):
+            return fill(content[len("group."):])
+        return bool(content_value(content, ctx))
+
+    for group in groups:
+        fill(group)
+    return show, num
