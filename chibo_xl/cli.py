@@ -27,20 +27,32 @@ def main():
 
 
 @main.command(epilog=EPILOG_INIT)
-@click.argument("path", default="so-chi-bo.xlsx", type=click.Path(dir_okay=False))
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.option("--macro", is_flag=True,
+              help="Tạo sổ .xlsm có nút «Tạo báo cáo» để bấm ngay trong Excel (xlwings).")
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
-def init(path, force):
-    """Tạo sổ Excel trống theo mẫu (có danh sách chọn và trang Hướng dẫn)."""
+def init(path, macro, force):
+    """Tạo sổ Excel trống theo mẫu (danh sách chọn, trang Hướng dẫn) và tệp «Tao bao cao.cmd»."""
     from .blank import write_workbook
+    from .macro import MacroError, write_launcher, write_macro_workbook
     from .outputs import OutputError
 
-    if Path(path).exists() and not force:
+    path = Path(path or ("so_chi_bo.xlsm" if macro else "so-chi-bo.xlsx"))
+    if macro and path.suffix.lower() != ".xlsm":
+        path = path.with_suffix(".xlsm")
+    if path.exists() and not force:
         _fail(f"Tệp «{path}» đã có: chibo-xl không ghi đè sổ của bạn (dùng --force nếu chắc).")
     try:
-        write_workbook(path)
-    except OutputError as exc:
+        made = write_macro_workbook(path, force) if macro else [write_workbook(path)]
+        launcher, written = write_launcher(path, force)
+    except (MacroError, OutputError) as exc:
         _fail(str(exc))
-    click.echo(f"Đã tạo sổ trống: {path}")
+    kind = "sổ có nút «Tạo báo cáo»" if macro else "sổ trống"
+    click.echo(f"Đã tạo {kind}: {made[0]}")
+    for extra in made[1:]:
+        click.echo(f"Đã tạo: {extra} (giữ cạnh sổ, đừng đổi tên)")
+    click.echo(f"Đã tạo: {launcher} (bấm đúp để kiểm tra và tạo văn bản khi Excel chặn macro)"
+               if written else f"Giữ nguyên «{launcher}» đã có (dùng --force để ghi lại).")
 
 
 @main.command(epilog=EPILOG_CHECK)
@@ -125,6 +137,63 @@ def fields(document, templates):
         click.echo(describe(names, variables))
     except RenderError as exc:
         _fail(str(exc))
+
+
+def _progress_bar(done: int, total: int) -> None:
+    """A one-line progress bar on stderr (only called when stderr is a terminal)."""
+    width = 30
+    filled = width * done // total if total else width
+    sys.stderr.write(f"\rĐang đọc sổ [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done >= total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+@main.command(epilog="Ví dụ: chibo-xl aggregate so-cac-chi-bo -o tong-hop.xlsx")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", default="tong-hop.xlsx", show_default=True,
+              type=click.Path(dir_okay=False),
+              help="Bảng tổng hợp .xlsx; báo cáo .docx ghi bên cạnh, cùng tên.")
+@click.option("-j", "--jobs", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Số tiến trình đọc sổ song song.")
+@click.option("--year", type=int, help="Năm tổng hợp (mặc định: năm của đa số sổ).")
+@click.option("--cap-rate", default=20.0, show_default=True, type=click.FloatRange(0, 100),
+              help="Tỷ lệ trần hoàn thành xuất sắc (%) so với hoàn thành tốt, toàn đảng bộ.")
+@click.option("--issuer-superior", help="Cấp ủy cấp trên của đảng ủy, in ở đầu báo cáo.")
+@click.option("--templates", type=click.Path(file_okay=False),
+              help="Thư mục mẫu riêng (tong_hop.docx), thay cho mẫu có sẵn.")
+def aggregate(folder, output, jobs, year, cap_rate, issuer_superior, templates):
+    """Tổng hợp mọi sổ chi bộ (.xlsx, .xlsm) trong thư mục: bảng Excel và báo cáo Word.
+
+    Sổ lỗi hoặc không đọc được được liệt kê, không làm dừng việc tổng hợp. Mã thoát 0 mọi sổ
+    sạch, 1 có sổ lỗi, 2 không tạo được bảng tổng hợp.
+    """
+    from .aggregate import aggregate as run_aggregate, is_own_output, write_summary
+    from .outputs import OutputError
+    from .render import RenderError
+
+    if not output.lower().endswith(".xlsx"):
+        _fail(f"Tệp tổng hợp phải có đuôi .xlsx: «{output}».")
+    if Path(output).exists() and not is_own_output(output):
+        _fail(f"Tệp «{output}» đã có và không phải bảng tổng hợp của chibo-xl: không ghi đè.")
+    summary = run_aggregate(folder, jobs, year=year, cap_rate=cap_rate, exclude=[output],
+                            progress=_progress_bar if sys.stderr.isatty() else None)
+    if not summary.found:
+        _fail(f"Không có sổ .xlsx/.xlsm nào trong thư mục «{folder}».")
+    try:
+        made = write_summary(summary, output, templates=[templates],
+                             issuer_superior=issuer_superior)
+    except (OutputError, RenderError) as exc:
+        _fail(f"Không ghi được bảng tổng hợp: {exc}")
+    t = summary.totals
+    click.echo(f"Đã đọc {t['files']} tệp: {t['cells']} sổ cộng vào tổng, "
+               f"{t['broken'] - t['unreadable']} sổ có lỗi, {t['unreadable']} tệp không đọc được"
+               + (f"; bỏ qua {len(summary.skipped)} bảng tổng hợp cũ." if summary.skipped else "."))
+    for row in summary.exceeded:
+        click.echo(f"Vượt trần HTXSNV ({row['label']}): {row['htxs']} > tối đa {row['limit']}.")
+    for path in made:
+        click.echo(f"Đã tạo: {path}")
+    sys.exit(1 if summary.broken else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

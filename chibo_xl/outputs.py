@@ -25,6 +25,10 @@ def atomic_write(target: str | os.PathLike, write) -> Path:
         raise OutputError(f"Không tạo được thư mục «{target.parent}»: {exc.strerror}.") from None
     fd, tmp = tempfile.mkstemp(prefix=".~chibo-", suffix=target.suffix, dir=target.parent)
     os.close(fd)
+    # mkstemp makes the file owner-only; give it the permissions a normally saved file gets
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         write(tmp)
         with open(tmp, "rb+") as fh:

@@ -1,6 +1,5 @@
 """Issue 3: one workbook builds every review document, right by its year's rules and format."""
 import copy
-import json
 
 import pytest
 from click.testing import CliRunner

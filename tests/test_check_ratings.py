@@ -2,7 +2,7 @@
 import datetime as dt
 
 from chibo_xl.check import check_file
-from conftest import HT, HTT, HTXS, KHT, small_data
+from conftest import HT, HTXS, KHT, small_data
 
 D = dt.date
 

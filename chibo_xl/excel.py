@@ -1,0 +1,280 @@
+"""The Excel button: xlwings' RunPython calls `main()`, which checks the open workbook and builds.
+
+The bridge is thin. `main` wraps the calling book in `XlwingsExcel`, the only code that touches
+xlwings (imported lazily, so `import chibo_xl.excel` works without Excel). Everything else talks
+to that small interface — `fullname`, `sheet_names`, `used_range` (values and top-left corner),
+`merged`, `get_fill`/`set_fill`, `prepare_sheet`, `write`, `add_hyperlink`, `hide_column`,
+`alert` — so the tests drive `run()` with a stand-in backed by a real file. `run` reads the live
+sheets (unsaved edits included) into the same `RawBook` the file reader makes, calls `check_raw`,
+writes the findings into the "Kiểm tra" sheet with a link to each cell, colours the cells at
+fault (and restores the colours it set last time, remembered in a hidden column of that sheet)
+and, with no error, calls `build_book` and opens the output folder. It never saves the workbook,
+and every failure ends in a Vietnamese message box, never a traceback.
+
+The macro-enabled copy that calls `main` is assembled by `macro` (`chibo-xl init --macro`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import traceback
+from decimal import Decimal
+from pathlib import Path
+
+from . import cells, schema
+from .findings import ERROR, WARNING, Report
+from .tables import col_letter
+from .workbook import RawBook, RawSheet, _cell as file_cell
+
+TITLE = "chibo-xl"
+FILLS = {ERROR: "FFC7CE", WARNING: "FFEB9C"}   # Excel's light red / light yellow
+WIDTHS = (10, 18, 10, 24, 70, 22)
+MEMORY_COL = 8                                 # H, hidden: "sheet\tcell\tset\toriginal"
+MAX_MARKS = 500                                # cells coloured and linked, at most
+_TIME_EPOCH = dt.date(1899, 12, 30)            # serial 0: a time of day with no date
+
+
+def normalise(value):
+    """A value as xlwings returns it → the value the file reader (calamine) gives for the cell."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.replace(tzinfo=None)
+        if value.date() == _TIME_EPOCH:
+            return value.time()
+        return value.date() if value.time() == dt.time(0) else value
+    if isinstance(value, Decimal):                 # a currency-formatted cell through COM
+        value = float(value)
+    return file_cell(value)
+
+
+def read_book(excel) -> RawBook:
+    """Every sheet's used range, padded so row 1 is `rows[0]`, trailing blanks trimmed."""
+    raw: RawBook = {}
+    for name in excel.sheet_names():
+        top, left, values = excel.used_range(name)
+        rows = [[""] * (left - 1) + [normalise(v) for v in row] for row in values or []]
+        rows = [[] for _ in range(top - 1)] + rows
+        while rows and not any(v != "" for v in rows[-1]):
+            rows.pop()
+        width = max((i + 1 for row in rows for i, v in enumerate(row) if v != ""), default=0)
+        rows = [(row + [""] * width)[:width] for row in rows]
+        raw[name] = RawSheet(name, rows, list(excel.merged(name)))
+    return raw
+
+
+def _col(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def cells_of(address: str) -> list[str]:
+    """"C7" → ["C7"]; "A1:C1" → ["A1", "B1", "C1"]; anything else → []."""
+    found = re.fullmatch(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?", address or "")
+    if not found:
+        return []
+    c1, r1 = _col(found[1]), int(found[2])
+    c2, r2 = (_col(found[3]), int(found[4])) if found[3] else (c1, r1)
+    return [f"{col_letter(c)}{r}" for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)][:100]
+
+
+def _actual(names, sheet: str) -> str | None:
+    """The workbook's own name for a sheet the report names (matched as the reader matches)."""
+    for match in (cells.fold, cells.strip_accents):
+        found = [n for n in names if match(n) == match(sheet)]
+        if found:
+            return found[0]
+    return None
+
+
+def _unmark(excel, names) -> None:
+    """Restore the cells the previous run coloured, unless the user has recoloured them since."""
+    if schema.CHECK_SHEET not in names:
+        return
+    _, left, values = excel.used_range(schema.CHECK_SHEET)
+    for row in values or []:
+        entry = row[MEMORY_COL - left] if 0 <= MEMORY_COL - left < len(row) else None
+        parts = str(entry or "").split("\t")
+        if len(parts) == 4 and parts[0] in names and excel.get_fill(parts[0], parts[1]) == parts[2]:
+            excel.set_fill(parts[0], parts[1], parts[3] or None)
+
+
+def show_report(excel, report: Report) -> None:
+    """Colour the cells at fault and (re)write the "Kiểm tra" sheet: findings, links, memory."""
+    names = excel.sheet_names()
+    _unmark(excel, names)
+    wanted: dict = {}
+    for f in report.findings:
+        sheet = _actual(names, f.sheet)
+        for cell in cells_of(f.cell) if sheet and sheet != schema.CHECK_SHEET else []:
+            if wanted.get((sheet, cell)) != FILLS[ERROR]:
+                wanted[(sheet, cell)] = FILLS[f.severity]
+    memory = []
+    for (sheet, cell), colour in list(wanted.items())[:MAX_MARKS]:
+        memory.append([f"{sheet}\t{cell}\t{colour}\t{excel.get_fill(sheet, cell) or ''}"])
+        excel.set_fill(sheet, cell, colour)
+    excel.prepare_sheet(schema.CHECK_SHEET, WIDTHS)
+    excel.write(schema.CHECK_SHEET, 1, 1, [list(Report.ROW_HEADERS)]
+                + [list(r) for r in report.to_rows()])
+    excel.write(schema.CHECK_SHEET, 1, MEMORY_COL, [["chibo-xl: ô đã tô màu (đừng sửa)"]] + memory)
+    excel.hide_column(schema.CHECK_SHEET, MEMORY_COL)
+    for i, f in enumerate(report.findings[:MAX_MARKS], start=2):
+        sheet = _actual(names, f.sheet)
+        if sheet and cells_of(f.cell):
+            target = "#'{}'!{}".format(sheet.replace("'", "''"), f.cell)
+            excel.add_hyperlink(schema.CHECK_SHEET, f"C{i}", target, f.cell)
+
+
+def documents_dir() -> Path:
+    """Where an unsaved workbook's documents go: the user's Documents folder."""
+    home = Path(os.environ.get("USERPROFILE") or Path.home())
+    return home / "Documents" if (home / "Documents").is_dir() else home
+
+
+def open_folder(path) -> None:
+    """Show the folder in Explorer (Finder, or the desktop's file manager)."""
+    if sys.platform.startswith("win"):
+        os.startfile(str(path))  # noqa: S606 (a folder we made)
+    else:
+        subprocess.Popen(["open" if sys.platform == "darwin" else "xdg-open", str(path)])
+
+
+def run(excel, opener=open_folder) -> None:
+    """Check the live workbook, show the findings in it, build when clean; always ends in a box."""
+    from .build import BuildError, build_book, default_outdir
+    from .check import check_raw
+    from .outputs import OutputError
+    from .render import RenderError
+
+    try:
+        book, report = check_raw(read_book(excel))
+        show_report(excel, report)
+        if report.errors:
+            first = "\n".join(f"• {f.place}: {f.message}" for f in report.errors[:3])
+            excel.alert(f"Sổ còn {len(report.errors)} lỗi, {len(report.warnings)} cảnh báo: chưa "
+                        f"tạo văn bản nào.\n\n{first}\n\nXem đủ ở trang «Kiểm tra»: bấm vào địa "
+                        "chỉ ô để tới chỗ cần sửa (ô tô đỏ là lỗi, tô vàng là cảnh báo). Sửa xong "
+                        "bấm lại nút «Tạo báo cáo».", TITLE, critical=True)
+            return
+        path = Path(excel.fullname())
+        saved = path.is_absolute()
+        workbook = path if saved else documents_dir() / path.name
+        outdir = default_outdir(workbook, book.info["year"] or dt.date.today().year)
+        templates = [workbook.parent / "report_templates"] if saved else None
+        result = build_book(book, report, outdir, templates)
+        try:
+            opener(result.outdir)
+        except Exception:  # noqa: BLE001 (the box names the folder anyway)
+            pass
+        notes = [f"Có {len(report.warnings)} cảnh báo: xem trang «Kiểm tra»."] \
+            if report.warnings else []
+        notes += [f"Bỏ qua: {title} — {reason}." for title, reason in result.skipped]
+        excel.alert(f"Đã tạo {len(result.made)} văn bản trong thư mục:\n{result.outdir}"
+                    + ("\n\n" + "\n".join(notes) if notes else ""), TITLE)
+    except (BuildError, OutputError, RenderError) as exc:
+        _alert(excel, f"Không tạo được văn bản: {exc}")
+    except Exception as exc:  # noqa: BLE001 (never a traceback in front of the user)
+        log = Path(tempfile.gettempdir()) / "chibo-xl-loi.txt"
+        try:
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        except OSError:
+            pass
+        _alert(excel, f"Có lỗi bất ngờ, chưa tạo văn bản: {type(exc).__name__}: {exc}\n\n"
+                      f"Chi tiết ghi trong tệp {log}. Có thể lưu sổ rồi chạy tệp «Tao bao "
+                      "cao.cmd» (chibo-xl build) để xem thông báo đầy đủ.")
+
+
+def _alert(excel, message: str) -> None:
+    try:
+        excel.alert(message, TITLE, critical=True)
+    except Exception:  # noqa: BLE001 (Excel itself is gone: say it on the console)
+        print(message, file=sys.stderr)
+
+
+def main(book=None, opener=open_folder) -> None:
+    """The entry point RunPython calls (`import so_chi_bo; so_chi_bo.main()`)."""
+    try:
+        if book is None:
+            import xlwings as xw
+            book = xw.Book.caller()
+    except Exception as exc:  # noqa: BLE001
+        print(f"chibo-xl: chỉ chạy được từ nút trong Excel ({exc}).", file=sys.stderr)
+        return
+    run(XlwingsExcel(book), opener)
+
+
+class XlwingsExcel:
+    """The live workbook through xlwings: the only code that touches Excel. It never saves."""
+
+    def __init__(self, book):
+        self.book = book
+
+    def fullname(self) -> str:
+        try:
+            return self.book.fullname
+        except Exception:  # noqa: BLE001 (OneDrive/SharePoint path xlwings cannot map)
+            return self.book.name
+
+    def sheet_names(self) -> list[str]:
+        return [s.name for s in self.book.sheets]
+
+    def used_range(self, sheet):
+        rng = self.book.sheets[sheet].used_range
+        return rng.row, rng.column, rng.options(ndim=2, err_to_str=True).value  # "#DIV/0!"
+
+    def merged(self, sheet) -> list[tuple]:
+        rng, found = self.book.sheets[sheet].used_range, []
+        if rng.merge_cells is False:           # one call when nothing is merged (the usual case)
+            return found
+        for row in rng.rows:
+            for cell in (row if row.merge_cells is not False else []):
+                area = cell.merge_area if cell.merge_cells else None
+                box = area and (area.row, area.column, area.last_cell.row, area.last_cell.column)
+                if box and box not in found:
+                    found.append(box)
+        return found
+
+    def get_fill(self, sheet, cell) -> str | None:
+        rgb = self.book.sheets[sheet].range(cell).color
+        return None if rgb is None else "{:02X}{:02X}{:02X}".format(*rgb)
+
+    def set_fill(self, sheet, cell, colour) -> None:
+        self.book.sheets[sheet].range(cell).color = None if colour is None else "#" + colour
+
+    def prepare_sheet(self, name, widths) -> None:
+        if name in self.sheet_names():
+            ws = self.book.sheets[name]
+            ws.clear()
+        else:
+            ws = self.book.sheets.add(name, after=self.book.sheets[-1])
+        for i, width in enumerate(widths, start=1):
+            ws.range((1, i)).column_width = width
+        ws.range((1, 1), (1, len(widths))).font.bold = True
+        ws.activate()
+
+    def write(self, sheet, row, col, rows) -> None:
+        # a leading apostrophe keeps text text: "=…", "05/12/2026" or "95%" are never reinterpreted
+        rows = [["'" + v if isinstance(v, str) and v else v for v in r] for r in rows]
+        self.book.sheets[sheet].range((row, col)).value = rows
+
+    def add_hyperlink(self, sheet, cell, target, text) -> None:
+        rng = self.book.sheets[sheet].range(cell)
+        try:                                   # Windows: a link inside the workbook (SubAddress)
+            link = rng.api.Hyperlinks.Add(Anchor=rng.api, Address="", SubAddress=target[1:])
+            link.TextToDisplay = text
+        except Exception:  # noqa: BLE001
+            rng.add_hyperlink(target, text)
+
+    def hide_column(self, sheet, col) -> None:
+        self.book.sheets[sheet].range((1, col)).api.EntireColumn.Hidden = True
+
+    def alert(self, message, title, critical=False) -> None:
+        self.book.app.alert(message, title=title, mode="critical" if critical else "info")
+
+

@@ -1,0 +1,331 @@
+"""The Excel bridge without Excel: `run()` driven through a stand-in backed by real files, and the
+macro-enabled workbook of `chibo-xl init --macro` inspected as a zip, with openpyxl and LibreOffice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import inspect
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from openpyxl.styles import PatternFill
+
+from chibo_xl import excel, macro, schema
+from chibo_xl.blank import write_workbook
+from chibo_xl.build import default_outdir
+from chibo_xl.cli import main as cli
+from chibo_xl.workbook import read_workbook
+from conftest import ROOT, digest, small_data, soffice
+from fake_excel import FakeExcel
+
+EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
+RED, YELLOW = excel.FILLS["error"], excel.FILLS["warning"]
+
+
+def trimmed(rows):
+    """Rows without trailing empty rows and columns (both readers are held to the same trim)."""
+    rows = [list(r) for r in rows]
+    while rows and all(v == "" for v in rows[-1]):
+        rows.pop()
+    width = max((i + 1 for r in rows for i, v in enumerate(r) if v != ""), default=0)
+    return [(r + [""] * width)[:width] for r in rows]
+
+
+def assert_same_book(path, fake):
+    from_file, live = read_workbook(path), excel.read_book(fake)
+    assert list(live) == list(from_file)
+    for name, sheet in from_file.items():
+        assert trimmed(live[name].rows) == trimmed(sheet.rows), name
+        assert sorted(live[name].merged) == sorted(sheet.merged), name
+
+
+def faulty_book(tmp_path) -> Path:
+    """small_data with an error (Giới tính "X") and a warning (4 of 6 present)."""
+    data = small_data()
+    data["Đảng viên"][2]["Giới tính"] = "X"            # row 4, column D: not in the list
+    data["Sinh hoạt"][0]["Có mặt"] = 4                  # row 2: attendance warnings
+    path = tmp_path / "so_loi.xlsx"
+    write_workbook(path, data)
+    return path
+
+
+def cell_of(code, path):
+    """The first address `chibo-xl check --json` gives for a finding code."""
+    result = CliRunner().invoke(cli, ["check", str(path), "--json"])
+    return next((f["sheet"], f["cell"]) for f in json.loads(result.output)["findings"]
+                if f["code"] == code)
+
+
+# ---- reading the live workbook ------------------------------------------------------------
+
+def test_importing_the_bridge_does_not_load_xlwings():
+    code = "import sys, chibo_xl.excel; print('xlwings' in sys.modules, 'openpyxl' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+    others = [p.name for p in (ROOT / "chibo_xl").glob("*.py")
+              if p.name != "excel.py" and re.search(r"^\s*(import|from) xlwings", p.read_text(),
+                                                   re.M)]
+    assert others == []
+
+
+def test_values_from_com_take_the_file_readers_form():
+    from decimal import Decimal
+
+    tz = dt.timezone(dt.timedelta(hours=7))
+    assert [excel.normalise(v) for v in (None, 5.0, 2.5, True, "x", Decimal("85000"),
+                                         dt.datetime(2026, 5, 19, tzinfo=tz),
+                                         dt.datetime(2026, 1, 2, 3, 4),
+                                         dt.datetime(1899, 12, 30, 10, 30))] == \
+        ["", 5, 2.5, True, "x", 85000, dt.date(2026, 5, 19), dt.datetime(2026, 1, 2, 3, 4),
+         dt.time(10, 30)]
+    assert excel.cells_of("B2:C3") == ["B2", "C2", "B3", "C3"] and excel.cells_of("") == []
+
+
+def test_bridge_reads_the_example_exactly_as_the_file_reader():
+    assert_same_book(EXAMPLE, FakeExcel(EXAMPLE))
+
+
+def test_bridge_reads_shifted_ranges_and_odd_values_as_the_file_reader(tmp_path):
+    path = faulty_book(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Giám sát"]                                  # used range starts at B3, not A1
+    ws.insert_rows(1, 2)
+    ws.insert_cols(1)
+    odd = wb.create_sheet("Ghi chú")
+    odd["C4"], odd["D4"], odd["E4"] = 2.5, True, dt.time(10, 30)
+    odd["C5"], odd["D5"] = dt.datetime(2026, 1, 2, 3, 4), "#DIV/0!"   # an error value
+    odd["E5"] = "=1+1"                                 # a formula with no cached value
+    odd["C6"] = dt.datetime(2026, 5, 19)               # a date (midnight)
+    odd["H9"].fill = PatternFill("solid", fgColor="FFFF00")   # formatted, empty: in UsedRange
+    odd.merge_cells("C7:D7")
+    wb.save(path)
+    fake = FakeExcel(path)
+    assert fake.used_range("Giám sát")[:2] == (3, 2)
+    assert fake.used_range("Ghi chú")[:2] == (4, 3)
+    assert_same_book(path, fake)
+
+
+# ---- findings in the workbook --------------------------------------------------------------
+
+def test_check_sheet_holds_what_check_json_reports(tmp_path):
+    path = faulty_book(tmp_path)
+    fake = FakeExcel(path)
+    excel.run(fake, opener=lambda p: pytest.fail("built despite errors"))
+    reported = json.loads(CliRunner().invoke(cli, ["check", str(path), "--json"]).output)
+    expected = [[f["severity_vi"], f["sheet"], f["cell"], f["value"], f["message"], f["code"]]
+                for f in reported["findings"]]
+    ws = fake.wb[schema.CHECK_SHEET]
+    rows = [[c.value if c.value is not None else "" for c in row]
+            for row in ws.iter_rows(min_row=1, max_col=6)]
+    assert rows[0] == ["Mức độ", "Trang", "Ô", "Giá trị", "Nội dung", "Mã"]
+    assert rows[1:] == expected and expected
+    for i, f in enumerate(reported["findings"], start=2):
+        link = ws.cell(i, 3).hyperlink
+        if f["cell"]:
+            assert link.location == f"'{f['sheet']}'!{f['cell']}"
+        else:
+            assert link is None
+    assert ws.column_dimensions["H"].hidden
+    message, _, critical = fake.alerts[-1]
+    assert critical and "lỗi" in message and "Kiểm tra" in message
+
+
+def test_faulty_cells_are_coloured_then_restored_once_fixed(tmp_path):
+    path = faulty_book(tmp_path)
+    error_sheet, error_cell = cell_of("NOT_IN_LIST", path)
+    warn_sheet, warn_cell = cell_of("ATTENDANCE_LOW", path)
+    fake = FakeExcel(path)
+    fake.set_fill(warn_sheet, warn_cell, "00B0F0")      # the user's own colour, to be restored
+    opened = []
+    excel.run(fake, opener=opened.append)
+    assert fake.get_fill(error_sheet, error_cell) == RED
+    assert fake.get_fill(warn_sheet, warn_cell) == YELLOW
+    assert opened == []
+    shown = [[c.value for c in r] for r in fake.wb[schema.CHECK_SHEET].iter_rows()]
+    excel.run(fake, opener=opened.append)               # a second run replaces, never appends
+    assert [[c.value for c in r] for r in fake.wb[schema.CHECK_SHEET].iter_rows()] == shown
+    assert fake.get_fill(error_sheet, error_cell) == RED
+    assert fake.get_fill(warn_sheet, warn_cell) == YELLOW
+    fake.wb[error_sheet][error_cell].value = "Nữ"        # the secretary fixes both cells
+    fake.wb[warn_sheet][warn_cell].value = 6
+    excel.run(fake, opener=opened.append)
+    assert fake.get_fill(error_sheet, error_cell) is None
+    assert fake.get_fill(warn_sheet, warn_cell) == "00B0F0"
+    outdir = default_outdir(path.resolve(), 2026)
+    assert opened == [outdir] and len(list(outdir.rglob("*.docx"))) > 5
+    message, _, critical = fake.alerts[-1]
+    assert not critical and message.startswith("Đã tạo ") and str(outdir) in message
+    assert fake.wb[schema.CHECK_SHEET].max_row == 1     # headers only: nothing left to show
+
+
+def test_errors_stop_the_build_and_nothing_saves_the_workbook(tmp_path):
+    path = faulty_book(tmp_path)
+    before = digest(path)
+    fake = FakeExcel(path)
+    excel.run(fake, opener=lambda p: pytest.fail("built despite errors"))
+    assert not default_outdir(path.resolve(), 2026).exists()
+    assert digest(path) == before
+    assert not hasattr(fake, "save")                  # the interface has no save at all
+    assert ".save(" not in inspect.getsource(excel.XlwingsExcel)
+    assert ".save(" not in inspect.getsource(excel.run) + inspect.getsource(excel.show_report)
+
+
+def test_unsaved_workbook_builds_into_documents(tmp_path, monkeypatch, make_book):
+    monkeypatch.setattr(excel, "documents_dir", lambda: tmp_path / "Documents")
+    fake = FakeExcel(make_book(), fullname="Book1")
+    opened = []
+    excel.run(fake, opener=opened.append)
+    assert opened == [tmp_path / "Documents" / "Book1-van-ban-2026"]
+    assert not fake.alerts[-1][2]
+
+
+def test_any_exception_ends_in_a_vietnamese_alert(tmp_path, monkeypatch, make_book):
+    fake = FakeExcel(make_book())
+
+    def broken(sheet):
+        raise RuntimeError("COM mất kết nối")
+    monkeypatch.setattr(fake, "used_range", broken)
+    monkeypatch.setattr(excel.tempfile, "gettempdir", lambda: str(tmp_path))
+    excel.run(fake)                                     # returns: no traceback escapes
+    message, _, critical = fake.alerts[-1]
+    assert critical and message.startswith("Có lỗi bất ngờ") and "COM mất kết nối" in message
+    assert "RuntimeError" in (tmp_path / "chibo-xl-loi.txt").read_text(encoding="utf-8")
+
+    blocked = FakeExcel(make_book(name="chan.xlsx"))
+    default_outdir((tmp_path / "chan.xlsx").resolve(), 2026).write_text("a file, not a folder")
+    excel.run(blocked, opener=lambda p: pytest.fail("opened after a failed build"))
+    message, _, critical = blocked.alerts[-1]
+    assert critical and message.startswith("Không tạo được văn bản")
+
+    silent = FakeExcel(make_book(name="im.xlsx"))
+    monkeypatch.setattr(silent, "used_range", broken)
+    monkeypatch.setattr(silent, "alert", broken)        # even a failing message box is caught
+    excel.run(silent)
+
+
+def test_main_outside_excel_says_so_without_a_traceback(capsys):
+    excel.main()
+    assert "chỉ chạy được từ nút trong Excel" in capsys.readouterr().err
+
+
+def test_adapter_calls_only_what_xlwings_0_37_8_offers():
+    import xlwings as xw
+    from xlwings import main as xwm
+
+    assert xw.__version__ == "0.37.8"
+    wanted = {xwm.Book: ("fullname", "name", "sheets", "app"), xwm.App: ("alert",),
+              xwm.Sheets: ("add",), xwm.Sheet: ("used_range", "range", "clear", "activate", "name"),
+              xwm.Range: ("options", "row", "column", "rows", "merge_cells", "merge_area",
+                          "last_cell", "color", "column_width", "font", "value", "api",
+                          "add_hyperlink")}
+    for cls, names in wanted.items():
+        for name in names:
+            assert hasattr(cls, name), f"{cls.__name__}.{name}"
+    assert "mode" in inspect.signature(xwm.App.alert).parameters
+
+
+# ---- chibo-xl init --macro ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def macro_book(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("macro")
+    result = CliRunner().invoke(cli, ["init", "--macro", str(folder / "so_chi_bo_2026.xlsm")])
+    assert result.exit_code == 0, result.output
+    return folder / "so_chi_bo_2026.xlsm"
+
+
+def test_macro_workbook_holds_xlwings_vba_and_a_button_bound_to_it(macro_book):
+    import xlwings
+
+    shipped = Path(xlwings.__file__).parent / "quickstart_standalone.xlsm"
+    with zipfile.ZipFile(shipped) as zf:
+        vba = zf.read("xl/vbaProject.bin")
+    with zipfile.ZipFile(macro_book) as zf:
+        assert zf.testzip() is None
+        assert zf.read("xl/vbaProject.bin") == vba
+        types = zf.read("[Content_Types].xml").decode()
+        assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in types
+        assert 'Extension="bin" ContentType="application/vnd.ms-office.vbaProject"' in types
+        assert 'Target="vbaProject.bin"' in zf.read("xl/_rels/workbook.xml.rels").decode()
+        assert 'codeName="ThisWorkbook"' in zf.read("xl/workbook.xml").decode()
+        sheet1 = zf.read("xl/worksheets/sheet1.xml").decode()
+        assert re.search(r'<legacyDrawing [^>]*r:id="rIdChiboButton"/></worksheet>', sheet1)
+        rels = zf.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        assert 'Id="rIdChiboButton"' in rels and "../drawings/vmlDrawing1.vml" in rels
+        vml = zf.read("xl/drawings/vmlDrawing1.vml").decode()
+    assert 'ObjectType="Button"' in vml and "<x:FmlaMacro>[0]!SampleCall</x:FmlaMacro>" in vml
+    assert "Tạo báo cáo" in vml
+
+
+def test_macro_workbook_is_our_blank_workbook_with_its_settings(macro_book, tmp_path):
+    wb = openpyxl.load_workbook(macro_book, keep_vba=True)
+    blank = tmp_path / "blank.xlsx"
+    write_workbook(blank)
+    assert wb.sheetnames == openpyxl.load_workbook(blank).sheetnames + ["xlwings.conf"]
+    assert wb.sheetnames[0] == schema.GUIDE_SHEET and wb.active.title == schema.GUIDE_SHEET
+    assert wb.vba_archive is not None and wb.code_name == "ThisWorkbook"
+    assert wb.worksheets[0].legacy_drawing == "xl/drawings/vmlDrawing1.vml"
+    conf = wb["xlwings.conf"]
+    assert (conf["A1"].value, conf["B1"].value) == ("Interpreter_Win", macro.interpreter())
+    assert conf["A2"].value is None                      # xlwings reads keys down to a blank
+    from chibo_xl.check import check_file
+    assert check_file(macro_book)[1].codes() == check_file(blank)[1].codes()
+
+
+def test_macro_workbook_comes_with_its_module_and_launcher(macro_book):
+    module = macro_book.with_suffix(".py")
+    spec = importlib.util.spec_from_file_location(module.stem, module)
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    assert loaded.main is excel.main
+    launcher = (macro_book.parent / "Tao bao cao.cmd").read_bytes()
+    lines = launcher.decode("utf-8").split("\r\n")
+    assert b"\n" not in launcher.replace(b"\r\n", b"")
+    assert lines[0] == "@echo off" and "chcp 65001 >nul" in lines
+    assert 'chibo-xl build "so_chi_bo_2026.xlsm"' in lines and "pause" in lines
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_opens_the_macro_workbook_and_sees_the_button(macro_book, tmp_path):
+    binary = soffice()
+    if not binary:
+        pytest.skip("soffice (LibreOffice) is not installed")
+    profile = f"-env:UserInstallation=file://{tmp_path}/profile"
+    for fmt in ("pdf", "ods"):
+        subprocess.run([binary, profile, "--headless", "--convert-to", fmt, "--outdir",
+                        str(tmp_path), str(macro_book)], capture_output=True, timeout=120,
+                       check=True)
+    assert (tmp_path / "so_chi_bo_2026.pdf").stat().st_size > 1000
+    with zipfile.ZipFile(tmp_path / "so_chi_bo_2026.ods") as zf:
+        content = zf.read("content.xml").decode()
+    assert 'form:label="Tạo báo cáo"' in content
+    assert "VBAProject.Module1.SampleCall" in content  # LibreOffice resolved the macro in the VBA
+
+
+def test_init_macro_refuses_names_python_cannot_import_and_existing_files(tmp_path):
+    run = CliRunner().invoke
+    bad = run(cli, ["init", "--macro", str(tmp_path / "sổ-chi-bộ 2026.xlsm")])
+    assert bad.exit_code == 2 and "so_chi_bo_2026.xlsm" in bad.output
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "so.py").write_text("# the user's own module\n")
+    taken = run(cli, ["init", "--macro", str(tmp_path / "so.xlsm")])
+    assert taken.exit_code == 2 and "so.py" in taken.output
+    assert not (tmp_path / "so.xlsm").exists()
+
+
+def test_init_writes_the_launcher_and_keeps_an_edited_one(tmp_path):
+    run = CliRunner().invoke
+    assert run(cli, ["init", str(tmp_path / "so-2026.xlsx")]).exit_code == 0
+    launcher = tmp_path / "Tao bao cao.cmd"
+    assert b'chibo-xl build "so-2026.xlsx"\r\n' in launcher.read_bytes()
+    again = run(cli, ["init", str(tmp_path / "so-2027.xlsx")])
+    assert again.exit_code == 0 and "Giữ nguyên" in again.output
+    assert b'"so-2026.xlsx"' in launcher.read_bytes()
