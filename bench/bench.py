@@ -1,0 +1,246 @@
+"""Benchmark of chibo-xl against its goals on a 2-core machine; prints one table.
+
+    python bench/bench.py            # N = 10, 100, 1000 cell workbooks
+    python bench/bench.py --quick    # N = 10, 100 only
+
+What it measures (every time a median; the machine may be busy, so compare within one run):
+- the import floor `python -c "import docxtpl, openpyxl"`, and, in the same loop, `chibo-xl check`
+  and `chibo-xl build` cold (new process each) on workbook_templates/vi-du-chi-bo-2026.xlsx;
+- the peak memory of that build (ru_maxrss of the child process);
+- reading the example with python-calamine (what chibo-xl uses) against openpyxl;
+- the per-workbook step of `aggregate` in one process (read + check + figures);
+- `chibo-xl aggregate` on folders of N different cell workbooks (bench/cells.py: the example
+  renamed, 17–45 members, attendance and ballots scaled), generated once with the real
+  generator and cached in bench/.cache (1.000 take about a minute on 2 cores).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
+CACHE = HERE / ".cache"
+GENERATOR_VERSION = "1"   # bump when bench/cells.py changes what it writes
+
+GOAL_CHECK_S = 0.35
+GOAL_BUILD_S = 2.0
+GOAL_BUILD_FLOOR = 4.0
+GOAL_BUILD_MB = 150
+GOAL_AGG_1000_S = 10.0
+GOAL_LINEAR = 1.5         # marginal cost per workbook may grow at most this much from 100 to 1000
+
+
+def chibo() -> list[str]:
+    """The installed console script beside this interpreter (no pyenv shim in the timing)."""
+    script = Path(sys.executable).with_name("chibo-xl")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "chibo_xl.cli"]
+
+
+def timed(cmd: list[str], ok=(0,)) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in ok:
+        raise SystemExit(f"{' '.join(cmd)} → exit {done.returncode}\n{done.stderr}")
+    return elapsed
+
+
+def peak_mb(cmd: list[str]) -> float:
+    """Peak resident memory of `cmd`, measured in a fresh wrapper process (RUSAGE_CHILDREN)."""
+    probe = ("import resource, subprocess, sys\n"
+             "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True,
+                         check=True).stdout
+    return int(out.split()[-1]) / 1024
+
+
+# ---------------------------------------------------------------------------------------------
+# Generated folders
+# ---------------------------------------------------------------------------------------------
+def _write(args):
+    import cells
+    i, path = args
+    cells.write(i, path)
+    return path
+
+
+def pool_of(n: int, jobs: int) -> Path:
+    """bench/.cache/pool holding cell-0000.xlsx … for at least `n` cells (generated once)."""
+    pool = CACHE / f"pool-v{GENERATOR_VERSION}"
+    pool.mkdir(parents=True, exist_ok=True)
+    missing = [(i, pool / f"cell-{i:04d}.xlsx") for i in range(n)
+               if not (pool / f"cell-{i:04d}.xlsx").exists()]
+    if missing:
+        print(f"generating {len(missing)} cell workbooks into {pool} …", file=sys.stderr)
+        start = time.perf_counter()
+        with ProcessPoolExecutor(jobs) as ex:
+            list(ex.map(_write, missing, chunksize=8))
+        print(f"  done in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return pool
+
+
+def folder_of(n: int, jobs: int) -> Path:
+    """bench/.cache/cells-N: hard links to the first N workbooks of the pool."""
+    pool = pool_of(n, jobs)
+    folder = CACHE / f"cells-{n}-v{GENERATOR_VERSION}"
+    if folder.is_dir() and len(list(folder.glob("*.xlsx"))) == n:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for i in range(n):
+        src, dst = pool / f"cell-{i:04d}.xlsx", folder / f"cell-{i:04d}.xlsx"
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+    return folder
+
+
+# ---------------------------------------------------------------------------------------------
+# Measures
+# ---------------------------------------------------------------------------------------------
+def median_ms(fn, runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def readers(runs: int = 21) -> tuple[float, float]:
+    """Median ms to read every sheet of the example: calamine (ours) and openpyxl."""
+    import openpyxl
+
+    from chibo_xl.workbook import read_workbook
+
+    def with_openpyxl():
+        wb = openpyxl.load_workbook(EXAMPLE, data_only=True)
+        for ws in wb.worksheets:
+            [list(row) for row in ws.iter_rows(values_only=True)]
+        wb.close()
+
+    return median_ms(lambda: read_workbook(EXAMPLE), runs), median_ms(with_openpyxl, runs)
+
+
+def worker_step(folder: Path) -> float:
+    """Median ms of aggregate's per-workbook step over the folder, in this process."""
+    from chibo_xl.aggregate import find_workbooks, summarize_file
+
+    times = []
+    for path, rel in find_workbooks(folder):
+        start = time.perf_counter()
+        summarize_file(path, rel)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def cold(runs: int, out: Path) -> dict[str, float]:
+    """Floor, check and build, interleaved so that the machine's load hits all three alike."""
+    cmds = {
+        "floor": [sys.executable, "-c", "import docxtpl, openpyxl"],
+        "check": [*chibo(), "check", str(EXAMPLE)],
+        "build": [*chibo(), "build", str(EXAMPLE), "-o", str(out / "van-ban")],
+    }
+    ok = {"floor": (0,), "check": (0, 1), "build": (0,)}
+    for name, cmd in cmds.items():  # warm the disk cache
+        timed(cmd, ok[name])
+    samples = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, cmd in cmds.items():
+            samples[name].append(timed(cmd, ok[name]))
+    result = {name: statistics.median(values) for name, values in samples.items()}
+    result["build_mb"] = statistics.median(peak_mb(cmds["build"]) for _ in range(3))
+    return result
+
+
+def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> float:
+    cmd = [*chibo(), "aggregate", str(folder), "-o", str(out / "tong-hop.xlsx"),
+           "--jobs", str(jobs)]
+    timed(cmd, ok=(0, 1))
+    return statistics.median(timed(cmd, ok=(0, 1)) for _ in range(runs))
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------------------------
+def verdict(ok: bool | None) -> str:
+    return "—" if ok is None else "pass" if ok else "FAIL"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="N = 10 and 100 only")
+    parser.add_argument("--runs", type=int, default=5, help="runs per cold measure (median)")
+    parser.add_argument("--jobs", type=int, default=2, help="aggregate's --jobs")
+    args = parser.parse_args(argv)
+    sizes = (10, 100) if args.quick else (10, 100, 1000)
+
+    folders = {n: folder_of(n, args.jobs) for n in sizes}
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        c = cold(args.runs, tmp)
+        floor = c["floor"]
+        calamine_ms, openpyxl_ms = readers()
+        step_ms = worker_step(folders[100])
+        agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, tmp, args.jobs)
+               for n in sizes}
+
+    rows.append(("import floor: python -c 'import docxtpl, openpyxl'", f"{floor:.3f} s",
+                 "1.00", "—", "—"))
+    rows.append(("chibo-xl check, cold (example)", f"{c['check']:.3f} s",
+                 f"{c['check'] / floor:.2f}", f"≤ {GOAL_CHECK_S} s",
+                 verdict(c["check"] <= GOAL_CHECK_S)))
+    rows.append(("chibo-xl build, cold (example)", f"{c['build']:.3f} s",
+                 f"{c['build'] / floor:.2f}",
+                 f"≤ {GOAL_BUILD_FLOOR:g}× floor and ≤ {GOAL_BUILD_S} s",
+                 verdict(c["build"] <= GOAL_BUILD_S and c["build"] <= GOAL_BUILD_FLOOR * floor)))
+    rows.append(("build peak memory (ru_maxrss)", f"{c['build_mb']:.0f} MB", "—",
+                 f"≤ {GOAL_BUILD_MB} MB", verdict(c["build_mb"] <= GOAL_BUILD_MB)))
+    rows.append(("read example, python-calamine (used)", f"{calamine_ms:.1f} ms", "—", "—", "—"))
+    rows.append(("read example, openpyxl (for comparison)", f"{openpyxl_ms:.1f} ms",
+                 f"{openpyxl_ms / calamine_ms:.1f}× calamine", "—", "—"))
+    rows.append(("aggregate step per workbook, 1 process (read+check+figures)",
+                 f"{step_ms:.1f} ms", "—", "—", "—"))
+    for n in sizes:
+        goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
+        ok = agg[n] <= GOAL_AGG_1000_S if n == 1000 else None
+        rows.append((f"chibo-xl aggregate N={n} (--jobs {args.jobs})", f"{agg[n]:.2f} s",
+                     f"{agg[n] / floor:.2f}", goal, verdict(ok)))
+    for a, b in zip(sizes, sizes[1:]):
+        rows.append((f"aggregate marginal cost per workbook, N={a}→{b}",
+                     f"{(agg[b] - agg[a]) / (b - a) * 1000:.1f} ms", "—", "—", "—"))
+    if len(sizes) == 3:
+        low = (agg[100] - agg[10]) / 90
+        high = (agg[1000] - agg[100]) / 900
+        rows.append(("aggregate linear in N (marginal 100→1000 / 10→100)", f"{high / low:.2f}",
+                     "—", f"≤ {GOAL_LINEAR}", verdict(high / low <= GOAL_LINEAR)))
+
+    head = ("measure", "seconds / MB", "ratio to floor", "goal", "result")
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(5)]
+    line = "| " + " | ".join(h.ljust(w) for h, w in zip(head, widths)) + " |"
+    print(line)
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(v).ljust(w) for v, w in zip(row, widths)) + " |")
+    print(f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the end; "
+          f"medians of {args.runs} cold runs (3 for N=1000).")
+    return 0 if all(r[4] != "FAIL" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

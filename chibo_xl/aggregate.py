@@ -1,0 +1,582 @@
+"""Many cell workbooks → one summary for the đảng bộ (`chibo-xl aggregate`).
+
+`aggregate(folder)` finds every cell workbook under a folder, reads and checks each one in a pool
+of processes and returns a `Summary`: plain data, the same whatever order the workers finish in
+(cells are sorted by their path). `write_summary(summary, path)` writes it as one .xlsx (pandas,
+openpyxl engine) and a report in the Party's format beside it (.docx, template `tong_hop`).
+
+The per-workbook step (`summarize_file`) takes a path and returns a dict of numbers and strings,
+never a Book: that is what crosses the process boundary, and what a distributed engine would run
+per file beyond one machine (docs/scale.md). A workbook that cannot be read, or whose check finds
+errors, is listed with its findings; it never stops the batch.
+
+pandas is imported only inside `write_summary`: `import chibo_xl.aggregate` stays light, and the
+`check` path never loads it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import rules, schema
+
+SUFFIXES = (".xlsx", ".xlsm")
+#: sheets of the summary workbook; a workbook holding the first two is one of ours and is skipped
+SHEET_CELLS = "Tổng hợp chi bộ"
+SHEET_CAP = "Trần HTXS"
+SHEET_BROKEN = "Sổ có lỗi"
+SHEET_INFO = "Thông tin"
+LEVEL_KEYS = ("htxs", "htt", "ht", "kht")
+KEY_OF_LEVEL = dict(zip(schema.LEVELS, LEVEL_KEYS))
+#: groups of comparable members for the cap (Quy định 366-QĐ/TW: rate within each group)
+GROUPS = {"leader": "Đảng viên giữ chức vụ lãnh đạo, quản lý",
+          "other": "Đảng viên không giữ chức vụ lãnh đạo, quản lý",
+          "unmatched": "Chưa đối chiếu được với trang «Đảng viên»"}
+ALL_GROUP = "Toàn đảng bộ"
+OK, WITH_ERRORS, UNREADABLE, OWN_OUTPUT = "ok", "errors", "unreadable", "own"
+STATUS_VI = {OK: "Đạt", WITH_ERRORS: "Có lỗi", UNREADABLE: "Không đọc được"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the workbooks
+# ---------------------------------------------------------------------------------------------
+def is_candidate(name: str) -> bool:
+    """An .xlsx/.xlsm that is neither Excel's lock file (~$…) nor our own temporary file."""
+    return (name.lower().endswith(SUFFIXES) and not name.startswith("~$")
+            and not name.startswith(".~chibo-"))
+
+
+def find_workbooks(folder, exclude=()) -> list[tuple[str, str]]:
+    """(path, path relative to `folder`) of every candidate workbook, sorted by relative path.
+
+    Hidden folders are skipped and symbolic links to folders are not followed (no loops).
+    """
+    folder = Path(folder)
+    skip = {os.path.realpath(p) for p in exclude}
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = os.path.join(root, name)
+            if is_candidate(name) and os.path.realpath(path) not in skip:
+                found.append((path, Path(path).relative_to(folder).as_posix()))
+    return sorted(found, key=lambda item: item[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-workbook step (runs in a worker process; returns plain data)
+# ---------------------------------------------------------------------------------------------
+def _broken(rel: str, code: str, message: str) -> dict:
+    return {"file": rel, "status": UNREADABLE, "cell_name": "", "year": None, "errors": 1,
+            "warnings": 0, "findings": [("lỗi", "", "", "", message, code)]}
+
+
+def _is_own_output(sheet_names) -> bool:
+    names = set(sheet_names)
+    return SHEET_CELLS in names and SHEET_CAP in names and schema.INFO.name not in names
+
+
+def figures_of(book) -> dict:
+    """The figures of one checked book that the summary adds up (plain numbers)."""
+    from . import figures
+    from .rating_checks import final_level, join, level_counts
+
+    info = book.info
+    year = info["year"]
+    mem = figures.membership(book)
+    counts = level_counts(book)  # the same count as figures.ratings(book).counts
+    meet = figures.meetings(book)
+    joined = join(book)
+    groups = {g: dict.fromkeys(LEVEL_KEYS, 0) for g in GROUPS}
+    for r in book.rows("ratings"):
+        level = final_level(r)
+        if not level or r["not_rated"]:
+            continue
+        member = joined.get(r.row)
+        group = ("unmatched" if member is None
+                 else "leader" if member["leader"] == schema.YES else "other")
+        groups[group][KEY_OF_LEVEL[level]] += 1
+    admitted = sum(1 for r in book.rows("development") if r["name"]
+                   and isinstance(r["admitted"], dt.date) and r["admitted"].year == year)
+    return {
+        "cell_name": info["cell_name"] or "", "superior": info["superior"] or "",
+        "place": info["place"] or "", "year": year,
+        "cap_rate": info["cap_rate"] or rules.DEFAULT_CAP_RATE,
+        "members": mem.end, "official": mem.official, "probationary": mem.probationary,
+        "women": mem.women,
+        **{KEY_OF_LEVEL[level]: n for level, n in counts.items()},
+        "groups": groups, "present": meet.present, "summoned": meet.summoned,
+        "admitted": admitted,
+    }
+
+
+def summarize_file(path: str, rel: str | None = None) -> dict:
+    """Read, check and count one workbook: a dict of plain values, never an exception.
+
+    Keys: file, status (ok / errors / unreadable / own), errors, warnings, findings (rows of
+    `Report.to_rows()`, only for a workbook with errors) and, when the file could be read, the
+    figures of `figures_of`.
+    """
+    from .check import check_raw
+    from .workbook import WorkbookError, read_workbook
+
+    rel = rel or os.path.basename(path)
+    try:
+        try:
+            raw = read_workbook(path)
+        except WorkbookError as exc:
+            return _broken(rel, "FILE_UNREADABLE", str(exc))
+        if _is_own_output(raw):
+            return {"file": rel, "status": OWN_OUTPUT}
+        book, report = check_raw(raw)
+        errors, warnings = len(report.errors), len(report.warnings)
+        result = {"file": rel, "status": WITH_ERRORS if errors else OK, "errors": errors,
+                  "warnings": warnings, "findings": report.to_rows() if errors else []}
+        result.update(figures_of(book))
+        return result
+    except Exception as exc:  # a workbook must never stop the batch
+        return _broken(rel, "INTERNAL", f"Lỗi khi đọc sổ ({type(exc).__name__}: {exc}). "
+                                        "Hãy mở bằng Excel, lưu lại rồi thử lại.")
+
+
+def _work(chunk: list[tuple[str, str]]) -> list[dict]:
+    """A worker's task: several workbooks, so the pool's per-task cost is shared."""
+    return [summarize_file(path, rel) for path, rel in chunk]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the step over many files
+# ---------------------------------------------------------------------------------------------
+def _chunks(items: list, jobs: int) -> list[list]:
+    size = max(1, min(16, math.ceil(len(items) / (jobs * 8))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _crashed(item) -> dict:
+    return _broken(item[1], "WORKER_CRASHED", "Tiến trình đọc sổ dừng bất thường khi đọc tệp này "
+                                               "(tệp hỏng hoặc quá lớn).")
+
+
+def _pool_round(chunks, jobs, tick) -> tuple[list[dict], list]:
+    """Run `chunks` on a fresh pool; the results, and the items of chunks whose worker died."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results, failed = [], []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_work, chunk): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                out = future.result()
+            except Exception:  # BrokenProcessPool: a worker died (killed, out of memory …)
+                failed.extend(futures[future])
+                continue
+            results.extend(out)
+            tick(len(out))
+    return results, failed
+
+
+def _run(items: list, jobs: int, tick) -> list[dict]:
+    if jobs <= 1 or len(items) <= 1:
+        results = []
+        for item in items:
+            results.append(summarize_file(*item))
+            tick(1)
+        return results
+    results, failed = _pool_round(_chunks(items, jobs), jobs, tick)
+    # A dead worker breaks the whole pool: retry what was lost one file a task while that makes
+    # progress, then run each remaining file in a process of its own to find the culprit.
+    while failed:
+        done, still = _pool_round([[item] for item in failed], jobs, tick)
+        results.extend(done)
+        if not done:
+            break
+        failed = still
+    for item in failed:
+        done, lost = _pool_round([[item]], 1, tick)
+        results.extend(done)
+        for bad in lost:
+            results.append(_crashed(bad))
+            tick(1)
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
+# The summary
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Summary:
+    """Every cell's figures, the đảng bộ's totals, the cap by group and the broken workbooks."""
+
+    folder: str
+    year: int | None
+    superior: str                 # the đảng bộ, as the cells name it ("Đảng bộ xã Định An")
+    place: str
+    cap_rate: float
+    cells: list = field(default_factory=list)    # one dict a readable workbook, sorted by file
+    broken: list = field(default_factory=list)   # workbooks unreadable or with errors
+    totals: dict = field(default_factory=dict)
+    cap: list = field(default_factory=list)      # one dict a group, then the whole đảng bộ
+    skipped: list = field(default_factory=list)  # files that are our own summaries
+    notes: list = field(default_factory=list)    # (file, note)
+    found: int = 0
+
+    @property
+    def exceeded(self) -> list[dict]:
+        """The cap rows (groups or the whole) above the rate."""
+        return [row for row in self.cap if row["exceeded"]]
+
+    @property
+    def unreadable(self) -> list[dict]:
+        return [b for b in self.broken if b["status"] == UNREADABLE]
+
+
+def _ratio(part, whole):
+    return part * 100 / whole if whole else None
+
+
+def _most_common(values, prefer_max=False):
+    counter = Counter(v for v in values if v)
+    if not counter:
+        return None
+    best = max(counter.values())
+    tied = [v for v, n in counter.items() if n == best]
+    return max(tied) if prefer_max else sorted(tied)[0]
+
+
+NUMBER_KEYS = ("members", "official", "probationary", "women", *LEVEL_KEYS, "present",
+               "summoned", "admitted", "errors", "warnings")
+
+
+def _totals(cells: list[dict]) -> dict:
+    totals = {key: sum(c[key] for c in cells) for key in NUMBER_KEYS}
+    totals["cells"] = len(cells)
+    totals["rated"] = sum(totals[k] for k in LEVEL_KEYS)
+    totals["ratio"] = _ratio(totals["htxs"], totals["htt"])
+    totals["attendance"] = _ratio(totals["present"], totals["summoned"])
+    return totals
+
+
+def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
+    rows = []
+    whole = dict.fromkeys(LEVEL_KEYS, 0)
+    for group, label in GROUPS.items():
+        counts = {k: sum(c["groups"][group][k] for c in cells) for k in LEVEL_KEYS}
+        for k in LEVEL_KEYS:
+            whole[k] += counts[k]
+        if group == "unmatched" and not any(counts.values()):
+            continue
+        rows.append((group, label, counts))
+    rows.append(("all", ALL_GROUP, whole))
+    out = []
+    for group, label, counts in rows:
+        x, t = counts["htxs"], counts["htt"]
+        judged = group != "unmatched"
+        out.append({"group": group, "label": label, "htxs": x, "htt": t,
+                    "rated": sum(counts.values()), "ratio": _ratio(x, t), "rate": rate,
+                    "limit": math.floor(rate * t / 100), "judged": judged,
+                    "exceeded": judged and rules.cap_exceeded(x, t, rate)})
+    return out
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "")).strip().casefold()
+
+
+def build_summary(folder, results: list[dict], year: int | None = None,
+                  cap_rate: float = rules.DEFAULT_CAP_RATE) -> Summary:
+    """The summary of per-workbook results (in any order): sorted, checked for year and
+    duplicates, totalled, and the cap computed across the đảng bộ by group."""
+    results = sorted(results, key=lambda r: r["file"])
+    readable = [r for r in results if r["status"] in (OK, WITH_ERRORS)]
+    year = year or _most_common([r["year"] for r in readable], prefer_max=True)
+    summary = Summary(str(folder), year, _most_common([r["superior"] for r in readable]) or "",
+                      _most_common([r["place"] for r in readable]) or "", cap_rate,
+                      found=len(results))
+    summary.skipped = [r["file"] for r in results if r["status"] == OWN_OUTPUT]
+    summary.broken = [{"file": r["file"], "cell_name": r.get("cell_name") or "",
+                       "status": r["status"], "errors": r["errors"], "warnings": r["warnings"],
+                       "findings": r["findings"]}
+                      for r in results if r["status"] in (WITH_ERRORS, UNREADABLE)]
+    seen: dict[tuple, str] = {}
+    for r in readable:
+        cell = dict(r, counted=True, note="")
+        notes = []
+        if r["year"] != year:
+            cell["counted"] = False
+            notes.append(f"Năm đánh giá {r['year'] or '(trống)'} khác năm tổng hợp {year}: "
+                         "không cộng vào tổng")
+        key = (_fold(r["cell_name"]), r["year"])
+        if r["cell_name"] and key in seen:
+            notes.append(f"Trùng tên chi bộ với tệp «{seen[key]}»: kiểm tra, có thể là bản sao")
+        elif r["cell_name"]:
+            seen[key] = r["file"]
+        if r["status"] == WITH_ERRORS:
+            notes.append("Sổ còn lỗi: số liệu cần kiểm tra lại (xem trang «Sổ có lỗi»)")
+        cell["note"] = "; ".join(notes)
+        cell["ratio"] = _ratio(r["htxs"], r["htt"])
+        cell["attendance"] = _ratio(r["present"], r["summoned"])
+        summary.cells.append(cell)
+        summary.notes.extend((r["file"], n) for n in notes)
+    counted = [c for c in summary.cells if c["counted"]]
+    summary.totals = _totals(counted)
+    summary.totals["files"] = len(results) - len(summary.skipped)
+    summary.totals["broken"] = len(summary.broken)
+    summary.totals["unreadable"] = len(summary.unreadable)
+    summary.cap = _cap_rows(counted, cap_rate)
+    return summary
+
+
+def aggregate(folder, jobs: int = 2, *, year: int | None = None,
+              cap_rate: float = rules.DEFAULT_CAP_RATE, exclude=(), progress=None) -> Summary:
+    """Read and check every cell workbook under `folder` on `jobs` processes; the summary.
+
+    `exclude`: paths not to read (the output being written). `progress(done, total)` is called
+    as workbooks finish. The result does not depend on `jobs` or on the finishing order.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"Không có thư mục «{folder}».")
+    items = find_workbooks(folder, exclude)
+    total, done = len(items), 0
+
+    def tick(n):
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+
+    if progress:
+        progress(0, total)
+    results = _run(items, max(1, int(jobs)), tick)
+    return build_summary(folder, results, year, cap_rate)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing the summary: one .xlsx, and the report .docx beside it
+# ---------------------------------------------------------------------------------------------
+CELL_COLUMNS = [  # (header, key, width)
+    ("STT", "stt", 6), ("Chi bộ", "cell_name", 36), ("Tệp", "file", 30), ("Năm", "year", 7),
+    ("Đảng viên cuối năm", "members", 11), ("Chính thức", "official", 10),
+    ("Dự bị", "probationary", 8), ("Nữ", "women", 7), ("HTXSNV", "htxs", 9),
+    ("HTTNV", "htt", 9), ("HTNV", "ht", 9), ("KHTNV", "kht", 9),
+    ("HTXSNV/HTTNV (%)", "ratio", 12), ("Dự sinh hoạt bình quân (%)", "attendance", 13),
+    ("Kết nạp mới", "admitted", 9), ("Lỗi", "errors", 7), ("Cảnh báo", "warnings", 9),
+    ("Ghi chú", "note", 50),
+]
+
+
+def _round(value, places=1):
+    return None if value is None else round(value, places)
+
+
+def cell_rows(summary: Summary) -> list[list]:
+    """The rows of the sheet «Tổng hợp chi bộ»: one a cell, then the đảng bộ's total."""
+    rows = []
+    for i, cell in enumerate(summary.cells, start=1):
+        values = dict(cell, stt=i, ratio=_round(cell["ratio"]),
+                      attendance=_round(cell["attendance"]))
+        rows.append([values.get(key) for _h, key, _w in CELL_COLUMNS])
+    t = summary.totals
+    total = dict(t, stt=None, cell_name="Cộng toàn đảng bộ", file=f"{t['cells']} sổ",
+                 year=summary.year, ratio=_round(t["ratio"]), attendance=_round(t["attendance"]),
+                 note="Tỷ lệ tính trên tổng số (không lấy trung bình các tỷ lệ)")
+    rows.append([total.get(key) for _h, key, _w in CELL_COLUMNS])
+    return rows
+
+
+CAP_COLUMNS = [("Nhóm đảng viên", 50), ("Số HTXSNV", 11), ("Số HTTNV", 11),
+               ("HTXSNV/HTTNV (%)", 13), ("Trần (%)", 9), ("Tối đa HTXSNV", 12),
+               ("Đánh giá", 40)]
+
+
+def _verdict(row) -> str:
+    if not row["judged"]:
+        return "Không xét (sửa tên / ngày sinh ở trang «Xếp loại»)"
+    if row["exceeded"]:
+        return f"VƯỢT TRẦN: {row['htxs']} > {row['limit']}"
+    return "Không vượt trần"
+
+
+def cap_rows(summary: Summary) -> list[list]:
+    """The rows of the sheet «Trần HTXS»."""
+    return [[row["label"], row["htxs"], row["htt"], _round(row["ratio"]), row["rate"],
+             row["limit"], _verdict(row)] for row in summary.cap]
+
+
+BROKEN_COLUMNS = [("STT", 6), ("Tệp", 30), ("Chi bộ", 30), ("Tình trạng", 15), ("Mức độ", 10),
+                  ("Trang", 16), ("Ô", 8), ("Giá trị", 20), ("Nội dung", 70), ("Mã", 22)]
+
+
+def broken_rows(summary: Summary) -> list[list]:
+    """The rows of the sheet «Sổ có lỗi»: every finding of every broken workbook."""
+    rows = []
+    for i, b in enumerate(summary.broken, start=1):
+        for finding in b["findings"]:
+            rows.append([i, b["file"], b["cell_name"], STATUS_VI[b["status"]], *finding])
+    return rows
+
+
+def info_rows(summary: Summary) -> list[list]:
+    t = summary.totals
+    rows = [["Thư mục", summary.folder], ["Năm tổng hợp", summary.year],
+            ["Đảng bộ", summary.superior], ["Tỷ lệ trần HTXSNV (%)", summary.cap_rate],
+            ["Số tệp sổ đã đọc", t["files"]], ["Số sổ cộng vào tổng", t["cells"]],
+            ["Số sổ có lỗi", t["broken"] - t["unreadable"]],
+            ["Số tệp không đọc được", t["unreadable"]],
+            ["Tệp bỏ qua (bảng tổng hợp do chibo-xl tạo)", ", ".join(summary.skipped)],
+            ["Lập lúc", dt.datetime.now().strftime("%d/%m/%Y %H:%M")]]
+    rows += [[f"Ghi chú: {file}", note] for file, note in summary.notes]
+    return rows
+
+
+def _write_xlsx(summary: Summary, tmp: str) -> None:
+    import pandas as pd
+    from openpyxl.styles import Alignment, Font
+
+    sheets = [
+        (SHEET_CELLS, [(h, w) for h, _k, w in CELL_COLUMNS], cell_rows(summary)),
+        (SHEET_CAP, CAP_COLUMNS, cap_rows(summary)),
+        (SHEET_BROKEN, BROKEN_COLUMNS, broken_rows(summary)),
+        (SHEET_INFO, [("Mục", 42), ("Giá trị", 80)], info_rows(summary)),
+    ]
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        for name, columns, rows in sheets:
+            frame = pd.DataFrame(rows, columns=[h for h, _w in columns], dtype=object)
+            frame.to_excel(writer, sheet_name=name, index=False, freeze_panes=(1, 0))
+            ws = writer.sheets[name]
+            for i, (_h, width) in enumerate(columns):
+                ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = width
+            for cell in ws[1]:
+                cell.alignment = Alignment(wrap_text=True, vertical="center",
+                                           horizontal="center")
+            if name == SHEET_CELLS:
+                for cell in ws[ws.max_row]:
+                    cell.font = Font(bold=True)
+            if name == SHEET_CAP:
+                for row in ws.iter_rows(min_row=2):
+                    if str(row[-1].value).startswith("VƯỢT"):
+                        for cell in row:
+                            cell.font = Font(bold=True, color="C00000")
+        writer.book.properties.creator = "chibo-xl"
+        writer.book.properties.title = "Tổng hợp sổ chi bộ"
+
+
+def report_context(summary: Summary, day: dt.date | None = None, issuer: str | None = None,
+                   issuer_superior: str | None = None) -> dict:
+    """The context of template `tong_hop.docx` (docs/template-context.md)."""
+    from . import vnformat as vn
+
+    n2 = vn.count
+    t = summary.totals
+    year = summary.year or (day or dt.date.today()).year
+    issuer = issuer or re.sub(r"^Đảng bộ", "Đảng ủy", summary.superior, flags=re.I) or "Đảng ủy"
+    rated = t["rated"]
+    s = {"members": "", "ratings": "", "cap": "", "meetings": "", "development": "",
+         "broken": "", "notes": ""}
+    if t["members"]:
+        s["members"] = (f"Tổng số đảng viên cuối năm {year} của {n2(t['cells'])} chi bộ: "
+                        f"{n2(t['members'])} đồng chí ({n2(t['official'])} chính thức, "
+                        f"{n2(t['probationary'])} dự bị), trong đó {n2(t['women'])} nữ.")
+    if rated:
+        good = t["htxs"] + t["htt"]
+        s["ratings"] = (f"Tổng số đảng viên được xếp loại: {n2(rated)} đồng chí; "
+                        f"{n2(good)}/{n2(rated)} đồng chí hoàn thành tốt nhiệm vụ trở lên "
+                        f"(đạt {vn.percent(good, rated)}), trong đó {n2(t['htxs'])} đồng chí "
+                        "hoàn thành xuất sắc nhiệm vụ.")
+    whole = summary.cap[-1]
+    if whole["htt"] or whole["htxs"]:
+        over = [row["label"].lower() for row in summary.exceeded if row["group"] != "all"]
+        s["cap"] = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ toàn đảng bộ là "
+                    f"{n2(whole['htxs'])}, bằng {vn.percent(whole['htxs'], whole['htt'])} số "
+                    f"hoàn thành tốt nhiệm vụ ("
+                    + ("vượt" if whole["exceeded"] else "không vượt quá")
+                    + f" {vn.decimal(summary.cap_rate)}%). "
+                    + ("Vượt tỷ lệ trong nhóm: " + "; ".join(over) + "." if over else
+                       "Không nhóm đảng viên nào vượt tỷ lệ."))
+    if t["summoned"]:
+        s["meetings"] = (f"Tỷ lệ đảng viên dự sinh hoạt chi bộ bình quân toàn đảng bộ đạt "
+                         f"{vn.percent(t['present'], t['summoned'])}.")
+    s["development"] = (f"Trong năm, các chi bộ kết nạp {n2(t['admitted'])} đảng viên mới."
+                        if t["admitted"] else "")
+    if summary.broken:
+        s["broken"] = (f"Có {n2(len(summary.broken))} sổ chi bộ còn lỗi hoặc không đọc được "
+                       "(danh sách dưới đây); số liệu của các sổ còn lỗi cần được chi bộ sửa và "
+                       "gửi lại.")
+    if any(not c["counted"] for c in summary.cells):
+        s["notes"] = (f"{n2(sum(not c['counted'] for c in summary.cells))} sổ có năm đánh giá "
+                      f"khác năm {year} không được cộng vào số liệu tổng hợp.")
+    dist = [{"level": level, "count": n2(t[key]), "pct": vn.percent(t[key], rated)}
+            for level, key in KEY_OF_LEVEL.items()]
+    dist.append({"level": "Tổng cộng", "count": n2(rated), "pct": "100%" if rated else "0%"})
+    cap = [{"group": row["label"], "htxs": n2(row["htxs"]), "htt": n2(row["htt"]),
+            "ratio": vn.percent(row["htxs"], row["htt"]), "limit": n2(row["limit"]),
+            "verdict": ("Vượt trần" if row["exceeded"] else "Không vượt")
+            if row["judged"] else "Không xét"} for row in summary.cap]
+    cells = [{"stt": str(i), "name": c["cell_name"] or c["file"], "members": n2(c["members"]),
+              "htxs": n2(c["htxs"]), "htt": n2(c["htt"]), "ht": n2(c["ht"]),
+              "kht": n2(c["kht"]),
+              "attendance": vn.percent(c["present"], c["summoned"]) if c["summoned"] else "",
+              } for i, c in enumerate([c for c in summary.cells if c["counted"]], start=1)]
+    broken = [{"stt": str(i), "file": b["file"], "name": b["cell_name"],
+               "status": STATUS_VI[b["status"]], "errors": n2(b["errors"])}
+              for i, b in enumerate(summary.broken, start=1)]
+    superior_of_issuer = issuer_superior or ""
+    return {
+        "hdr_superior": vn.upper(superior_of_issuer) if superior_of_issuer else "……………………",
+        "hdr_cell": vn.upper(issuer), "doc_number": "Số      -BC/ĐU",
+        "date_line": vn.date_line(summary.place or "……", day or dt.date.today()),
+        "sign_for": "T/M ĐẢNG ỦY", "sign_title": "BÍ THƯ", "sign_name": "",
+        "recipients": ["- Các chi bộ trực thuộc;", "- Lưu Văn phòng Đảng ủy."],
+        "year": str(year), "issuer": issuer, "superior": summary.superior,
+        "basis": rules.period_for(year).basis, "cap_rate": vn.decimal(summary.cap_rate),
+        "t": {"cells": n2(t["cells"]), "files": n2(t["files"]), "members": n2(t["members"]),
+              "official": n2(t["official"]), "probationary": n2(t["probationary"]),
+              "women": n2(t["women"]), "rated": n2(rated), "htxs": n2(t["htxs"]),
+              "htt": n2(t["htt"]), "ht": n2(t["ht"]), "kht": n2(t["kht"]),
+              "admitted": n2(t["admitted"]),
+              "attendance": vn.percent(t["present"], t["summoned"]) if t["summoned"] else "",
+              "broken": n2(t["broken"])},
+        "s": s, "dist": dist, "cap": cap, "cells": cells, "broken": broken,
+    }
+
+
+def write_summary(summary: Summary, path, *, report: bool = True, templates=None,
+                  day: dt.date | None = None, issuer: str | None = None,
+                  issuer_superior: str | None = None) -> list[Path]:
+    """Write the summary workbook at `path` and, with `report`, the .docx beside it.
+
+    Everything is rendered in memory first, then each file is written whole.
+    """
+    from .outputs import atomic_write, write_bytes
+
+    path = Path(path)
+    docx = None
+    if report:
+        from .render import RenderError, find_template, render, template_dirs, undeclared
+
+        template = find_template("tong_hop", template_dirs(templates))
+        context = report_context(summary, day, issuer, issuer_superior)
+        missing = undeclared(template, context)
+        if missing:
+            raise RenderError(f"Mẫu «{template}» dùng trường không có: "
+                              + ", ".join(f"«{m}»" for m in missing) + ".")
+        docx = render(template, context)
+    made = [atomic_write(path, lambda tmp: _write_xlsx(summary, tmp))]
+    if docx is not None:
+        made.append(write_bytes(path.with_suffix(".docx"), docx))
+    return made
+
+
+def is_own_output(path) -> bool:
+    """True when the workbook at `path` is a summary written by `write_summary`."""
+    from .workbook import WorkbookError, read_workbook
+
+    try:
+        return _is_own_output(read_workbook(path))
+    except WorkbookError:
+        return False
