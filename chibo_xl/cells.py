@@ -6,6 +6,7 @@ Both the file reader and the Excel bridge hand these functions the same raw valu
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -19,6 +20,7 @@ class Unreadable(ValueError):
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_MESSY = re.compile("[\n\r\t\xa0\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(value) -> str:
@@ -32,7 +34,10 @@ def clean_text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", str(value))
+    if "  " not in text and not _MESSY.search(text):
+        return text.strip()  # one line, single spaces, nothing to remove: the common case
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _NOT_XML.sub("", text.replace("\xa0", " "))
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
@@ -147,15 +152,34 @@ def parse_range(value) -> tuple[float, float]:
 
 def fold(text: str) -> str:
     """Key for matching headers and list values: NFC, case-folded, single spaces, no "(*)"."""
-    text = unicodedata.normalize("NFC", str(text)).replace("\xa0", " ").replace("\n", " ")
+    return _fold(text if isinstance(text, str) else str(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\xa0", " ").replace("\n", " ")
     text = text.replace("(*)", "").rstrip("*")
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def strip_accents(text: str) -> str:
     """"Ngày sinh" → "ngay sinh": for spotting a header typed without diacritics."""
+    return _strip_accents(text if isinstance(text, str) else str(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _strip_accents(text: str) -> str:
     text = unicodedata.normalize("NFD", fold(text)).replace("đ", "d")
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
+@functools.lru_cache(maxsize=1024)
+def choice_map(choices: tuple) -> dict:
+    """Folded choice → the choice as listed (first wins), to match a typed list value at once."""
+    out = {}
+    for choice in choices:
+        out.setdefault(fold(choice), choice)
+    return out
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -56,6 +56,8 @@ def read_book(excel) -> RawBook:
     """Every sheet's used range, padded so row 1 is `rows[0]`, trailing blanks trimmed."""
     raw: RawBook = {}
     for name in excel.sheet_names():
+        if name in schema.OWN_SHEETS:
+            continue  # as the file reader: the guide, lists and findings are never read
         top, left, values = excel.used_range(name)
         rows = [[""] * (left - 1) + [normalise(v) for v in row] for row in values or []]
         rows = [[] for _ in range(top - 1)] + rows

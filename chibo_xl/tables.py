@@ -8,6 +8,7 @@ still read, so one bad date never hides the rest.
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass, field
 
 from . import cells, schema
@@ -19,6 +20,7 @@ HEADER_SCAN_ROWS = 10
 MAX_HEADER_CHARS = 200
 
 
+@functools.lru_cache(maxsize=512)
 def col_letter(index: int) -> str:
     """1 → "A", 27 → "AA"."""
     letters = ""
@@ -83,10 +85,7 @@ def _convert(column: schema.Column, value):
         return cells.parse_range(value)
     text = cells.clean_text(value)
     if column.choices:
-        wanted = cells.fold(text)
-        for choice in column.choices:
-            if cells.fold(choice) == wanted:
-                return choice
+        return cells.choice_map(column.choices).get(cells.fold(text), text)
     return text
 
 
@@ -107,10 +106,17 @@ def read_cell(column: schema.Column, value, sheet: str, address: str, report: Re
         return None
 
 
+@functools.lru_cache(maxsize=None)
+def _header_maps(key: str) -> tuple[dict, dict]:
+    """Folded and accentless header → column, computed once per sheet."""
+    sheet = schema.BY_KEY[key]
+    return ({cells.fold(c.header): c for c in sheet.columns},
+            {cells.strip_accents(c.header): c for c in sheet.columns})
+
+
 def _match_headers(sheet: schema.Sheet, row: list) -> tuple[dict, dict]:
     """Column key → 1-based column index for the headers found in `row`, plus near misses."""
-    exact = {cells.fold(c.header): c for c in sheet.columns}
-    loose = {cells.strip_accents(c.header): c for c in sheet.columns}
+    exact, loose = _header_maps(sheet.key)
     found, accentless = {}, {}
     for index, value in enumerate(row, start=1):
         if not isinstance(value, str) or not value.strip() or len(value) > MAX_HEADER_CHARS:

@@ -14,6 +14,8 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from .schema import OWN_SHEETS
+
 #: a school cell's workbook is well under 5 MB; these bounds leave two orders of magnitude
 MAX_UNCOMPRESSED = 400 * 1024 * 1024
 MAX_RATIO = 200
@@ -102,6 +104,8 @@ def _formula_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
             rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
         for tag in re.findall(rb"<sheet\b[^>]*>", zf.read("xl/workbook.xml")):
             a = _attrs(tag)
+            if a.get("name") in _SKIPPED:
+                continue
             rid = next((v for k, v in a.items() if k.endswith(":id")), None)
             part = rels.get(rid)
             if part not in names:
@@ -131,6 +135,9 @@ def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
         row[c - 1] = error
 
 
+_SKIPPED = frozenset(OWN_SHEETS)
+
+
 def _cell(value):
     # calamine gives whole numbers as floats; keep ints ints so messages show "5", not "5.0".
     if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
@@ -150,6 +157,8 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
         book = python_calamine.CalamineWorkbook.from_path(path)
         result: RawBook = {}
         for name in book.sheet_names:
+            if name in _SKIPPED:
+                continue  # sheets chibo-xl writes itself (guide, lists, findings): never read
             sheet = book.get_sheet_by_name(name)
             rows = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
             merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1)
