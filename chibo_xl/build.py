@@ -133,12 +133,18 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
         skipped.append((_title("bao_cao_nhiem_ky", book),
                         "chỉ lập khi trang «Văn bản» có dòng «Báo cáo tổng kết nhiệm kỳ» và "
                         "trang «Chỉ tiêu» có dữ liệu"))
-    for meeting in select_meetings(book, meetings):
+    chosen = select_meetings(book, meetings)
+    for meeting in chosen:
         data = ctx.meeting_context(book, meeting)
         day = meeting["date"]
-        for key in ("bien_ban_sinh_hoat", "nghi_quyet_thang"):
+        # the monthly resolution comes from the regular meeting; a thematic one has minutes only
+        keys = ("bien_ban_sinh_hoat", "nghi_quyet_thang") if meeting["kind"] == "Thường kỳ" \
+            else ("bien_ban_sinh_hoat",)
+        for key in keys:
             name = _title(key, book, date=day.strftime("%d-%m-%Y"), month=f"{day.month:02d}")
             add(key, data, filename=name + ".docx", day=day)
+            if len(chosen) > 1:  # one number in Văn bản cannot serve many minutes: hand filling
+                jobs[-1].context["doc_number"] = ctx.blank_number(key)
     if meetings is None and book.rows("meetings"):
         skipped.append(("Biên bản và nghị quyết sinh hoạt tháng",
                         "chỉ lập khi yêu cầu: --meeting 2026-11 hoặc --meeting all"))

@@ -51,6 +51,12 @@ def document_meta(book: Book, doc_key: str) -> dict:
             "signer": row["signer"] if row else None}
 
 
+def blank_number(doc_key: str) -> str:
+    """"Số      -BB/CB": the number left for hand filling."""
+    abbr = next((a for k, a in schema.DOCUMENT_TYPES.values() if k == doc_key), "BC")
+    return f"Số      -{abbr}/CB"
+
+
 def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     """The header, date line, signature block, recipients and names shared by every document."""
     info = book.info
@@ -58,8 +64,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     year = info["year"]
     superior, cell_name = info["superior"] or "", info["cell_name"] or ""
     number = meta["number"]
-    doc_number = (f"Số {n2(number)}-{meta['abbr']}/CB" if number
-                  else f"Số      -{meta['abbr']}/CB")
+    doc_number = f"Số {n2(number)}-{meta['abbr']}/CB" if number else blank_number(doc_key)
     signer = meta["signer"] or info["secretary"] or ""
     title = "PHÓ BÍ THƯ" if signer and signer == info["deputy"] else "BÍ THƯ"
     lines = [line.strip(" -;.") for line in (meta["recipients"] or "").split("\n") if line.strip()]
