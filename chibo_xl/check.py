@@ -69,17 +69,12 @@ def _values(book: Book, report: Report) -> None:
                     if (column.low is not None and value < column.low) or \
                             (column.high is not None and value > column.high):
                         report.error("OUT_OF_RANGE", sheet.name, address, raw,
-                                     f"«{column.header}» phải từ {cells_num(column.low)} "
-                                     f"đến {cells_num(column.high)}." if column.high is not None
+                                     f"«{column.header}» phải từ {vnformat.decimal(column.low)} "
+                                     f"đến {vnformat.decimal(column.high)}." if column.high is not None
                                      else f"«{column.header}» không được âm.")
                 elif isinstance(value, dt.date) and value.year < 1900:
                     report.error("DATE_IMPOSSIBLE", sheet.name, address, raw,
                                  f"«{column.header}» trước năm 1900: hãy kiểm tra lại.")
-
-
-def cells_num(number) -> str:
-    """A bound as the user reads it: 30, not 30.0."""
-    return str(int(number)) if float(number).is_integer() else str(number).replace(".", ",")
 
 
 def _future_dates(book: Book, report: Report, as_of: dt.date) -> None:

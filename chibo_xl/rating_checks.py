@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import cells, rules, schema
+from . import cells, rules, schema, vnformat
 from .findings import Report
 from .tables import Book, Record
 
@@ -112,7 +112,7 @@ def _level_rules(r: Record, level: str, year: int, period: rules.Period, report:
                     f"({period.guidance}).")
         return
     expected = rules.level_for_score(common + task)
-    total = cells_total(common + task)
+    total = vnformat.decimal(common + task)
     if rules.better(level, expected):
         report.error("LEVEL_ABOVE_SCORE", sheet, r.cell("cell_level") or r.cell("self_level"),
                      level, f"Tổng điểm {total}/100 chỉ ứng với mức «{expected}».")
@@ -128,11 +128,6 @@ def _level_rules(r: Record, level: str, year: int, period: rules.Period, report:
         report.error("EXCELLENT_NEEDS_OVER_RATE", sheet, r.cell("over_rate"), over,
                      f"«{rules.HTXS}» cần từ {rules.EXCELLENT_MIN_OVER_RATE:.0f}% nhiệm vụ "
                      "vượt mức trở lên.")
-
-
-def cells_total(total: float) -> str:
-    """89.9 → "89,9"; 90.0 → "90"."""
-    return (f"{total:.1f}".rstrip("0").rstrip(".")).replace(".", ",")
 
 
 def _ballot(r: Record, level: str, present: int | None, report: Report) -> None:
@@ -172,7 +167,7 @@ def _cap(book: Book, report: Report) -> None:
     x, t = counts[rules.HTXS], counts[rules.HTT]
     if rules.cap_exceeded(x, t, rate):
         report.warn("CAP_EXCEEDED", schema.RATINGS.name, "", f"{x}/{t}",
-                    f"{x} đảng viên «{rules.HTXS}» vượt {cells_total(rate)}% số «{rules.HTT}» "
+                    f"{x} đảng viên «{rules.HTXS}» vượt {vnformat.decimal(rate)}% số «{rules.HTT}» "
                     f"({t}): tối đa {int(rate * t // 100)}. Đảng ủy cấp trên sẽ xem xét.")
 
 
@@ -184,5 +179,5 @@ def _cell_level(book: Book, period: rules.Period, report: Report) -> None:
     expected = rules.level_for_score(common + task)
     if rules.better(level, expected):
         report.error("CELL_LEVEL_ABOVE_SCORE", schema.INFO.name, info.cell("cell_level"), level,
-                     f"Tổng điểm của chi bộ {cells_total(common + task)}/100 chỉ ứng với mức "
+                     f"Tổng điểm của chi bộ {vnformat.decimal(common + task)}/100 chỉ ứng với mức "
                      f"«{expected}».")
