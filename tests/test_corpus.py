@@ -40,7 +40,7 @@ def _where(c: Case, path: Path) -> tuple[str, str]:
     return sheet, c.cell or ""
 
 
-@pytest.mark.parametrize("c", _params())
+@pytest.mark.parametrize("c", list(_params()))
 def test_case(c: Case, tmp_path):
     path = c.write(tmp_path)
     before = digest(path)
