@@ -304,8 +304,8 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
     from .rating_checks import exclusion
     info = book.info
     year = info["year"]
-    by_member = {id(m): r for r in book.rows("ratings")
-                 for m in [join(book).get(r.row)] if m is not None}
+    joined = join(book)
+    by_member = {id(joined[r.row]): r for r in book.rows("ratings") if r.row in joined}
     out = []
     for m in figures.membership(book).current:
         if not m["name"] or exclusion(m, info["review_date"]):
