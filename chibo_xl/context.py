@@ -10,7 +10,7 @@ import re
 
 from . import figures, rules, schema
 from . import vnformat as vn
-from .rating_checks import VOTE_FOR_LEVEL, final_level, join
+from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join
 from .tables import Book
 
 n2 = vn.count
@@ -301,7 +301,6 @@ def review_context(book: Book) -> dict:
 
 def member_forms(book: Book) -> list[tuple[str, str, dict]]:
     """(form code, member name, `mb`+`tick` context) for every member to be rated."""
-    from .rating_checks import exclusion
     info = book.info
     year = info["year"]
     joined = join(book)
