@@ -18,12 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import rules, schema
+from . import cells, rules, schema
 
 SUFFIXES = (".xlsx", ".xlsm")
 #: sheets of the summary workbook; a workbook holding the first two is one of ours and is skipped
@@ -101,8 +100,7 @@ def figures_of(book) -> dict:
         group = ("unmatched" if member is None
                  else "leader" if member["leader"] == schema.YES else "other")
         groups[group][KEY_OF_LEVEL[level]] += 1
-    admitted = sum(1 for r in book.rows("development") if r["name"]
-                   and isinstance(r["admitted"], dt.date) and r["admitted"].year == year)
+    admitted = len(figures.admitted_in_year(book))
     return {
         "cell_name": info["cell_name"] or "", "superior": info["superior"] or "",
         "place": info["place"] or "", "year": year,
@@ -283,10 +281,6 @@ def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
     return out
 
 
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", (text or "")).strip().casefold()
-
-
 def build_summary(folder, results: list[dict], year: int | None = None,
                   cap_rate: float = rules.DEFAULT_CAP_RATE) -> Summary:
     """The summary of per-workbook results (in any order): sorted, checked for year and
@@ -310,7 +304,7 @@ def build_summary(folder, results: list[dict], year: int | None = None,
             cell["counted"] = False
             notes.append(f"Năm đánh giá {r['year'] or '(trống)'} khác năm tổng hợp {year}: "
                          "không cộng vào tổng")
-        key = (_fold(r["cell_name"]), r["year"])
+        key = (cells.fold(r["cell_name"] or ""), r["year"])
         if r["cell_name"] and key in seen:
             notes.append(f"Trùng tên chi bộ với tệp «{seen[key]}»: kiểm tra, có thể là bản sao")
         elif r["cell_name"]:
@@ -470,11 +464,12 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
                    issuer_superior: str | None = None) -> dict:
     """The context of template `tong_hop.docx` (docs/template-context.md)."""
     from . import vnformat as vn
+    from .context import distribution, superior_committee
 
     n2 = vn.count
     t = summary.totals
     year = summary.year or (day or dt.date.today()).year
-    issuer = issuer or re.sub(r"^Đảng bộ", "Đảng ủy", summary.superior, flags=re.I) or "Đảng ủy"
+    issuer = issuer or superior_committee(summary.superior) or "Đảng ủy"
     rated = t["rated"]
     s = {"members": "", "ratings": "", "cap": "", "meetings": "", "development": "",
          "broken": "", "notes": ""}
@@ -510,9 +505,7 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
     if any(not c["counted"] for c in summary.cells):
         s["notes"] = (f"{n2(sum(not c['counted'] for c in summary.cells))} sổ có năm đánh giá "
                       f"khác năm {year} không được cộng vào số liệu tổng hợp.")
-    dist = [{"level": level, "count": n2(t[key]), "pct": vn.percent(t[key], rated)}
-            for level, key in KEY_OF_LEVEL.items()]
-    dist.append({"level": "Tổng cộng", "count": n2(rated), "pct": "100%" if rated else "0%"})
+    dist = distribution({level: t[key] for level, key in KEY_OF_LEVEL.items()})
     cap = [{"group": row["label"], "htxs": n2(row["htxs"]), "htt": n2(row["htt"]),
             "ratio": vn.percent(row["htxs"], row["htt"]), "limit": n2(row["limit"]),
             "verdict": ("Vượt trần" if row["exceeded"] else "Không vượt")

@@ -182,6 +182,24 @@ def choice_map(choices: tuple) -> dict:
     return out
 
 
+@functools.lru_cache(maxsize=512)
+def col_letter(index: int) -> str:
+    """1 → "A", 27 → "AA"."""
+    letters = ""
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def col_index(letters: str) -> int:
+    """"A" → 1, "AA" → 27."""
+    number = 0
+    for ch in letters.upper():
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later, clamped to the month's end (31/01 + 1 → 28/02)."""
     index = day.year * 12 + day.month - 1 + months

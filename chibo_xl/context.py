@@ -32,7 +32,7 @@ def next_term(term: str | None) -> str:
     return f"{b}-{b + (b - a)}"
 
 
-def _superior_committee(superior: str) -> str:
+def superior_committee(superior: str) -> str:
     """"Đảng bộ xã Định An" → "Đảng ủy xã Định An" (the body a report is sent to)."""
     return re.sub(r"^Đảng bộ", "Đảng ủy", superior or "", flags=re.IGNORECASE)
 
@@ -69,7 +69,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     title = "PHÓ BÍ THƯ" if signer and signer == info["deputy"] else "BÍ THƯ"
     lines = [line.strip(" -;.") for line in (meta["recipients"] or "").split("\n") if line.strip()]
     if not lines:
-        lines = [_superior_committee(superior)] if superior else []
+        lines = [superior_committee(superior)] if superior else []
     if not any(line.casefold().startswith("lưu") for line in lines):
         lines.append("Lưu Chi bộ")
     recipients = [f"- {line};" for line in lines[:-1]] + [f"- {lines[-1]}."]
@@ -163,7 +163,7 @@ def sentences(book: Book) -> dict:
         s["supervision"] = (f"Chi bộ giám sát {n2(len(watched))} đảng viên "
                             f"({vn.percent(len(watched), mem.end)}).")
     dev = [r for r in book.rows("development") if r["name"]]
-    new = [r for r in dev if r["admitted"] and r["admitted"].year == year]
+    new = figures.admitted_in_year(book)
     trained = [r for r in dev if r["class_date"] and r["class_date"].year == year]
     if dev:
         parts = []
@@ -187,6 +187,15 @@ def sentences(book: Book) -> dict:
         s["badges"] = "Đảng viên đủ tuổi Đảng nhận Huy hiệu Đảng: " + "; ".join(
             f"đồng chí {n} ({y} năm)" for n, y in badges) + "."
     return s
+
+
+def distribution(counts: dict) -> list[dict]:
+    """`dist`: number and share of each level, then "Tổng cộng" (level → count in, rows out)."""
+    total = sum(counts.values())
+    rows = [{"level": level, "count": n2(n), "pct": vn.percent(n, total)}
+            for level, n in counts.items()]
+    rows.append({"level": "Tổng cộng", "count": n2(total), "pct": "100%" if total else "0%"})
+    return rows
 
 
 def _rows(records, **columns):
@@ -239,7 +248,6 @@ def review_context(book: Book) -> dict:
     s = sentences(book)
     joined = join(book)
     present = info["review_present"] or 0
-    total = rat.total or 0
 
     def score(v):
         return vn.decimal(v) if v is not None else "……"
@@ -255,9 +263,7 @@ def review_context(book: Book) -> dict:
                         "score": vn.decimal(total_score) if total_score is not None else "",
                         "self_level": r["self_level"] or "", "cell_level": final_level(r) or "",
                         "note": r["note"] or ""})
-    dist = [{"level": lvl, "count": n2(c), "pct": vn.percent(c, total)}
-            for lvl, c in rat.counts.items()]
-    dist.append({"level": "Tổng cộng", "count": n2(total), "pct": "100%" if total else "0%"})
+    dist = distribution(rat.counts)
     votes = []
     for i, r in enumerate(rat.rated, start=1):
         row = {"stt": str(i), "name": r["name"], "result": final_level(r) or ""}

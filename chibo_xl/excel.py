@@ -69,20 +69,13 @@ def read_book(excel) -> RawBook:
     return raw
 
 
-def _col(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number
-
-
 def cells_of(address: str) -> list[str]:
     """"C7" → ["C7"]; "A1:C1" → ["A1", "B1", "C1"]; anything else → []."""
     found = re.fullmatch(r"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?", address or "")
     if not found:
         return []
-    c1, r1 = _col(found[1]), int(found[2])
-    c2, r2 = (_col(found[3]), int(found[4])) if found[3] else (c1, r1)
+    c1, r1 = cells.col_index(found[1]), int(found[2])
+    c2, r2 = (cells.col_index(found[3]), int(found[4])) if found[3] else (c1, r1)
     return [f"{col_letter(c)}{r}" for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)][:100]
 
 

@@ -135,6 +135,13 @@ def meetings(book: Book) -> Meetings:
         summoned=sum(m["summoned"] or 0 for m in rows), rows=rows)
 
 
+def admitted_in_year(book: Book) -> list[Record]:
+    """Rows of Phát triển Đảng admitted in the evaluation year."""
+    year = book.info["year"]
+    return [r for r in book.rows("development")
+            if r["name"] and isinstance(r["admitted"], dt.date) and r["admitted"].year == year]
+
+
 def supervised(book: Book) -> list[str]:
     """Distinct members supervised in the year, in sheet order."""
     seen, names = set(), []

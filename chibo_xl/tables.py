@@ -12,22 +12,13 @@ import functools
 from dataclasses import dataclass, field
 
 from . import cells, schema
+from .cells import col_letter  # noqa: F401  (re-exported: the reader's addresses)
 from .findings import Report
 from .workbook import RawBook, RawSheet
 
 HEADER_SCAN_ROWS = 10
 #: no header or item label is longer; longer cells are data and are not folded while scanning
 MAX_HEADER_CHARS = 200
-
-
-@functools.lru_cache(maxsize=512)
-def col_letter(index: int) -> str:
-    """1 → "A", 27 → "AA"."""
-    letters = ""
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 @dataclass

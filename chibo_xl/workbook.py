@@ -14,6 +14,8 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from .cells import col_index
+
 from .schema import OWN_SHEETS
 
 #: a school cell's workbook is well under 5 MB; these bounds leave two orders of magnitude
@@ -118,9 +120,7 @@ def _formula_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
                 value = _VALUE.search(m.group(2))
                 if not ref or not value:
                     continue
-                col = 0
-                for ch in ref.group(1):
-                    col = col * 26 + ord(ch) - 64
+                col = col_index(ref.group(1))
                 found.setdefault(a.get("name", ""), {})[(int(ref.group(2)), col)] = \
                     value.group(1).decode("ascii", "replace")
     return found

@@ -96,3 +96,15 @@ def test_not_a_workbook_is_refused_in_vietnamese(tmp_path):
         read_workbook(fake)
     with pytest.raises(WorkbookError, match="Không tìm thấy tệp"):
         read_workbook(tmp_path / "none.xlsx")
+
+
+def test_two_workbooks_read_in_one_process_share_nothing(make_book):
+    first = small_data()
+    second = small_data()
+    second["Thông tin chung"]["Năm đánh giá"] = 2027
+    second["Thông tin chung"]["Tên chi bộ"] = "Chi bộ Trường Mầm non 2"
+    a, _ = load_book(read_workbook(make_book(first, "a.xlsx")))
+    b, _ = load_book(read_workbook(make_book(second, "b.xlsx")))
+    assert (a.info["year"], a.info["cell_name"]) == (2026, "Chi bộ Trường Tiểu học 1")
+    assert (b.info["year"], b.info["cell_name"]) == (2027, "Chi bộ Trường Mầm non 2")
+    assert a.info is not b.info
