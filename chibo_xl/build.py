@@ -16,7 +16,7 @@ from .check import check_raw
 from .findings import Report
 from .outputs import OutputError, write_bytes
 from .sections import number_sections
-from .render import Combined, RenderError, find_template, render, template_dirs, undeclared
+from .render import Combined, RenderError, find_template, render, require_fields, template_dirs
 from .tables import Book
 from .workbook import WorkbookError, read_workbook
 
@@ -177,14 +177,8 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     jobs, result.skipped = plan_jobs(book, meetings)
     dirs = template_dirs(templates)
     paths = {job.template: find_template(job.template, dirs) for job in jobs}
-    problems = []
-    for name, path in paths.items():
-        sample = next(job.context for job in jobs if job.template == name)
-        for variable in undeclared(path, sample):
-            problems.append(f"Mẫu «{path}» dùng trường không có: «{variable}» "
-                            "(xem: chibo-xl fields).")
-    if problems:
-        raise RenderError("\n".join(problems))
+    require_fields((path, next(job.context for job in jobs if job.template == name))
+                   for name, path in paths.items())
     forms = Combined()
     rendered = [(job, render(paths[job.template], job.context,
                              forms if job.key == "mau_02" else None)) for job in jobs]

@@ -168,7 +168,8 @@ def aggregate(folder, output, jobs, year, cap_rate, issuer_superior, templates):
     Sổ lỗi hoặc không đọc được được liệt kê, không làm dừng việc tổng hợp. Mã thoát 0 mọi sổ
     sạch, 1 có sổ lỗi, 2 không tạo được bảng tổng hợp.
     """
-    from .aggregate import aggregate as run_aggregate, is_own_output, write_summary
+    from .aggregate import aggregate as run_aggregate, is_own_output
+    from .summary import write_summary
     from .outputs import OutputError
     from .render import RenderError
 

@@ -192,6 +192,18 @@ def undeclared(path: Path, context: dict) -> list[str]:
     return variables(path, context)
 
 
+def require_fields(pairs) -> None:
+    """Raise one RenderError naming every (template, field) a context does not give.
+
+    Called before anything is rendered, so a user's template asking for an unknown field stops
+    the job with nothing half-made.
+    """
+    problems = [f"Mẫu «{path}» dùng trường không có: «{name}» (xem: chibo-xl fields)."
+                for path, context in pairs for name in undeclared(path, context)]
+    if problems:
+        raise RenderError("\n".join(problems))
+
+
 def render(path: Path, context: dict, combined: "Combined | None" = None) -> bytes:
     """The rendered document as .docx bytes (nothing is written to disk here).
 

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from chibo_xl import aggregate as agg
+from chibo_xl.summary import write_summary
 from chibo_xl import figures
 from chibo_xl.check import check_file
 from chibo_xl.cli import main
@@ -100,7 +101,7 @@ def summary(folder):
 @pytest.fixture(scope="module")
 def written(summary, tmp_path_factory):
     out = tmp_path_factory.mktemp("out") / "tong-hop.xlsx"
-    made = agg.write_summary(summary, out, day=D(2026, 12, 20))
+    made = write_summary(summary, out, day=D(2026, 12, 20))
     return out, made
 
 

@@ -1,0 +1,223 @@
+"""The đảng bộ's summary on disk: the .xlsx (pandas, openpyxl engine) and the Party-format report.
+
+`aggregate` computes a `Summary` (plain data); this module only lays it out: the sheets' rows,
+the workbook, the context of template `tong_hop.docx`, and `write_summary`, which renders in
+memory first and then writes each file whole. pandas is imported here, lazily.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import rules
+from .aggregate import (KEY_OF_LEVEL, SHEET_BROKEN, SHEET_CAP, SHEET_CELLS,
+                        SHEET_INFO, STATUS_VI, Summary)
+
+
+CELL_COLUMNS = [  # (header, key, width)
+    ("STT", "stt", 6), ("Chi bộ", "cell_name", 36), ("Tệp", "file", 30), ("Năm", "year", 7),
+    ("Đảng viên cuối năm", "members", 11), ("Chính thức", "official", 10),
+    ("Dự bị", "probationary", 8), ("Nữ", "women", 7), ("HTXSNV", "htxs", 9),
+    ("HTTNV", "htt", 9), ("HTNV", "ht", 9), ("KHTNV", "kht", 9),
+    ("HTXSNV/HTTNV (%)", "ratio", 12), ("Dự sinh hoạt bình quân (%)", "attendance", 13),
+    ("Kết nạp mới", "admitted", 9), ("Lỗi", "errors", 7), ("Cảnh báo", "warnings", 9),
+    ("Ghi chú", "note", 50),
+]
+
+
+def _round(value, places=1):
+    return None if value is None else round(value, places)
+
+
+def cell_rows(summary: Summary) -> list[list]:
+    """The rows of the sheet «Tổng hợp chi bộ»: one a cell, then the đảng bộ's total."""
+    rows = []
+    for i, cell in enumerate(summary.cells, start=1):
+        values = dict(cell, stt=i, ratio=_round(cell["ratio"]),
+                      attendance=_round(cell["attendance"]))
+        rows.append([values.get(key) for _h, key, _w in CELL_COLUMNS])
+    t = summary.totals
+    total = dict(t, stt=None, cell_name="Cộng toàn đảng bộ", file=f"{t['cells']} sổ",
+                 year=summary.year, ratio=_round(t["ratio"]), attendance=_round(t["attendance"]),
+                 note="Tỷ lệ tính trên tổng số (không lấy trung bình các tỷ lệ)")
+    rows.append([total.get(key) for _h, key, _w in CELL_COLUMNS])
+    return rows
+
+
+CAP_COLUMNS = [("Nhóm đảng viên", 50), ("Số HTXSNV", 11), ("Số HTTNV", 11),
+               ("HTXSNV/HTTNV (%)", 13), ("Trần (%)", 9), ("Tối đa HTXSNV", 12),
+               ("Đánh giá", 40)]
+
+
+def _verdict(row) -> str:
+    if not row["judged"]:
+        return "Không xét (sửa tên / ngày sinh ở trang «Xếp loại»)"
+    if row["exceeded"]:
+        return f"VƯỢT TRẦN: {row['htxs']} > {row['limit']}"
+    return "Không vượt trần"
+
+
+def cap_rows(summary: Summary) -> list[list]:
+    """The rows of the sheet «Trần HTXS»."""
+    return [[row["label"], row["htxs"], row["htt"], _round(row["ratio"]), row["rate"],
+             row["limit"], _verdict(row)] for row in summary.cap]
+
+
+BROKEN_COLUMNS = [("STT", 6), ("Tệp", 30), ("Chi bộ", 30), ("Tình trạng", 15), ("Mức độ", 10),
+                  ("Trang", 16), ("Ô", 8), ("Giá trị", 20), ("Nội dung", 70), ("Mã", 22)]
+
+
+def broken_rows(summary: Summary) -> list[list]:
+    """The rows of the sheet «Sổ có lỗi»: every finding of every broken workbook."""
+    rows = []
+    for i, b in enumerate(summary.broken, start=1):
+        for finding in b["findings"]:
+            rows.append([i, b["file"], b["cell_name"], STATUS_VI[b["status"]], *finding])
+    return rows
+
+
+def info_rows(summary: Summary) -> list[list]:
+    t = summary.totals
+    rows = [["Thư mục", summary.folder], ["Năm tổng hợp", summary.year],
+            ["Đảng bộ", summary.superior], ["Tỷ lệ trần HTXSNV (%)", summary.cap_rate],
+            ["Số tệp sổ đã đọc", t["files"]], ["Số sổ cộng vào tổng", t["cells"]],
+            ["Số sổ có lỗi", t["broken"] - t["unreadable"]],
+            ["Số tệp không đọc được", t["unreadable"]],
+            ["Tệp bỏ qua (bảng tổng hợp do chibo-xl tạo)", ", ".join(summary.skipped)],
+            ["Lập lúc", dt.datetime.now().strftime("%d/%m/%Y %H:%M")]]
+    rows += [[f"Ghi chú: {file}", note] for file, note in summary.notes]
+    return rows
+
+
+def _write_xlsx(summary: Summary, tmp: str) -> None:
+    import pandas as pd
+    from openpyxl.styles import Alignment, Font
+
+    sheets = [
+        (SHEET_CELLS, [(h, w) for h, _k, w in CELL_COLUMNS], cell_rows(summary)),
+        (SHEET_CAP, CAP_COLUMNS, cap_rows(summary)),
+        (SHEET_BROKEN, BROKEN_COLUMNS, broken_rows(summary)),
+        (SHEET_INFO, [("Mục", 42), ("Giá trị", 80)], info_rows(summary)),
+    ]
+    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+        for name, columns, rows in sheets:
+            frame = pd.DataFrame(rows, columns=[h for h, _w in columns], dtype=object)
+            frame.to_excel(writer, sheet_name=name, index=False, freeze_panes=(1, 0))
+            ws = writer.sheets[name]
+            for i, (_h, width) in enumerate(columns):
+                ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = width
+            for cell in ws[1]:
+                cell.alignment = Alignment(wrap_text=True, vertical="center",
+                                           horizontal="center")
+            if name == SHEET_CELLS:
+                for cell in ws[ws.max_row]:
+                    cell.font = Font(bold=True)
+            if name == SHEET_CAP:
+                for row in ws.iter_rows(min_row=2):
+                    if str(row[-1].value).startswith("VƯỢT"):
+                        for cell in row:
+                            cell.font = Font(bold=True, color="C00000")
+        writer.book.properties.creator = "chibo-xl"
+        writer.book.properties.title = "Tổng hợp sổ chi bộ"
+
+
+def report_context(summary: Summary, day: dt.date | None = None, issuer: str | None = None,
+                   issuer_superior: str | None = None) -> dict:
+    """The context of template `tong_hop.docx` (docs/template-context.md)."""
+    from . import vnformat as vn
+    from .context import distribution, superior_committee
+
+    n2 = vn.count
+    t = summary.totals
+    year = summary.year or (day or dt.date.today()).year
+    issuer = issuer or superior_committee(summary.superior) or "Đảng ủy"
+    rated = t["rated"]
+    s = {"members": "", "ratings": "", "cap": "", "meetings": "", "development": "",
+         "broken": "", "notes": ""}
+    if t["members"]:
+        s["members"] = (f"Tổng số đảng viên cuối năm {year} của {n2(t['cells'])} chi bộ: "
+                        f"{n2(t['members'])} đồng chí ({n2(t['official'])} chính thức, "
+                        f"{n2(t['probationary'])} dự bị), trong đó {n2(t['women'])} nữ.")
+    if rated:
+        good = t["htxs"] + t["htt"]
+        s["ratings"] = (f"Tổng số đảng viên được xếp loại: {n2(rated)} đồng chí; "
+                        f"{n2(good)}/{n2(rated)} đồng chí hoàn thành tốt nhiệm vụ trở lên "
+                        f"(đạt {vn.percent(good, rated)}), trong đó {n2(t['htxs'])} đồng chí "
+                        "hoàn thành xuất sắc nhiệm vụ.")
+    whole = summary.cap[-1]
+    if whole["htt"] or whole["htxs"]:
+        over = [row["label"].lower() for row in summary.exceeded if row["group"] != "all"]
+        s["cap"] = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ toàn đảng bộ là "
+                    f"{n2(whole['htxs'])}, bằng {vn.percent(whole['htxs'], whole['htt'])} số "
+                    f"hoàn thành tốt nhiệm vụ ("
+                    + ("vượt" if whole["exceeded"] else "không vượt quá")
+                    + f" {vn.decimal(summary.cap_rate)}%). "
+                    + ("Vượt tỷ lệ trong nhóm: " + "; ".join(over) + "." if over else
+                       "Không nhóm đảng viên nào vượt tỷ lệ."))
+    if t["summoned"]:
+        s["meetings"] = (f"Tỷ lệ đảng viên dự sinh hoạt chi bộ bình quân toàn đảng bộ đạt "
+                         f"{vn.percent(t['present'], t['summoned'])}.")
+    s["development"] = (f"Trong năm, các chi bộ kết nạp {n2(t['admitted'])} đảng viên mới."
+                        if t["admitted"] else "")
+    if summary.broken:
+        s["broken"] = (f"Có {n2(len(summary.broken))} sổ chi bộ còn lỗi hoặc không đọc được "
+                       "(danh sách dưới đây); số liệu của các sổ còn lỗi cần được chi bộ sửa và "
+                       "gửi lại.")
+    if any(not c["counted"] for c in summary.cells):
+        s["notes"] = (f"{n2(sum(not c['counted'] for c in summary.cells))} sổ có năm đánh giá "
+                      f"khác năm {year} không được cộng vào số liệu tổng hợp.")
+    dist = distribution({level: t[key] for level, key in KEY_OF_LEVEL.items()})
+    cap = [{"group": row["label"], "htxs": n2(row["htxs"]), "htt": n2(row["htt"]),
+            "ratio": vn.percent(row["htxs"], row["htt"]), "limit": n2(row["limit"]),
+            "verdict": ("Vượt trần" if row["exceeded"] else "Không vượt")
+            if row["judged"] else "Không xét"} for row in summary.cap]
+    cells = [{"stt": str(i), "name": c["cell_name"] or c["file"], "members": n2(c["members"]),
+              "htxs": n2(c["htxs"]), "htt": n2(c["htt"]), "ht": n2(c["ht"]),
+              "kht": n2(c["kht"]),
+              "attendance": vn.percent(c["present"], c["summoned"]) if c["summoned"] else "",
+              } for i, c in enumerate([c for c in summary.cells if c["counted"]], start=1)]
+    broken = [{"stt": str(i), "file": b["file"], "name": b["cell_name"],
+               "status": STATUS_VI[b["status"]], "errors": n2(b["errors"])}
+              for i, b in enumerate(summary.broken, start=1)]
+    superior_of_issuer = issuer_superior or ""
+    return {
+        "hdr_superior": vn.upper(superior_of_issuer) if superior_of_issuer else "……………………",
+        "hdr_cell": vn.upper(issuer), "doc_number": "Số      -BC/ĐU",
+        "date_line": vn.date_line(summary.place or "……", day or dt.date.today()),
+        "sign_for": "T/M ĐẢNG ỦY", "sign_title": "BÍ THƯ", "sign_name": "",
+        "recipients": ["- Các chi bộ trực thuộc;", "- Lưu Văn phòng Đảng ủy."],
+        "year": str(year), "issuer": issuer, "superior": summary.superior,
+        "basis": rules.period_for(year).basis, "cap_rate": vn.decimal(summary.cap_rate),
+        "t": {"cells": n2(t["cells"]), "files": n2(t["files"]), "members": n2(t["members"]),
+              "official": n2(t["official"]), "probationary": n2(t["probationary"]),
+              "women": n2(t["women"]), "rated": n2(rated), "htxs": n2(t["htxs"]),
+              "htt": n2(t["htt"]), "ht": n2(t["ht"]), "kht": n2(t["kht"]),
+              "admitted": n2(t["admitted"]),
+              "attendance": vn.percent(t["present"], t["summoned"]) if t["summoned"] else "",
+              "broken": n2(t["broken"])},
+        "s": s, "dist": dist, "cap": cap, "cells": cells, "broken": broken,
+    }
+
+
+def write_summary(summary: Summary, path, *, report: bool = True, templates=None,
+                  day: dt.date | None = None, issuer: str | None = None,
+                  issuer_superior: str | None = None) -> list[Path]:
+    """Write the summary workbook at `path` and, with `report`, the .docx beside it.
+
+    Everything is rendered in memory first, then each file is written whole.
+    """
+    from .outputs import atomic_write, write_bytes
+
+    path = Path(path)
+    docx = None
+    if report:
+        from .render import find_template, render, require_fields, template_dirs
+
+        template = find_template("tong_hop", template_dirs(templates))
+        context = report_context(summary, day, issuer, issuer_superior)
+        require_fields([(template, context)])
+        docx = render(template, context)
+    made = [atomic_write(path, lambda tmp: _write_xlsx(summary, tmp))]
+    if docx is not None:
+        made.append(write_bytes(path.with_suffix(".docx"), docx))
+    return made
