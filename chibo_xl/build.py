@@ -8,31 +8,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import context as ctx
+from . import kinds
 from .check import check_raw
 from .findings import Report
+from .kinds import Source
 from .outputs import OutputError, write_bytes
 from .sections import number_sections
 from .render import Combined, RenderError, find_template, render, require_fields, template_dirs
 from .tables import Book
 from .workbook import WorkbookError, read_workbook
 
-#: document key → (file name pattern, title for messages)
-TITLES = {
-    "mau_01": "Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm {year}",
-    "bien_ban_hop_kiem_diem": "Biên bản họp kiểm điểm, xếp loại năm {year}",
-    "phieu_bieu_quyet": "Phiếu biểu quyết xếp loại đảng viên năm {year}",
-    "bien_ban_kiem_phieu": "Biên bản kiểm phiếu xếp loại đảng viên năm {year}",
-    "mau_02": "Mẫu 02 - Bản kiểm điểm cá nhân năm {year}",
-    "bao_cao_nam": "Báo cáo tổng kết năm {year} và phương hướng năm {next_year}",
-    "ke_hoach_nam": "Kế hoạch hoạt động chi bộ năm {year}",
-    "bao_cao_nhiem_ky": "Báo cáo tổng kết nhiệm kỳ {term}",
-    "bien_ban_sinh_hoat": "Biên bản sinh hoạt chi bộ {date}",
-    "nghi_quyet_thang": "Nghị quyết chi bộ tháng {month}-{year}",
-}
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
 
@@ -81,73 +70,66 @@ def default_outdir(workbook: Path, year) -> Path:
     return workbook.parent / f"{workbook.stem}-van-ban-{year}"
 
 
-def _title(key: str, book: Book, **extra) -> str:
+def _title(kind, book: Book, **extra) -> str:
     year = book.info["year"]
     values = {"year": year, "next_year": year + 1, "term": book.info["term"] or year}
     values.update(extra)
-    return safe_filename(TITLES[key].format(**values))
+    return safe_filename(kind.title.format(**values))
+
+
+def _display_title(kind, book: Book) -> str:
+    """The kind's title for this book, or its name when the title needs a document's fields."""
+    try:
+        return _title(kind, book)
+    except KeyError:
+        return safe_filename(kind.display)
+
+
+def _skip_reason(kind, book: Book, src: Source) -> str | None:
+    """Why `kind` is not made from this book ("" : silently), None when it is made."""
+    if kind.on_request and src.meetings is None:
+        return "chỉ lập khi yêu cầu: --meeting 2026-11 hoặc --meeting all" \
+            if book.rows("meetings") else ""
+    if kind.asked and not any(r["doc_type"] == kind.label for r in book.rows("documents")):
+        return kind.skip
+    if any(not book.rows(sheet) for sheet in kind.needs):
+        return kind.skip
+    return None
 
 
 def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[tuple]]:
-    """Every document the book can fill, and the ones skipped with the reason."""
+    """Every document the book can fill, in the registry's order, and the ones skipped with
+    the reason (chibo_xl.kinds declares each kind)."""
     jobs, skipped = [], []
-    year_ctx = ctx.year_context(book)
-    review = ctx.review_context(book) if book.rows("ratings") else None
-
+    src = Source(book, select_meetings(book, meetings) if meetings else None)
     used: set[str] = set()
-
-    def add(key, data, template=None, filename=None, day=None):
-        context = {**ctx.common(book, key, day), **year_ctx, **data}
-        # which headings print, and their labels, depend on the document's own contents
-        context["show"], context["num"] = number_sections(template or key, context)
-        filename = filename or _title(key, book) + ".docx"
-        stem, n = filename[:-5], 2
-        while filename.casefold() in used:  # two members with one name: "… (2).docx"
-            filename, n = f"{stem} ({n}).docx", n + 1
-        used.add(filename.casefold())
-        jobs.append(Job(key, template or key, filename, context))
-
-    if review:
-        for key in ("mau_01", "bien_ban_hop_kiem_diem", "phieu_bieu_quyet",
-                    "bien_ban_kiem_phieu"):
-            add(key, review, day=None)
-    else:
-        for key in ("mau_01", "bien_ban_hop_kiem_diem", "phieu_bieu_quyet",
-                    "bien_ban_kiem_phieu"):
-            skipped.append((_title(key, book), "trang «Xếp loại» chưa có dữ liệu"))
-    forms = ctx.member_forms(book)
-    folder = _title("mau_02", book)
-    for form, name, data in forms:
-        add("mau_02", data, template=f"mau_{form.lower()}",
-            filename=f"{folder}/{safe_filename(f'{form} - {name}')}.docx")
-    if book.rows("members"):
-        add("bao_cao_nam", year_ctx)
-    if book.rows("plan"):
-        add("ke_hoach_nam", year_ctx)
-    else:
-        skipped.append((_title("ke_hoach_nam", book), "trang «Kế hoạch tháng» chưa có dữ liệu"))
-    wants_term = any(r["doc_type"] == "Báo cáo tổng kết nhiệm kỳ" for r in book.rows("documents"))
-    if wants_term and book.rows("indicators"):
-        add("bao_cao_nhiem_ky", year_ctx)
-    else:
-        skipped.append((_title("bao_cao_nhiem_ky", book),
-                        "chỉ lập khi trang «Văn bản» có dòng «Báo cáo tổng kết nhiệm kỳ» và "
-                        "trang «Chỉ tiêu» có dữ liệu"))
-    chosen = select_meetings(book, meetings)
-    for meeting in chosen:
-        data = ctx.meeting_context(book, meeting)
-        day = meeting["date"]
-        # the monthly resolution comes from the regular meeting; a thematic one has minutes only
-        keys = ("bien_ban_sinh_hoat", "nghi_quyet_thang") if meeting["kind"] == "Thường kỳ" \
-            else ("bien_ban_sinh_hoat",)
-        for key in keys:
-            name = _title(key, book, date=day.strftime("%d-%m-%Y"), month=f"{day.month:02d}")
-            add(key, data, filename=name + ".docx", day=day)
-            if len(chosen) > 1:  # one number in Văn bản cannot serve many minutes: hand filling
-                jobs[-1].context["doc_number"] = ctx.blank_number(key)
-    if meetings is None and book.rows("meetings"):
-        skipped.append(("Biên bản và nghị quyết sinh hoạt tháng",
-                        "chỉ lập khi yêu cầu: --meeting 2026-11 hoặc --meeting all"))
+    for kind in kinds.all_kinds():
+        reason = _skip_reason(kind, book, src)
+        if reason is not None:
+            if reason:
+                skipped.append((_display_title(kind, book), reason))
+            continue
+        docs = kind.documents(src)
+        for doc in docs:
+            template = doc.template or kind.key
+            # every document may print the year's narrative and sentences (Mẫu 01 does)
+            context = {**ctx.common(book, kind.key, doc.day), **src.once(ctx.year_context, book),
+                       **doc.context}
+            if kind.series and len(docs) > 1:  # one number in Văn bản cannot serve many
+                context["doc_number"] = ctx.blank_number(kind.key)
+            # which headings print, and their labels, depend on the document's own contents
+            context["show"], context["num"] = number_sections(template, context)
+            if kind.folder:
+                filename = f"{_title(kind, book)}/{safe_filename(doc.file or kind.key)}.docx"
+            elif doc.file:
+                filename = safe_filename(doc.file) + ".docx"
+            else:
+                filename = _title(kind, book, **doc.values) + ".docx"
+            stem, n = filename[:-5], 2
+            while filename.casefold() in used:  # two members with one name: "… (2).docx"
+                filename, n = f"{stem} ({n}).docx", n + 1
+            used.add(filename.casefold())
+            jobs.append(Job(kind.key, template, filename, context))
     return jobs, skipped
 
 
@@ -179,15 +161,21 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     paths = {job.template: find_template(job.template, dirs) for job in jobs}
     require_fields((path, next(job.context for job in jobs if job.template == name))
                    for name, path in paths.items())
-    forms = Combined()
-    rendered = [(job, render(paths[job.template], job.context,
-                             forms if job.key == "mau_02" else None)) for job in jobs]
-    if forms.base is not None:
-        combined = Job("mau_02", "", _title("mau_02", book) + " - tất cả (để in).docx", {})
-        rendered.append((combined, forms.to_bytes()))
-    for job, data in rendered:
-        result.made.append(write_bytes(result.outdir / job.filename, data))
+    prints = {k.key: Combined() for k in kinds.all_kinds() if k.print_file}
+    rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key)))
+                for job in jobs]
+    for key, combined in prints.items():
+        if combined.base is not None:
+            title = kinds.kind(key).print_file
+            rendered.append((_title(replace(kinds.kind(key), title=title), book) + ".docx",
+                             combined.to_bytes()))
+    result.made = write_all(result.outdir, rendered)
     return result
+
+
+def write_all(outdir: Path, files) -> list[Path]:
+    """Write every (relative file name, bytes) pair under `outdir`; the paths written."""
+    return [write_bytes(outdir / name, data) for name, data in files]
 
 
 def build(workbook, outdir=None, templates=None, meetings: str | None = None,

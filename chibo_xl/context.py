@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import figures, rules, schema
+from . import figures, kinds, rules, schema
 from . import vnformat as vn
 from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join
 from .tables import Book
@@ -39,13 +39,10 @@ def superior_committee(superior: str) -> str:
 
 def document_meta(book: Book, doc_key: str) -> dict:
     """Number, date, recipients and signer of one document kind, from the Văn bản sheet."""
-    abbreviation = "BC"
-    row = None
-    for label, (key, abbr) in schema.DOCUMENT_TYPES.items():
-        if key == doc_key:
-            abbreviation = abbr
-            row = next((r for r in book.rows("documents") if r["doc_type"] == label), None)
-    return {"abbr": abbreviation, "number": row["number"] if row else None,
+    declared = kinds.kind(doc_key)
+    row = next((r for r in book.rows("documents") if declared.label
+                and r["doc_type"] == declared.label), None)
+    return {"abbr": declared.abbr, "number": row["number"] if row else None,
             "date": row["date"] if row else None,
             "recipients": row["recipients"] if row else None,
             "signer": row["signer"] if row else None}
@@ -53,8 +50,7 @@ def document_meta(book: Book, doc_key: str) -> dict:
 
 def blank_number(doc_key: str) -> str:
     """"Số      -BB/CB": the number left for hand filling."""
-    abbr = next((a for k, a in schema.DOCUMENT_TYPES.values() if k == doc_key), "BC")
-    return f"Số      -{abbr}/CB"
+    return f"Số      -{kinds.kind(doc_key).abbr}/CB"
 
 
 def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:

@@ -1,11 +1,13 @@
 """What each template field means, for a secretary editing a template in Word (`chibo-xl fields`).
 
+Each template is named with the title of its document kind (chibo_xl.kinds).
+
 The names are those `context` produces (docs/template-context.md); loop items are shown as
 `list[].field`.
 """
 from __future__ import annotations
 
-from . import schema
+from . import kinds, schema
 from .sections import SECTIONS
 
 MEANINGS = {
@@ -82,7 +84,9 @@ def describe(template_names, lister) -> str:
     """Text listing, per template, each field it uses and its meaning."""
     lines = []
     for name, path in template_names:
-        lines.append(f"{name}  ({path})")
+        declared = kinds.kind_of_template(name)
+        title = f" — {declared.display}" if declared else ""
+        lines.append(f"{name}{title}  ({path})")
         for variable in lister(path):
             lines.append(f"  {{{{ {variable} }}}}  —  {meaning(variable)}")
         lines.append("")

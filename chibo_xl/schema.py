@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import kinds
+
 TEXT, INT, NUMBER, DATE, CHOICE, PERCENT, RANGE = (
     "text", "int", "number", "date", "choice", "percent", "range")
 
@@ -54,17 +56,9 @@ NARRATIVE_SECTIONS = {
     "Phương hướng: Chính quyền và đoàn thể": "pt_chinh_quyen_doan_the",
     "Phương hướng: Xây dựng Đảng": "pt_xay_dung_dang", "Giải pháp": "giai_phap",
 }
-DOCUMENT_TYPES = {
-    # list entry: (key, type abbreviation of Quy định 399 / HD 36)
-    "Báo cáo tổng kết năm": ("bao_cao_nam", "BC"),
-    "Báo cáo kiểm điểm tập thể": ("mau_01", "BC"),
-    "Kế hoạch hoạt động năm": ("ke_hoach_nam", "KH"),
-    "Báo cáo tổng kết nhiệm kỳ": ("bao_cao_nhiem_ky", "BC"),
-    "Biên bản họp kiểm điểm": ("bien_ban_hop_kiem_diem", "BB"),
-    "Biên bản sinh hoạt": ("bien_ban_sinh_hoat", "BB"),
-    "Nghị quyết tháng": ("nghi_quyet_thang", "NQ"),
-    "Biên bản kiểm phiếu": ("bien_ban_kiem_phieu", "BB"),
-}
+#: the Văn bản sheet's «Loại văn bản» list: label → (kind key, number abbreviation), from the
+#: registry of document kinds (chibo_xl.kinds)
+DOCUMENT_TYPES = kinds.document_types()
 
 
 @dataclass(frozen=True)

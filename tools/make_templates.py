@@ -17,6 +17,12 @@ The headings of the reports that may be absent, what makes them present (`show`)
 labels (`num`) are counted come from chibo_xl.sections, the contract shared with the builder: the
 reports print no dotted lines, an empty heading is left out and the remaining ones are renumbered.
 The official forms and the minutes keep a fixed structure with dotted lines for handwriting.
+
+Which templates exist comes from the registry of document kinds (chibo_xl.kinds): every template a
+kind names must have a builder, or this script stops. A builder is a function of BUILDERS below or,
+for a new kind, a module tools/templates/<template>.py defining `build()` (it imports the helpers
+with `from make_templates import ...` and ends with `return save(doc, "<template>")`), so two kinds
+added at once never edit the same lines here.
 """
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from tools/
+from chibo_xl import kinds  # noqa: E402
 from chibo_xl.sections import SECTIONS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "report_templates"
@@ -1069,10 +1076,35 @@ def tong_hop():
 BUILDERS["tong_hop"] = tong_hop
 
 
+def all_builders() -> dict:
+    """BUILDERS and the builders of tools/templates/<name>.py, by template name."""
+    import importlib.util
+
+    sys.modules.setdefault("make_templates", sys.modules[__name__])  # run as a script: one copy
+    builders = dict(BUILDERS)
+    for path in sorted((Path(__file__).resolve().parent / "templates").glob("[!_]*.py")):
+        spec = importlib.util.spec_from_file_location(f"kind_templates.{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        builders[path.stem] = module.build
+    return builders
+
+
+def registry_templates() -> list[str]:
+    """Every template the registry's kinds name, in the registry's order."""
+    return [name for declared in kinds.all_kinds() for name in declared.template_names]
+
+
 def main(argv: list[str]) -> int:
-    names = argv or list(BUILDERS)
+    builders = all_builders()
+    wanted = registry_templates()
+    missing = [name for name in wanted if name not in builders]
+    if missing:
+        raise SystemExit(f"no builder for the template(s) {missing} that chibo_xl.kinds names: "
+                         "add tools/templates/<name>.py")
+    names = argv or wanted + [name for name in builders if name not in wanted]
     for name in names:
-        path = BUILDERS[name]()
+        path = builders[name]()
         print(f"{path.relative_to(OUT.parent)}")
     return 0
 

@@ -28,7 +28,7 @@ from docxtpl import DocxTemplate
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
-from make_templates import BUILDERS, LEVELS  # noqa: E402
+from make_templates import LEVELS, all_builders  # noqa: E402
 
 from chibo_xl.sections import number_sections  # noqa: E402
 
@@ -411,8 +411,9 @@ def main(argv: list[str]) -> int:
     minimal, sparse = "--minimal" in argv, "--sparse" in argv
     names = [a for a in argv if not a.startswith("--")]
     if not names:
-        names = [n for n in BUILDERS if n in DOC_KEYS]
-        for name in BUILDERS:
+        builders = all_builders()
+        names = [n for n in builders if n in DOC_KEYS]
+        for name in builders:
             if name not in DOC_KEYS:  # a document of another context (tong_hop: chibo_xl.aggregate)
                 print(f"{name}: no sample context here, not rendered", file=sys.stderr)
     out = OUT / "minimal" if minimal else OUT / "sparse" if sparse else OUT

@@ -1,0 +1,16 @@
+"""Biên bản họp kiểm điểm: the minutes of the review meeting."""
+from . import Doc, Kind
+
+
+def documents(src):
+    from ..context import review_context
+
+    return [Doc(src.once(review_context, src.book))]
+
+
+KIND = Kind(
+    key="bien_ban_hop_kiem_diem", order=80, documents=documents,
+    title="Biên bản họp kiểm điểm, xếp loại năm {year}",
+    label="Biên bản họp kiểm điểm", abbr="BB",
+    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+)

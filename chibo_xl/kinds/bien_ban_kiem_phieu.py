@@ -1,0 +1,16 @@
+"""Biên bản kiểm phiếu: the vote-count record of the review meeting."""
+from . import Doc, Kind
+
+
+def documents(src):
+    from ..context import review_context
+
+    return [Doc(src.once(review_context, src.book))]
+
+
+KIND = Kind(
+    key="bien_ban_kiem_phieu", order=70, documents=documents,
+    title="Biên bản kiểm phiếu xếp loại đảng viên năm {year}",
+    label="Biên bản kiểm phiếu", abbr="BB",
+    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+)

@@ -1,0 +1,16 @@
+"""Mẫu 01: the cell's collective review report and the appendix of its members' ratings."""
+from . import Doc, Kind
+
+
+def documents(src):
+    from ..context import review_context
+
+    return [Doc(src.once(review_context, src.book))]
+
+
+KIND = Kind(
+    key="mau_01", order=50, documents=documents,
+    title="Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm {year}",
+    label="Báo cáo kiểm điểm tập thể", abbr="BC",
+    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+)

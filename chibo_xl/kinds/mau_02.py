@@ -1,0 +1,18 @@
+"""Mẫu 02A/02B/02C: each member's self-review form, in one folder, plus one file to print them all."""
+from . import Doc, Kind
+
+TITLE = "Mẫu 02 - Bản kiểm điểm cá nhân năm {year}"
+
+
+def documents(src):
+    from ..context import member_forms
+
+    return [Doc(data, template=f"mau_{form.lower()}", file=f"{form} - {name}")
+            for form, name, data in member_forms(src.book)]
+
+
+KIND = Kind(
+    key="mau_02", order=40, documents=documents, title=TITLE,
+    templates=("mau_02a", "mau_02b", "mau_02c"), folder=True,
+    print_file=TITLE + " - tất cả (để in)",
+)

@@ -1,0 +1,15 @@
+"""Phiếu biểu quyết: the ballot of the review meeting."""
+from . import Doc, Kind
+
+
+def documents(src):
+    from ..context import review_context
+
+    return [Doc(src.once(review_context, src.book))]
+
+
+KIND = Kind(
+    key="phieu_bieu_quyet", order=60, documents=documents,
+    title="Phiếu biểu quyết xếp loại đảng viên năm {year}",
+    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+)

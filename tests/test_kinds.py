@@ -1,0 +1,54 @@
+"""The registry of document kinds is the one home of each kind: every reader agrees with it."""
+from pathlib import Path
+
+from chibo_xl import kinds, schema
+from chibo_xl.build import plan_jobs
+from chibo_xl.fields import describe
+from chibo_xl.tables import load_book
+from chibo_xl.workbook import read_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "report_templates"
+
+
+def test_every_kind_has_its_templates_and_every_template_a_kind_or_another_job():
+    declared = {name for k in kinds.all_kinds() for name in k.template_names}
+    on_disk = {p.stem for p in TEMPLATES.glob("*.docx")}
+    assert declared <= on_disk
+    assert on_disk - declared == {"tong_hop"}  # chibo-xl aggregate's, not a cell's document
+
+
+def test_keys_labels_and_orders_are_unique():
+    all_kinds = kinds.all_kinds()
+    assert len({k.key for k in all_kinds}) == len(all_kinds)
+    labels = [k.label for k in all_kinds if k.label]
+    assert len(set(labels)) == len(labels)
+    assert [k.order for k in all_kinds] == sorted(k.order for k in all_kinds)
+
+
+def test_the_documents_sheet_lists_exactly_the_kinds_with_a_label():
+    choices = schema.DOCUMENTS.column("doc_type").choices
+    assert list(choices) == [k.label for k in kinds.all_kinds() if k.label]
+    assert schema.DOCUMENT_TYPES["Nghị quyết tháng"] == ("nghi_quyet_thang", "NQ")
+
+
+def test_docs_describe_every_template():
+    text = (ROOT / "docs" / "template-context.md").read_text(encoding="utf-8")
+    for k in kinds.all_kinds():
+        assert f"`{k.key}`" in text, k.key
+        for name in k.template_names:
+            assert f"{name}.docx" in text, name
+
+
+def test_fields_names_each_template_by_its_kind():
+    text = describe([("mau_02b", TEMPLATES / "mau_02b.docx")], lambda path: ["mb.name"])
+    assert text.splitlines()[0].startswith("mau_02b — Mẫu 02 - Bản kiểm điểm cá nhân  (")
+
+
+def test_builder_makes_the_kinds_in_registry_order(make_book):
+    book, _ = load_book(read_workbook(make_book()))
+    jobs, _skipped = plan_jobs(book, "all")
+    order = [k.key for k in kinds.all_kinds()]
+    made = [job.key for job in jobs]
+    assert made == sorted(made, key=order.index)
+    assert {"ke_hoach_nam", "mau_01", "mau_02", "bao_cao_nam"} <= set(made)
