@@ -10,9 +10,7 @@ from pathlib import Path
 
 import click
 
-EPILOG_INIT = "Ví dụ: chibo-xl init so-chi-bo-2026.xlsx"
-EPILOG_CHECK = "Ví dụ: chibo-xl check so-chi-bo-2026.xlsx --json"
-EPILOG_BUILD = "Ví dụ: chibo-xl build so-chi-bo-2026.xlsx -o van-ban-2026"
+from .commandline import Folder, Number, TargetFile, TargetFolder, ViGroup, WorkbookFile
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -20,14 +18,20 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="chibo-xl")
+@click.group("chibo-xl", cls=ViGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             example="chibo-xl build so-chi-bo-2026.xlsx")
+@click.version_option(package_name="chibo-xl", message="chibo-xl, phiên bản %(version)s",
+                      help="In số phiên bản rồi thoát.")
 def main():
-    """chibo-xl: từ một sổ Excel của chi bộ ra mọi văn bản trong năm."""
+    """chibo-xl: từ một sổ Excel của chi bộ ra mọi văn bản trong năm.
+
+    Gõ «chibo-xl» rồi tên lệnh và tên sổ; mỗi lệnh có hướng dẫn riêng, ví dụ
+    «chibo-xl build --help».
+    """
 
 
-@main.command(epilog=EPILOG_INIT)
-@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@main.command(example="chibo-xl init so-chi-bo-2026.xlsx")
+@click.argument("path", required=False, type=TargetFile("SỔ", "tên sổ sẽ tạo"))
 @click.option("--macro", is_flag=True,
               help="Tạo sổ .xlsm có nút «Tạo báo cáo» để bấm ngay trong Excel (xlwings).")
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
@@ -55,8 +59,8 @@ def init(path, macro, force):
                if written else f"Giữ nguyên «{launcher}» đã có (dùng --force để ghi lại).")
 
 
-@main.command(epilog=EPILOG_CHECK)
-@click.argument("workbook", type=click.Path(dir_okay=False))
+@main.command(example="chibo-xl check so-chi-bo-2026.xlsx")
+@click.argument("workbook", type=WorkbookFile())
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON cho máy đọc.")
 def check(workbook, as_json):
     """Kiểm tra sổ: mọi lỗi và cảnh báo, có trang và ô. Mã thoát 0 sạch, 1 cảnh báo, 2 lỗi."""
@@ -67,13 +71,14 @@ def check(workbook, as_json):
     sys.exit(report.exit_code)
 
 
-@main.command(epilog=EPILOG_BUILD)
-@click.argument("workbook", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False),
+@main.command(example="chibo-xl build so-chi-bo-2026.xlsx -o van-ban-2026")
+@click.argument("workbook", type=WorkbookFile())
+@click.option("-o", "--output", "outdir", type=TargetFolder(),
               help="Thư mục ghi văn bản (mặc định: bên cạnh sổ, theo tên sổ và năm).")
-@click.option("--templates", type=click.Path(file_okay=False),
+@click.option("--templates", type=Folder("thư mục mẫu"),
               help="Thư mục mẫu riêng, thay cho mẫu có sẵn (từng tệp).")
-@click.option("--meeting", help="Lập biên bản và nghị quyết sinh hoạt: 2026-11 hoặc all.")
+@click.option("--meeting", metavar="THÁNG",
+              help="Lập biên bản và nghị quyết sinh hoạt: 2026-11 hoặc all.")
 @click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF của mọi văn bản (cần LibreOffice).")
 def build(workbook, outdir, templates, meeting, pdf):
     """Kiểm tra sổ rồi tạo mọi văn bản .docx; có lỗi thì dừng và chỉ rõ ô sai."""
@@ -89,7 +94,9 @@ def build(workbook, outdir, templates, meeting, pdf):
     if result.report.findings:
         click.echo(result.report.to_text())
     if not result.ok:
-        _fail("Sổ còn lỗi: chưa tạo văn bản nào. Sửa các ô trên rồi chạy lại.")
+        if all(not f.cell for f in result.report.errors):
+            _fail("Chưa tạo văn bản nào: sửa tệp như hướng dẫn ở trên rồi chạy lại.")
+        _fail("Sổ còn lỗi: chưa tạo văn bản nào. Sửa các ô trên (trang!ô) rồi chạy lại.")
     for path in result.made:
         click.echo(f"Đã tạo: {path}")
     if result.pdfs:
@@ -99,9 +106,9 @@ def build(workbook, outdir, templates, meeting, pdf):
     click.echo(f"Xong: {len(result.made)} văn bản trong thư mục {result.outdir}")
 
 
-@main.command("new-year", epilog="Ví dụ: chibo-xl new-year so-chi-bo-2026.xlsx")
-@click.argument("workbook", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
+@main.command("new-year", example="chibo-xl new-year so-chi-bo-2026.xlsx")
+@click.argument("workbook", type=WorkbookFile())
+@click.option("-o", "--output", type=TargetFile("SỔ", "tên sổ năm sau"),
               help="Tệp sổ năm sau (mặc định: bên cạnh sổ, năm tăng thêm 1).")
 def new_year(workbook, output):
     """Tạo sổ năm sau từ sổ năm nay: giữ đảng viên, kế hoạch, chỉ tiêu năm sau; xóa xếp loại."""
@@ -118,9 +125,9 @@ def new_year(workbook, output):
     click.echo(f"Đã tạo sổ năm sau: {target}")
 
 
-@main.command(epilog="Ví dụ: chibo-xl fields mau_01")
-@click.argument("document", required=False)
-@click.option("--templates", type=click.Path(file_okay=False), help="Thư mục mẫu riêng.")
+@main.command(example="chibo-xl fields mau_01")
+@click.argument("document", required=False, metavar="[MẪU]")
+@click.option("--templates", type=Folder("thư mục mẫu"), help="Thư mục mẫu riêng.")
 def fields(document, templates):
     """Liệt kê các trường trong mẫu Word và ý nghĩa, để sửa mẫu cho đúng."""
     from .fields import describe
@@ -149,18 +156,18 @@ def _progress_bar(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-@main.command(epilog="Ví dụ: chibo-xl aggregate so-cac-chi-bo -o tong-hop.xlsx")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@main.command(example="chibo-xl aggregate so-cac-chi-bo -o tong-hop.xlsx")
+@click.argument("folder", type=Folder("thư mục chứa các sổ chi bộ"))
 @click.option("-o", "--output", default="tong-hop.xlsx", show_default=True,
-              type=click.Path(dir_okay=False),
+              type=TargetFile("TỆP", "tên bảng tổng hợp"),
               help="Bảng tổng hợp .xlsx; báo cáo .docx ghi bên cạnh, cùng tên.")
-@click.option("-j", "--jobs", default=2, show_default=True, type=click.IntRange(1, 64),
+@click.option("-j", "--jobs", default=2, show_default=True, type=Number(1, 64),
               help="Số tiến trình đọc sổ song song.")
-@click.option("--year", type=int, help="Năm tổng hợp (mặc định: năm của đa số sổ).")
-@click.option("--cap-rate", default=20.0, show_default=True, type=click.FloatRange(0, 100),
+@click.option("--year", type=Number(1990, 2100), help="Năm tổng hợp (mặc định: năm của đa số sổ).")
+@click.option("--cap-rate", default=20.0, show_default="20", type=Number(0, 100, decimal=True),
               help="Tỷ lệ trần hoàn thành xuất sắc (%) so với hoàn thành tốt, toàn đảng bộ.")
 @click.option("--issuer-superior", help="Cấp ủy cấp trên của đảng ủy, in ở đầu báo cáo.")
-@click.option("--templates", type=click.Path(file_okay=False),
+@click.option("--templates", type=Folder("thư mục mẫu"),
               help="Thư mục mẫu riêng (tong_hop.docx), thay cho mẫu có sẵn.")
 def aggregate(folder, output, jobs, year, cap_rate, issuer_superior, templates):
     """Tổng hợp mọi sổ chi bộ (.xlsx, .xlsm) trong thư mục: bảng Excel và báo cáo Word.
