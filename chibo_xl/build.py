@@ -16,7 +16,7 @@ from . import kinds
 from .check import check_raw
 from .findings import Report
 from .kinds import Source
-from .outputs import OutputError, write_bytes
+from .outputs import OutputError, write_set
 from .sections import number_sections
 from .render import Combined, RenderError, find_template, render, require_fields, template_dirs
 from .tables import Book
@@ -58,6 +58,7 @@ class BuildResult:
     outdir: Path | None = None
     made: list = field(default_factory=list)
     pdfs: list = field(default_factory=list)
+    notes: list = field(default_factory=list)    # edited files kept, stale files removed…
     skipped: list = field(default_factory=list)  # (title, reason)
 
     @property
@@ -151,8 +152,11 @@ def select_meetings(book: Book, which: str | None) -> list:
 
 
 def build_book(book: Book, report: Report, outdir: Path, templates=None,
-               meetings: str | None = None) -> BuildResult:
-    """Render every document of `book` into `outdir` (the check `report` must have no error)."""
+               meetings: str | None = None, pdf: bool = False) -> BuildResult:
+    """Render every document of `book` into `outdir` (the check `report` must have no error).
+
+    The documents are written as one set (`outputs.write_set`): all or none, edits kept.
+    """
     result = BuildResult(report, Path(outdir))
     if report.errors:
         return result
@@ -169,13 +173,28 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
             title = kinds.kind(key).print_file
             rendered.append((_title(replace(kinds.kind(key), title=title), book) + ".docx",
                              combined.to_bytes()))
-    result.made = write_all(result.outdir, rendered)
+    write_documents(result, rendered, pdf)
     return result
 
 
-def write_all(outdir: Path, files) -> list[Path]:
-    """Write every (relative file name, bytes) pair under `outdir`; the paths written."""
-    return [write_bytes(outdir / name, data) for name, data in files]
+def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bool = False):
+    """Write (relative file name, bytes) pairs into `result.outdir` as one set; fill `result`.
+
+    With `pdf`, a PDF of each .docx joins the set; when LibreOffice fails, the .docx set is
+    still written and the PdfError raised after.
+    """
+    from .pdf import PdfError, pdf_pairs
+
+    failure = None
+    try:
+        written = write_set(result.outdir, files, pdf_pairs if pdf else None)
+    except PdfError as exc:
+        failure, written = exc, write_set(result.outdir, files)
+    result.made = [p for p in written.files if p.suffix.lower() != ".pdf"]
+    result.pdfs = [p for p in written.files if p.suffix.lower() == ".pdf"]
+    result.notes = written.notes()
+    if failure is not None:
+        raise failure
 
 
 def build(workbook, outdir=None, templates=None, meetings: str | None = None,
@@ -197,11 +216,7 @@ def build(workbook, outdir=None, templates=None, meetings: str | None = None,
         return BuildResult(report)
     outdir = Path(outdir) if outdir else default_outdir(workbook, book.info["year"])
     extra = [templates, workbook.parent / "report_templates"]
-    result = build_book(book, report, outdir, extra, meetings)
-    if pdf and result.made:
-        from .pdf import to_pdf
-        result.pdfs = to_pdf(result.made)
-    return result
+    return build_book(book, report, outdir, extra, meetings, pdf)
 
 
 __all__ = ["build", "build_book", "BuildResult", "BuildError", "RenderError", "OutputError"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from .commandline import Folder, Number, TargetFile, TargetFolder, ViGroup, WorkbookFile
+from .faults import guarded
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -103,6 +104,8 @@ def build(workbook, outdir, templates, meeting, pdf):
         click.echo(f"Đã tạo {len(result.pdfs)} tệp PDF bên cạnh các tệp .docx.")
     for title, reason in result.skipped:
         click.echo(f"Bỏ qua: {title} — {reason}.")
+    for note in result.notes:
+        click.echo(note)
     click.echo(f"Xong: {len(result.made)} văn bản trong thư mục {result.outdir}")
 
 
@@ -203,6 +206,8 @@ def aggregate(folder, output, jobs, year, cap_rate, issuer_superior, templates):
         click.echo(f"Đã tạo: {path}")
     sys.exit(1 if summary.broken else 0)
 
+
+main = guarded(main)  # OS errors, signals, any console: see chibo_xl.faults
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -170,6 +170,7 @@ def run(excel, opener=open_folder) -> None:
         notes = [f"Có {len(report.warnings)} cảnh báo: xem trang «Kiểm tra»."] \
             if report.warnings else []
         notes += [f"Bỏ qua: {title} — {reason}." for title, reason in result.skipped]
+        notes += result.notes
         excel.alert(f"Đã tạo {len(result.made)} văn bản trong thư mục:\n{result.outdir}"
                     + ("\n\n" + "\n".join(notes) if notes else ""), TITLE)
     except (BuildError, OutputError, RenderError) as exc:

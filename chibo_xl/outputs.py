@@ -1,15 +1,34 @@
-"""Writing output files whole or not at all.
+"""Writing output files whole or not at all, and the output folder as one whole.
 
-Every file chibo-xl produces goes through `atomic_write`: the content is written to a temporary
-file in the same folder, flushed, then renamed over the target in one step. A crash or a full
-disk leaves the old file (or nothing), never half a document. A target that cannot be replaced —
-typically a document still open in Word on Windows — gives a message naming it.
+`atomic_write` writes one file: a temporary file in the same folder, flushed, then renamed over
+the target in one step. `write_set` writes the whole set of a build:
+
+- a manifest in the folder (`.chibo-xl.json`) records every file chibo-xl wrote there with its
+  SHA-256, so a rebuild replaces only files it wrote and nobody changed since;
+- a file changed since (a paragraph added in Word) is kept and the new one is written beside it
+  as "… (bản mới).docx"; both are named in the notes;
+- files of an earlier build that no longer belong to the set (a member since renamed, the old
+  combined print file) are removed when unchanged, kept and named when edited;
+- every file is first written into a temporary folder inside the output folder; only when all
+  are written are they moved into place (renames on one disk: no new space needed), with
+  SIGINT/SIGTERM deferred during the moves. A full disk, a read-only folder, a locked file or an
+  interruption leaves the previous set exactly as it was, and the message says so.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from . import faults
+
+MANIFEST = ".chibo-xl.json"
+STAGING_PREFIX = ".~chibo-"
+NEW_SUFFIX = " (bản mới)"
 
 
 class OutputError(Exception):
@@ -21,26 +40,24 @@ def atomic_write(target: str | os.PathLike, write) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=target.suffix,
+                                   dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"Không tạo được thư mục «{target.parent}»: {exc.strerror}.") from None
-    fd, tmp = tempfile.mkstemp(prefix=".~chibo-", suffix=target.suffix, dir=target.parent)
+        raise OutputError(faults.os_error_message(exc, target.parent)) from None
     os.close(fd)
-    # mkstemp makes the file owner-only; give it the permissions a normally saved file gets
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    _normal_mode(tmp)
     try:
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        try:
+        with faults.deferred_signals():
             os.replace(tmp, target)
-        except OSError:
-            raise OutputError(f"Không ghi đè được «{target.name}»: tệp đang mở trong Word/Excel "
-                              "hoặc chỉ cho đọc. Hãy đóng tệp rồi chạy lại.") from None
+    except OSError as exc:
+        _unlink(tmp)
+        raise OutputError(faults.os_error_message(exc, target)
+                          + " Tệp cũ (nếu có) vẫn giữ nguyên.") from None
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _unlink(tmp)
         raise
     return target
 
@@ -51,3 +68,217 @@ def write_bytes(target: str | os.PathLike, data: bytes) -> Path:
         with open(tmp, "wb") as fh:
             fh.write(data)
     return atomic_write(target, write)
+
+
+def _normal_mode(path) -> None:
+    # mkstemp makes the file owner-only; give it the permissions a normally saved file gets
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
+def _unlink(path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def sha256(data: bytes) -> str:
+    """The hex SHA-256 the manifest records."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _hash_file(path: Path) -> str | None:
+    try:
+        return sha256(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+@dataclass
+class SetResult:
+    """What `write_set` did. `files` is the whole set in place, in the order given."""
+
+    folder: Path
+    files: list = field(default_factory=list)        # every file of the set, now in place
+    written: list = field(default_factory=list)      # written or replaced by this run
+    unchanged: list = field(default_factory=list)    # already identical: left alone
+    beside: list = field(default_factory=list)       # (edited file kept, new file beside it)
+    removed: list = field(default_factory=list)      # earlier build's files no longer in the set
+    kept: list = field(default_factory=list)         # such files edited since: kept
+
+    def notes(self) -> list[str]:
+        """What the user must be told, one Vietnamese sentence each."""
+        lines = [f"Giữ nguyên «{faults.shown(old)}» vì tệp đã được sửa sau lần tạo trước; "
+                 f"bản mới ghi thành «{new.name}»." for old, new in self.beside]
+        lines += [f"Đã xóa «{faults.shown(p)}»: tệp của lần tạo trước, không còn thuộc bộ "
+                  "văn bản này." for p in self.removed]
+        lines += [f"Giữ lại «{faults.shown(p)}»: tệp của lần tạo trước không còn thuộc bộ văn "
+                  "bản này nhưng đã được sửa nên không xóa." for p in self.kept]
+        return lines
+
+
+def _read_manifest(folder: Path) -> dict:
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        files = data.get("files", {})
+        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _beside(rel: str, n: int) -> str:
+    stem, dot, ext = rel.rpartition(".")
+    stem, ext = (stem, "." + ext) if dot else (rel, "")
+    return f"{stem}{NEW_SUFFIX}{ext}" if n == 1 else f"{stem}{NEW_SUFFIX[:-1]} {n}){ext}"
+
+
+def _remove_stale_staging(folder: Path) -> None:
+    """Temporary folders of a run killed outright (power cut, SIGKILL) are not kept."""
+    try:
+        for entry in folder.iterdir():
+            if entry.name.startswith(STAGING_PREFIX) and entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+    except OSError:
+        pass
+
+
+def _path(folder: Path, rel: str) -> Path:
+    return folder.joinpath(*rel.split("/"))
+
+
+class _Plan:
+    """Where each new file goes, decided from the disk and the manifest before anything moves."""
+
+    def __init__(self, folder: Path, manifest: dict):
+        self.folder, self.manifest = folder, manifest
+        self.taken: set[str] = set()
+        self.moves: list[tuple[str, str]] = []      # (staged rel, final rel)
+        self.hashes: dict[str, str] = {}            # final rel → hash, the new manifest
+        self.edited: set[str] = set()               # kept because changed: named as such
+
+    def place(self, rel: str, digest: str, result: SetResult) -> str:
+        n, final = 0, rel
+        while True:
+            on_disk = _hash_file(_path(self.folder, final))
+            if final.casefold() in self.taken:
+                pass
+            elif on_disk == digest:
+                result.unchanged.append(_path(self.folder, final))
+                break
+            elif on_disk is None or on_disk == self.manifest.get(final):
+                self.moves.append((rel, final))
+                break
+            n += 1
+            final = _beside(rel, n)
+        if n:
+            self.edited.add(rel)
+            result.beside.append((_path(self.folder, rel), _path(self.folder, final)))
+        self.taken.add(final.casefold())
+        self.hashes[final] = digest
+        result.files.append(_path(self.folder, final))
+        return final
+
+
+def write_set(folder, files, derive=None) -> SetResult:
+    """Write `files` — (relative name with "/", bytes) pairs — into `folder` as one whole.
+
+    `derive`, when given, is called with (relative name, staged path) of each file (in `files`
+    order) and returns more (relative name, bytes) pairs made from them (the PDF copies); they
+    join the set.
+    Raises OutputError (a Vietnamese message saying what was and was not written) on any
+    operating-system error; an interruption is noted on the exception and leaves the folder
+    as it was.
+    """
+    folder = Path(folder)
+    result = SetResult(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(folder)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+    except OSError as exc:
+        raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None) or folder)
+                          + " Chưa ghi văn bản nào.") from None
+    try:
+        manifest = _read_manifest(folder)
+        plan = _Plan(folder, manifest)
+        staged = _stage(staging, files, plan, result)
+        if derive is not None:
+            _stage(staging, derive(staged), plan, result)
+        stale = [rel for rel in manifest if rel not in plan.hashes and rel not in plan.edited]
+        for rel in stale:
+            on_disk = _hash_file(_path(folder, rel))
+            if on_disk == manifest[rel]:
+                result.removed.append(_path(folder, rel))
+            elif on_disk is not None:
+                result.kept.append(_path(folder, rel))
+        _commit(folder, staging, plan, result)
+    except OSError as exc:
+        raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None) or folder)
+                          + f" Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» "
+                          "vẫn giữ nguyên.") from None
+    except BaseException as exc:
+        if isinstance(exc, (faults.Interrupted, KeyboardInterrupt)):
+            exc.add_note(f"Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» vẫn "
+                         "giữ nguyên.")
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+def _stage(staging: Path, files, plan: _Plan, result: SetResult) -> list[tuple[str, Path]]:
+    """Write each file under `staging` (its final name) and fsync it; (rel, path), in order."""
+    paths = []
+    for rel, data in files:
+        final = plan.place(rel, sha256(data), result)
+        target = _path(staging, "new/" + final)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        paths.append((rel, target))
+    return paths
+
+
+def _commit(folder: Path, staging: Path, plan: _Plan, result: SetResult) -> None:
+    """Move the old files aside, the new ones into place, write the manifest; all or nothing."""
+    aside: list[tuple[Path, Path]] = []   # (place, where its old file went)
+    placed: list[Path] = []
+    replaced = [_path(folder, final) for _rel, final in plan.moves] + result.removed
+    with faults.deferred_signals():
+        try:
+            for place in replaced:
+                if place.exists():
+                    keep = _path(staging, "old/" + place.relative_to(folder).as_posix())
+                    keep.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(place, keep)
+                    aside.append((place, keep))
+            for _rel, final in plan.moves:
+                place = _path(folder, final)
+                place.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(_path(staging, "new/" + final), place)
+                placed.append(place)
+            manifest = {"chibo-xl": 1, "files": dict(sorted(plan.hashes.items()))}
+            write_bytes(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1)
+                        .encode("utf-8"))
+        except BaseException:
+            for place in placed:
+                _unlink(place)
+            for place, keep in aside:
+                try:
+                    os.replace(keep, place)
+                except OSError:
+                    pass
+            raise
+    result.written = placed
+    for place in result.removed:
+        parent = place.parent
+        while parent != folder:
+            try:
+                parent.rmdir()       # only when empty: a renamed member's form folder
+            except OSError:
+                break
+            parent = parent.parent

@@ -35,8 +35,8 @@ def find_soffice() -> str | None:
     return None
 
 
-def to_pdf(documents: list[Path]) -> list[Path]:
-    """Convert `documents` in one LibreOffice call; each PDF is written whole beside its .docx."""
+def _convert(documents: list[Path], each) -> list:
+    """Convert `documents` in one LibreOffice call; `each(doc, produced_pdf)` for every one."""
     soffice = find_soffice()
     if soffice is None:
         raise PdfError("Không tìm thấy LibreOffice (soffice) để tạo PDF. Hãy cài LibreOffice "
@@ -58,6 +58,18 @@ def to_pdf(documents: list[Path]) -> list[Path]:
             produced = staging / (doc.stem + ".pdf")
             if not produced.is_file():
                 raise PdfError(f"LibreOffice không tạo được PDF cho «{doc.name}».")
-            made.append(atomic_write(doc.with_suffix(".pdf"),
-                                     lambda tmp, src=produced: shutil.copyfile(src, tmp)))
+            made.append(each(doc, produced))
     return made
+
+
+def to_pdf(documents: list[Path]) -> list[Path]:
+    """Convert `documents` in one LibreOffice call; each PDF is written whole beside its .docx."""
+    return _convert(documents, lambda doc, produced: atomic_write(
+        doc.with_suffix(".pdf"), lambda tmp: shutil.copyfile(produced, tmp)))
+
+
+def pdf_pairs(staged: list[tuple[str, Path]]) -> list[tuple[str, bytes]]:
+    """(relative name, .docx path) → (relative name of its PDF, PDF bytes): for `write_set`."""
+    docs = [(rel, path) for rel, path in staged if rel.lower().endswith(".docx")]
+    data = _convert([path for _rel, path in docs], lambda doc, produced: produced.read_bytes())
+    return [(rel[:-5] + ".pdf", pdf) for (rel, _path), pdf in zip(docs, data)]

@@ -130,11 +130,11 @@ def test_a_write_that_fails_midway_leaves_no_file(tmp_path):
         with open(tmp, "wb") as fh:
             fh.write(b"PK\x03\x04 half a document")
         raise OSError("disk full")
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(OutputError, match="báo cáo.docx"):
         atomic_write(target, half_then_fail)
     assert list(tmp_path.iterdir()) == []
     target.write_bytes(b"old")
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="Tệp cũ .* vẫn giữ nguyên"):
         atomic_write(target, half_then_fail)
     assert target.read_bytes() == b"old" and len(list(tmp_path.iterdir())) == 1
 
@@ -149,7 +149,8 @@ def test_an_output_that_cannot_be_replaced_names_the_file(tmp_path, make_book):
     result = CliRunner().invoke(main, ["build", str(make_book(name="b.xlsx")), "-o", str(out)],
                                 catch_exceptions=False)
     assert result.exit_code == 2
-    assert "Không ghi đè được «Kế hoạch hoạt động chi bộ năm 2026.docx»" in result.output
+    assert "Kế hoạch hoạt động chi bộ năm 2026.docx» là một thư mục" in result.output
+    assert "Chưa ghi văn bản nào: các tệp cũ" in result.output
     assert not [p for p in out.rglob(".~chibo-*")]
 
 

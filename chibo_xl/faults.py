@@ -1,0 +1,247 @@
+"""Faults the user's machine causes, told in one Vietnamese sentence: never a traceback.
+
+- `os_error_message`: an operating-system error (full disk, no permission, read-only disk,
+  name too long, a file open in Word) → one sentence naming the file or folder and what to do.
+- Signals: `handle_signals` turns SIGINT (Ctrl+C) and SIGTERM into `Interrupted`, a
+  BaseException that is not KeyboardInterrupt, so click's own "Aborted!" never sees it and every
+  `finally` cleans up; the command then prints "Đã dừng." and exits 130 (SIGINT) or 143
+  (SIGTERM), the shell's convention of 128 + the signal number. `deferred_signals` holds a
+  signal back while a set of files is being moved into place, so a set is never half-moved.
+- Console: `setup_console` makes printing safe on any code page: output redirected to a file
+  or pipe is written in UTF-8; a terminal that cannot show a letter gets it without its accents
+  ("Đã dừng" → "Da dung") rather than a crash; a file name that is not valid UTF-8 (kept by
+  Python as lone surrogates) prints with a replacement character.
+- `guarded(command)`: wraps a click command's `main` with all of the above; used by cli.main.
+"""
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import io
+import os
+import signal
+import sys
+import tempfile
+import threading
+import traceback
+import unicodedata
+
+EXIT_ERROR = 2
+LOG_NAME = "chibo-xl-loi.txt"
+_WIN_SHARING = {32, 33}          # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived; `signum` says which."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+def shown(name) -> str:
+    """A path or name as text that can always be printed (undecodable bytes become "\ufffd")."""
+    text = os.fspath(name) if not isinstance(name, str) else name
+    if isinstance(text, bytes):
+        return text.decode("utf-8", "replace")
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def os_error_message(exc: OSError, path=None) -> str:
+    """One Vietnamese sentence for `exc`, naming the file or folder and what to do."""
+    name = shown(exc.filename if exc.filename is not None else (path or ""))
+    where = f"«{name}»" if name else "tệp"
+    code = exc.errno
+    if getattr(exc, "winerror", None) in _WIN_SHARING:
+        return (f"Không ghi được {where}: tệp đang mở trong Word hoặc Excel. "
+                "Hãy đóng tệp rồi chạy lại.")
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return (f"Ổ đĩa đã đầy, không ghi được {where}. Hãy xóa bớt tệp hoặc chọn thư mục "
+                "trên ổ khác (tùy chọn -o) rồi chạy lại.")
+    if code == errno.EROFS:
+        return (f"Ổ đĩa chứa {where} chỉ cho đọc (USB khóa ghi, đĩa CD, thư mục mạng chỉ đọc). "
+                "Hãy chọn thư mục khác (tùy chọn -o) rồi chạy lại.")
+    if code in (errno.EACCES, errno.EPERM):
+        return (f"Không có quyền ghi {where}: thư mục chỉ cho đọc, hoặc tệp đang mở trong Word/"
+                "Excel. Hãy đóng tệp hoặc chọn thư mục khác (tùy chọn -o) rồi chạy lại.")
+    if code == errno.ENAMETOOLONG:
+        return (f"Tên hoặc đường dẫn quá dài: {where}. Hãy đặt sổ trong thư mục có đường dẫn "
+                "ngắn hơn (ví dụ C:\\ChiBo) hoặc đặt tên sổ ngắn hơn rồi chạy lại.")
+    if code == errno.ENOENT:
+        return f"Không tìm thấy {where}. Hãy kiểm tra lại tên tệp, thư mục rồi chạy lại."
+    if code == errno.ENOTDIR:
+        return f"{where[0].upper() + where[1:]} không phải là thư mục. Hãy chọn thư mục khác."
+    if code == errno.EISDIR:
+        return f"{where[0].upper() + where[1:]} là một thư mục, không phải tệp."
+    if code == errno.EEXIST:
+        return f"{where[0].upper() + where[1:]} đã có: chibo-xl không ghi đè."
+    reason = exc.strerror or type(exc).__name__
+    return (f"Lỗi của hệ thống khi đọc hoặc ghi {where} ({reason}). Hãy kiểm tra ổ đĩa và "
+            "thư mục rồi chạy lại.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals
+# ---------------------------------------------------------------------------------------------
+_SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None))
+                 if s is not None)
+_deferred: list[int] = []
+_depth = 0
+
+
+def _on_signal(signum, _frame):
+    if _depth:
+        _deferred.append(signum)
+        return
+    raise Interrupted(signum)
+
+
+@contextlib.contextmanager
+def handle_signals():
+    """SIGINT and SIGTERM raise `Interrupted` inside the block (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {}
+    for signum in _SIGNALS:
+        try:
+            previous[signum] = signal.signal(signum, _on_signal)
+        except (ValueError, OSError):
+            pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextlib.contextmanager
+def deferred_signals():
+    """Hold SIGINT/SIGTERM back inside the block; raise `Interrupted` when it ends."""
+    global _depth
+    _depth += 1
+    try:
+        yield
+    finally:
+        _depth -= 1
+        if not _depth and _deferred:
+            signum = _deferred[0]
+            _deferred.clear()
+            raise Interrupted(signum)
+
+
+# ---------------------------------------------------------------------------------------------
+# Console
+# ---------------------------------------------------------------------------------------------
+_LETTERS = {"đ": "d", "Đ": "D", "«": '"', "»": '"', "—": "-", "–": "-", "…": "...",
+            "•": "*", "“": '"', "”": '"', "‘": "'", "’": "'"}
+
+
+def _plain_letters(exc: UnicodeEncodeError):
+    """Codec error handler: a letter the console cannot show, without accents, else "?"."""
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        if 0xDC80 <= ord(ch) <= 0xDCFF:          # an undecodable byte of a file name
+            candidates = ["\ufffd", "?"]
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFD", ch)
+                           if not unicodedata.combining(c))
+            candidates = [_LETTERS.get(ch, base), "?"]
+        for text in candidates:
+            try:
+                text.encode(exc.encoding)
+                out.append(text)
+                break
+            except (UnicodeEncodeError, LookupError):
+                continue
+        else:
+            out.append("?")
+    return "".join(out), exc.end
+
+
+codecs.register_error("chibo-plain", _plain_letters)
+
+
+def _is_utf8(stream) -> bool:
+    try:
+        return codecs.lookup(stream.encoding or "ascii").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def setup_console() -> None:
+    """Make stdout and stderr print anything without crashing (see the module docstring)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if _is_utf8(stream) or stream.isatty():
+                stream.reconfigure(errors="chibo-plain")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="chibo-plain")
+        except (ValueError, OSError, io.UnsupportedOperation):
+            pass
+
+
+def say(message: str) -> None:
+    """Print `message` on stderr, whatever the console."""
+    try:
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _log(exc: BaseException) -> str:
+    path = os.path.join(tempfile.gettempdir(), LOG_NAME)
+    try:
+        with open(path, "w", encoding="utf-8", errors="replace") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        pass
+    return path
+
+
+def run_guarded(call):
+    """Run `call()` with signals handled and every fault turned into a message and exit code."""
+    setup_console()
+    with handle_signals():
+        try:
+            return call()
+        except Interrupted as exc:
+            notes = getattr(exc, "__notes__", [])
+            say("Đã dừng." + ("".join(" " + n for n in notes)))
+            raise SystemExit(exc.exit_code) from None
+        except OSError as exc:
+            say(os_error_message(exc))
+            raise SystemExit(EXIT_ERROR) from None
+        except MemoryError:
+            say("Máy không đủ bộ nhớ để làm xong việc này: chưa ghi văn bản nào. Hãy đóng bớt "
+                "chương trình rồi chạy lại.")
+            raise SystemExit(EXIT_ERROR) from None
+        except Exception as exc:  # noqa: BLE001 (never a traceback in front of the user)
+            log = _log(exc)
+            say(f"Có lỗi bất ngờ ({type(exc).__name__}): chưa làm xong việc. Chi tiết ghi trong "
+                f"tệp {shown(log)}; hãy gửi tệp này cho người hỗ trợ.")
+            raise SystemExit(EXIT_ERROR) from None
+
+
+def guarded(command):
+    """Wrap a click command's `main` (what the console script and CliRunner call)."""
+    inner = command.main
+
+    def main(*args, **kwargs):
+        return run_guarded(lambda: inner(*args, **kwargs))
+
+    main.__doc__ = inner.__doc__
+    command.main = main
+    return command
