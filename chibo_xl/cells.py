@@ -20,7 +20,27 @@ class Unreadable(ValueError):
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_MESSY = re.compile("[\n\r\t\xa0\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: characters that show as nothing but make two identical-looking names differ
+INVISIBLE = {
+    "\u200b": "khoảng trắng độ rộng 0 (U+200B)", "\u200c": "ký tự không nối (U+200C)",
+    "\u200d": "ký tự nối (U+200D)", "\u2060": "ký tự nối từ (U+2060)",
+    "\ufeff": "dấu BOM (U+FEFF)", "\xad": "gạch nối mềm (U+00AD)",
+    "\u200e": "dấu hướng chữ (U+200E)", "\u200f": "dấu hướng chữ (U+200F)",
+    "\u202a": "dấu hướng chữ (U+202A)", "\u202b": "dấu hướng chữ (U+202B)",
+    "\u202c": "dấu hướng chữ (U+202C)", "\u202d": "dấu hướng chữ (U+202D)",
+    "\u202e": "dấu hướng chữ (U+202E)", "\u180e": "ký tự ẩn (U+180E)",
+}
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
+_MESSY = re.compile("[\n\r\t\xa0\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+                    + "".join(INVISIBLE) + "]")
+
+
+class Uncomputed(str):
+    """A formula cell whose file holds no saved result (a program wrote it, Excel never opened it).
+
+    The reader puts one in the grid instead of the '' calamine gives, so a sum that was never
+    computed is an error at its cell and not a silent blank. The text is the formula.
+    """
 
 
 def clean_text(value) -> str:
@@ -38,9 +58,16 @@ def clean_text(value) -> str:
     if "  " not in text and not _MESSY.search(text):
         return text.strip()  # one line, single spaces, nothing to remove: the common case
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _NOT_XML.sub("", text.replace("\xa0", " "))
+    text = _INVISIBLE.sub("", _NOT_XML.sub("", text.replace("\xa0", " ")))
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+def invisible_in(value) -> list[str]:
+    """The Vietnamese names of the invisible characters in `value` (empty for most cells)."""
+    if not isinstance(value, str) or not _INVISIBLE.search(value):
+        return []
+    return sorted({INVISIBLE[ch] for ch in _INVISIBLE.findall(value)})
 
 
 def is_blank(value) -> bool:
@@ -55,24 +82,64 @@ def formula_error(value) -> str | None:
     return None
 
 
+_EPOCH_1904 = dt.date(1904, 1, 1)
+#: an Excel serial below this is a date before 1910: no member, meeting or document has one,
+#: so such a number is a year or a count typed into a date column, never a date
+_FIRST_PLAUSIBLE_SERIAL = 3654
+_ZERO_DATE = re.compile(r"^0{1,4}[-/.]0{1,2}[-/.]0{1,4}$")
+_YEAR_ONLY = re.compile(r"^(?:năm\s*)?(\d{4})$", re.I)
+_MONTH_YEAR = re.compile(r"^(?:tháng\s*)?(\d{1,2})\s*[/\-.]\s*(\d{4})$", re.I)
+
+
+def is_zero_date(value) -> bool:
+    """"0000-00-00", "00/00/0000": the national database's way of writing no date."""
+    return isinstance(value, str) and bool(_ZERO_DATE.match(value.strip()))
+
+
 _DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
-def parse_date(value) -> dt.date:
-    """A date from a date, datetime, Excel serial number or text (dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd)."""
+def parse_date(value, date1904: bool = False) -> dt.date:
+    """A date from a date, datetime, Excel serial number or text (dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd).
+
+    A serial number (a date in a cell formatted "General") counts from the workbook's own date
+    system: 1900, or 1904 for books saved with that option (Mac Excel), which would otherwise
+    come out 4 years and 1 day early. A number that is a year (1985), or any serial before
+    1910, is refused: Excel would show 1985 as 07/06/1905, a date nobody meant.
+    """
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
+        if value.year >= 1910:
+            return value
+        # a number in a date-formatted cell: the reader already made it a date of 1900–1909
+        value = (value - _EPOCH_1904).days if date1904 else \
+            (value - _EPOCH).days - (1 if value < dt.date(1900, 3, 1) else 0)
     if isinstance(value, bool):
         raise Unreadable("không phải ngày tháng")
     if isinstance(value, (int, float)):
-        # Excel's 1900 date system; serial 60 is the phantom 29/02/1900.
-        if not 1 <= value < 2958466:
-            raise Unreadable("số ngày Excel ngoài khoảng cho phép")
-        return _EPOCH + dt.timedelta(days=int(value) + (1 if value < 61 else 0))
+        if float(value).is_integer() and 1000 <= value <= 2200:
+            raise Unreadable(f"chỉ có năm ({int(value)}), cần đủ ngày/tháng/năm (dd/mm/yyyy)")
+        if date1904:
+            if not 0 <= value < 2957003:
+                raise Unreadable("số ngày Excel ngoài khoảng cho phép")
+            day = _EPOCH_1904 + dt.timedelta(days=int(value))
+        else:
+            # Excel's 1900 date system; serial 60 is the phantom 29/02/1900.
+            if not 1 <= value < 2958466:
+                raise Unreadable("số ngày Excel ngoài khoảng cho phép")
+            day = _EPOCH + dt.timedelta(days=int(value) + (1 if value < 61 else 0))
+        if day.year < 1910:
+            raise Unreadable("là một con số, không phải ngày tháng: cần dạng ngày/tháng/năm "
+                             "(dd/mm/yyyy)")
+        return day
     text = clean_text(value)
+    if _YEAR_ONLY.match(text):
+        raise Unreadable(f"chỉ có năm ({_YEAR_ONLY.match(text).group(1)}), cần đủ ngày/tháng/năm "
+                         "(dd/mm/yyyy)")
+    if _MONTH_YEAR.match(text):
+        raise Unreadable("chỉ có tháng và năm, cần đủ ngày/tháng/năm (dd/mm/yyyy)")
     m = _DMY.match(text)
     if m:
         day, month, year = (int(g) for g in m.groups())
@@ -151,13 +218,40 @@ def parse_range(value) -> tuple[float, float]:
 
 
 def fold(text: str) -> str:
-    """Key for matching headers and list values: NFC, case-folded, single spaces, no "(*)"."""
+    """Key for matching names, headers and list values.
+
+    NFC, case-folded, single spaces, no "(*)", no invisible characters, and the same key for
+    both placements of a tone mark ("Thuý" and "Thúy", "Hoà" and "Hòa": the old and the new
+    rule of Vietnamese spelling, both in use).
+    """
     return _fold(text if isinstance(text, str) else str(text))
 
 
-@functools.lru_cache(maxsize=4096)
+_TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": "5"}
+_TONE_MARK = re.compile("[" + "".join(_TONES) + "]")
+
+
+def _tone_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = _TONE_MARK.findall(decomposed)
+    if not tones:
+        return word
+    bare = unicodedata.normalize("NFC", _TONE_MARK.sub("", decomposed))
+    return bare + "\x01" + "".join(_TONES[t] for t in tones)
+
+
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("\xa0", " ").replace("\n", " ")
+    plain = _fold_plain(text)
+    if plain.isascii():
+        return plain
+    return " ".join(_tone_word(w) for w in plain.split(" "))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_plain(text: str) -> str:
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    text = text.replace("\xa0", " ").replace("\n", " ")
     text = text.replace("(*)", "").rstrip("*")
     return re.sub(r"\s+", " ", text).strip().casefold()
 
@@ -169,7 +263,7 @@ def strip_accents(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFD", fold(text)).replace("đ", "d")
+    text = unicodedata.normalize("NFD", _fold_plain(text)).replace("đ", "d")
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
 
 

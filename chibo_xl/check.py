@@ -40,7 +40,12 @@ def reference_date(book: Book) -> dt.date:
 
 
 def _values(book: Book, report: Report) -> None:
-    """Required values, closed lists, numeric bounds and impossible dates, cell by cell."""
+    """Required values, closed lists, numeric bounds and impossible dates, cell by cell.
+
+    Counts of people (`Column.per_member`) are bounded by the members listed, so a party unit
+    of 1.000 is as valid as a cell of 20 (no constant limit).
+    """
+    listed = len(book.rows("members"))
     for key in book.present:
         sheet = schema.BY_KEY[key]
         records = [book.info] if sheet.kind == "info" else book.rows(key)
@@ -65,6 +70,11 @@ def _values(book: Book, report: Report) -> None:
                                  f"«{column.header}» phải là một trong: "
                                  + ", ".join(column.choices) + ".")
                     record.values[column.key] = None  # the rules never see an unknown value
+                elif isinstance(value, (int, float)) and column.per_member and listed and \
+                        value > listed:
+                    report.error("OUT_OF_RANGE", sheet.name, address, raw,
+                                 f"«{column.header}» lớn hơn số đảng viên trong trang "
+                                 f"«{schema.MEMBERS.name}» ({listed}).")
                 elif isinstance(value, float) or isinstance(value, int):
                     if (column.low is not None and value < column.low) or \
                             (column.high is not None and value > column.high):

@@ -10,6 +10,12 @@ these deliberate differences:
 - Lists that overlap across sheets (the four quality levels, Có/Không) are declared once here.
 - Ethnic groups follow the official list of 54, spelled as in the register; the list is "open"
   so local spellings are accepted (Excel only warns).
+- Each column also carries the other headers that mean it (`synonyms`) and the spellings and
+  codes accepted for its values (`values`: pairs of spelling and canonical value). They live in
+  `vocab` and are attached at the end of this module; a column declared here may also give
+  its own with `C(..., synonyms=..., values=...)`.
+- Counts of people (ballots, attendance) are bounded by the members listed on "Đảng viên"
+  (`per_member`), not by a constant: a 1.000-member party unit is as valid as a 20-member cell.
 """
 from __future__ import annotations
 
@@ -76,6 +82,12 @@ class Column:
     width: int = 16
     low: float | None = None
     high: float | None = None
+    #: other headers that mean this column ("Họ Tên", "HoTen" for "Họ và tên")
+    synonyms: tuple[str, ...] = ()
+    #: (spelling, canonical value) pairs accepted besides `choices` ("HTTNV" → the full level)
+    values: tuple[tuple[str, str], ...] = ()
+    #: a count of people: at most the number of members listed on "Đảng viên"
+    per_member: bool = False
 
     @property
     def closed(self) -> bool:
@@ -104,12 +116,12 @@ class Sheet:
 
 
 def C(key, header, type=TEXT, required=False, choices=(), open_list=False, help="", example=None,
-      width=16, low=None, high=None) -> Column:
+      width=16, low=None, high=None, synonyms=(), values=()) -> Column:
     """Shorthand used by the declarations below."""
     if choices and type == TEXT:
         type = CHOICE
     return Column(key, header, type, required, tuple(choices), open_list, help, example, width,
-                  low, high)
+                  low, high, synonyms=tuple(synonyms), values=tuple(values))
 
 
 INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
@@ -352,3 +364,28 @@ LISTS_SHEET = "Danh mục"
 CHECK_SHEET = "Kiểm tra"
 #: sheets chibo-xl itself writes; the reader ignores them
 OWN_SHEETS = (GUIDE_SHEET, LISTS_SHEET, CHECK_SHEET)
+
+
+def _attach_vocab() -> None:
+    """Give each column the synonyms, value tables and member bounds kept in `vocab`."""
+    from dataclasses import replace
+
+    from . import vocab
+
+    for sheet in SHEETS:
+        columns = []
+        for column in sheet.columns:
+            where = (sheet.key, column.key)
+            changes = {}
+            if where in vocab.SYNONYMS:
+                changes["synonyms"] = column.synonyms + vocab.SYNONYMS[where]
+            if where in vocab.VALUES:
+                changes["values"] = column.values + vocab.VALUES[where]
+            if where in vocab.PER_MEMBER:
+                changes.update(per_member=True, high=None)
+            columns.append(replace(column, **changes) if changes else column)
+        object.__setattr__(sheet, "columns", tuple(columns))
+        sheet.__post_init__()
+
+
+_attach_vocab()

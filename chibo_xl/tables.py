@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from dataclasses import dataclass, field
 
 from . import cells, schema
@@ -61,11 +62,42 @@ class Book:
         return self.tables.get(key, [])
 
 
-def _convert(column: schema.Column, value):
+_VALUE_PUNCT = re.compile(r"[\s.\-_]+")
+
+
+def value_key(text) -> str:
+    """Key for matching a list value: `cells.fold`, less spaces, dots and hyphens ("Th.S" = "ThS")."""
+    return _VALUE_PUNCT.sub("", cells.fold(text))
+
+
+@functools.lru_cache(maxsize=512)
+def _value_map(choices: tuple, values: tuple) -> dict:
+    out = {value_key(spelling): canonical for spelling, canonical in values}
+    for choice in choices:
+        out.setdefault(value_key(choice), choice)
+    return out
+
+
+def value_map(column: schema.Column) -> dict:
+    """Value key → canonical value: the column's choices and its value table (`Column.values`)."""
+    return _value_map(column.choices, column.values)
+
+
+def canonical(column: schema.Column, text: str) -> str:
+    """The canonical spelling of a list value ("HTTNV" → "Hoàn thành tốt nhiệm vụ"), or `text`."""
+    exact = cells.choice_map(column.choices).get(cells.fold(text))
+    if exact is not None:
+        return exact
+    if column.values or column.choices:
+        return value_map(column).get(value_key(text), text)
+    return text
+
+
+def _convert(column: schema.Column, value, date1904: bool = False):
     """The typed value of one non-blank cell, or raise `cells.Unreadable`."""
     kind = column.type
     if kind == schema.DATE:
-        return cells.parse_date(value)
+        return cells.parse_date(value, date1904)
     if kind == schema.INT:
         return cells.parse_int(value)
     if kind == schema.NUMBER:
@@ -75,52 +107,120 @@ def _convert(column: schema.Column, value):
     if kind == schema.RANGE:
         return cells.parse_range(value)
     text = cells.clean_text(value)
-    if column.choices:
-        return cells.choice_map(column.choices).get(cells.fold(text), text)
+    if column.choices or column.values:
+        return canonical(column, text)
     return text
 
 
-def read_cell(column: schema.Column, value, sheet: str, address: str, report: Report):
+#: columns whose text is matched against other rows or a list: an invisible character there
+#: makes a mismatch that looks like none, so it is named
+_MATCHED_TEXT = ("name", "helper", "chair", "clerk", "secretary", "deputy")
+
+
+def read_cell(column: schema.Column, value, sheet: str, address: str, report: Report,
+              date1904: bool = False):
     """Type one cell; a failure is reported (with the column's expectation) and gives None."""
+    if isinstance(value, cells.Uncomputed):
+        report.error("FORMULA_NO_VALUE", sheet, address, value,
+                     f"Ô «{column.header}» là công thức chưa có kết quả được lưu (tệp do một "
+                     "chương trình ghi, chưa mở bằng Excel): hãy mở sổ bằng Excel rồi Lưu lại, "
+                     "hoặc nhập giá trị trực tiếp.")
+        return None
     if cells.is_blank(value):
         return None
+    if column.type == schema.DATE and cells.is_zero_date(value):
+        return None  # the national database's "0000-00-00": no date
+    invisible = cells.invisible_in(value)
+    if invisible and (column.choices or column.key in _MATCHED_TEXT):
+        report.warn("INVISIBLE_CHARS", sheet, address, cells.clean_text(value),
+                    f"«{column.header}» có ký tự ẩn ({', '.join(invisible)}), thường do chép từ "
+                    "web hoặc phần mềm khác: đã bỏ khi đọc; nên xóa khỏi ô để tên khớp ở mọi "
+                    "nơi.")
     error = cells.formula_error(value)
     if error:
         report.error("CELL_FORMULA_ERROR", sheet, address, value,
                      f"Ô «{column.header}» có lỗi công thức {error}: hãy nhập giá trị trực tiếp.")
         return None
     try:
-        return _convert(column, value)
+        return _convert(column, value, date1904)
     except cells.Unreadable as exc:
         report.error("CELL_TYPE", sheet, address, value,
                      f"«{column.header}»: {exc}.")
         return None
 
 
+_HINT = re.compile(r"\s*\((?:dd|ngày|ngay|d/m|theo|định dạng|dinh dang|vd|ví dụ|vi du)[^)]*\)"
+                   r"(?=\s*(?:\(\*\))?\s*\*?\s*$)", re.I)
+
+
+def _strip_hint(text: str) -> str:
+    return _HINT.sub("", text)
+
+
+def header_key(text: str) -> str:
+    """Key for matching a typed header: accentless, without "*" and a format hint "(dd/mm/yyyy)"."""
+    return cells.strip_accents(_strip_hint(text))
+
+
 @functools.lru_cache(maxsize=None)
 def _header_maps(key: str) -> tuple[dict, dict]:
-    """Folded and accentless header → column, computed once per sheet."""
+    """Folded and loose header → column (the header first, then its synonyms), once per sheet.
+
+    The loose map also keeps the folded spellings behind each key, to tell a format hint
+    ("Sinh ngày (dd/mm/yyyy)") from a header typed without its diacritics ("Ngay sinh").
+    """
     sheet = schema.BY_KEY[key]
-    return ({cells.fold(c.header): c for c in sheet.columns},
-            {cells.strip_accents(c.header): c for c in sheet.columns})
+    exact, loose = {}, {}
+    for names in ([(c, c.header) for c in sheet.columns],
+                  [(c, s) for c in sheet.columns for s in c.synonyms]):
+        for column, name in names:
+            exact.setdefault(cells.fold(name), column)
+            entry = loose.setdefault(header_key(name), (column, set()))
+            if entry[0] is column:
+                entry[1].add(_unhinted(name))
+    return exact, loose
+
+
+def _unhinted(text: str) -> str:
+    return cells.fold(_strip_hint(text))
+
+
+def header_column(sheet: schema.Sheet, value) -> tuple[schema.Column | None, bool]:
+    """The column a typed header names, and whether it was typed without its diacritics."""
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_HEADER_CHARS:
+        return None, False
+    exact, loose = _header_maps(sheet.key)
+    column = exact.get(cells.fold(value))
+    if column is not None:
+        return column, False
+    entry = loose.get(header_key(value))
+    if entry is None:
+        return None, False
+    return entry[0], _unhinted(value) not in entry[1]
 
 
 def _match_headers(sheet: schema.Sheet, row: list) -> tuple[dict, dict]:
     """Column key → 1-based column index for the headers found in `row`, plus near misses."""
-    exact, loose = _header_maps(sheet.key)
     found, accentless = {}, {}
     for index, value in enumerate(row, start=1):
-        if not isinstance(value, str) or not value.strip() or len(value) > MAX_HEADER_CHARS:
+        column, loose = header_column(sheet, value)
+        if column is None or column.key in found:
             continue
-        column = exact.get(cells.fold(value))
-        if column and column.key not in found:
-            found[column.key] = index
-            continue
-        column = loose.get(cells.strip_accents(value))
-        if column and column.key not in found:
-            found[column.key] = index
+        found[column.key] = index
+        if loose:
             accentless[column.key] = value
     return found, accentless
+
+
+def find_header(sheet: schema.Sheet, rows: list) -> tuple[int, dict, dict]:
+    """The header row (1-based, 0 if none) among the first rows, its column key → index, and
+    the headers typed without their diacritics."""
+    best, best_row = ({}, {}), 0
+    for r, row in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
+        found = _match_headers(sheet, row)
+        if len(found[0]) > len(best[0]):
+            best, best_row = found, r
+    return best_row, best[0], best[1]
 
 
 def _find_sheet(raw: RawBook, sheet: schema.Sheet) -> RawSheet | None:
@@ -134,35 +234,71 @@ def _find_sheet(raw: RawBook, sheet: schema.Sheet) -> RawSheet | None:
     return None
 
 
-def _read_info(raw_sheet: RawSheet | None, report: Report) -> Record:
+_NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
+_UNITS = frozenset(cells.strip_accents(u) for u in (
+    "đồng", "(đồng)", "%", "(%)", "người", "tháng", "năm", "ngày", "đvt", "đơn vị tính",
+    "dd/mm/yyyy", "(dd/mm/yyyy)", "ngày/tháng/năm", "(ngày/tháng/năm)"))
+#: whole words, with their diacritics: "Tống", "Công" are family names
+_TOTAL = re.compile(r"^(tổng cộng|tổng số|cộng|tổng)(\s*[:.]|\s*$|\s+\d|\s+(đảng viên|số))")
+
+
+def row_kind(row: list) -> str | None:
+    """"numbering", "units" or "total" for a row that describes the table, not a record.
+
+    A row of column numbers "(1) (2) (3)…" under the header (the register's layout), a row of
+    units ("đồng", "%"), or a totals row ("Tổng cộng"): read as a record it would be a member
+    born in 1900 or a fee paid twice.
+    """
+    filled = [v for v in row if not cells.is_blank(v)]
+    if not filled:
+        return None
+    numbers = []
+    for v in filled:
+        m = _NUMBERING.match(str(v).strip()) if isinstance(v, (str, int)) and \
+            not isinstance(v, bool) else None
+        if not m:
+            break
+        numbers.append(int(m.group(1)))
+    else:
+        if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return "numbering"
+    texts = [v for v in filled if isinstance(v, str)]
+    if len(texts) == len(filled) and all(cells.strip_accents(v) in _UNITS for v in texts):
+        return "units"
+    label = next((v for v in filled[:2] if isinstance(v, str)), None)
+    if label and _TOTAL.match(cells.clean_text(label).casefold()):
+        return "total"
+    return None
+
+
+ROW_KIND_VI = {"numbering": "dòng đánh số cột", "units": "dòng đơn vị tính",
+               "total": "dòng tổng cộng"}
+
+
+def _read_info(raw_sheet: RawSheet | None, report: Report, date1904: bool = False) -> Record:
     sheet = schema.INFO
     record = Record(sheet.name, 0)
     if raw_sheet is None:
         return record
-    by_label = {cells.fold(c.header): c for c in sheet.columns}
-    by_loose = {cells.strip_accents(c.header): c for c in sheet.columns}
     for r, row in enumerate(raw_sheet.rows, start=1):
-        if not row or not isinstance(row[0], str) or len(row[0]) > MAX_HEADER_CHARS:
+        if not row:
             continue
-        column = by_label.get(cells.fold(row[0])) or by_loose.get(cells.strip_accents(row[0]))
+        column, _ = header_column(sheet, row[0])
         if column is None or column.key in record.cells:
             continue
         value = row[1] if len(row) > 1 else None
         address = f"B{r}"
         record.cells[column.key] = address
         record.raw[column.key] = value
-        record.values[column.key] = read_cell(column, value, sheet.name, address, report)
+        record.values[column.key] = read_cell(column, value, sheet.name, address, report,
+                                              date1904)
     return record
 
 
-def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: Book) -> None:
+def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: Book,
+                date1904: bool = False) -> None:
     rows = raw_sheet.rows
-    best, best_row = ({}, {}), 0
-    for r, row in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
-        found = _match_headers(sheet, row)
-        if len(found[0]) > len(best[0]):
-            best, best_row = found, r
-    found, accentless = best
+    best_row, found, accentless = find_header(sheet, rows)
     book.columns[sheet.key] = set(found)
     if not found:
         if any(any(not cells.is_blank(v) for v in row) for row in rows):
@@ -194,12 +330,18 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
         values = {key: row[i - 1] if i - 1 < len(row) else None for key, i in found.items()}
         if all(cells.is_blank(v) for v in values.values()):
             continue
+        kind = row_kind(row)
+        if kind:
+            report.warn("ROW_SKIPPED", sheet.name, f"A{r}", None,
+                        f"Bỏ qua {ROW_KIND_VI[kind]} (không phải một dòng dữ liệu).")
+            continue
         record = Record(sheet.name, r)
         for key, value in values.items():
             address = f"{col_letter(found[key])}{r}"
             record.cells[key] = address
             record.raw[key] = value
-            record.values[key] = read_cell(sheet.column(key), value, sheet.name, address, report)
+            record.values[key] = read_cell(sheet.column(key), value, sheet.name, address, report,
+                                           date1904)
         records.append(record)
     book.tables[sheet.key] = records
 
@@ -207,8 +349,9 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
 def load_book(raw: RawBook) -> tuple[Book, Report]:
     """Read every schema sheet out of `raw`; return the book and the sheet/header/type findings."""
     report = Report()
+    date1904 = bool(getattr(raw, "date1904", False))
     info_raw = _find_sheet(raw, schema.INFO)
-    book = Book(info=_read_info(info_raw, report))
+    book = Book(info=_read_info(info_raw, report, date1904))
     if info_raw is not None:
         book.present.add("info")
     for sheet in schema.SHEETS:
@@ -225,5 +368,5 @@ def load_book(raw: RawBook) -> tuple[Book, Report]:
             book.tables[sheet.key] = []
             continue
         book.present.add(sheet.key)
-        _read_table(sheet, raw_sheet, report, book)
+        _read_table(sheet, raw_sheet, report, book, date1904)
     return book, report

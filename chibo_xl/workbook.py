@@ -14,7 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from .cells import col_index
+from .cells import Uncomputed, col_index
 
 from .schema import OWN_SHEETS
 
@@ -37,7 +37,10 @@ class RawSheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (1-based)
 
 
-RawBook = dict  # sheet name → RawSheet, in workbook order
+class RawBook(dict):
+    """Sheet name → RawSheet, in workbook order; `date1904` when the book counts dates from 1904."""
+
+    date1904: bool = False
 
 
 def _inspect_zip(path: str) -> None:
@@ -78,6 +81,9 @@ def _inspect_zip(path: str) -> None:
 
 
 _ERROR_CELL = re.compile(rb'<c\b([^>/]*\bt="e"[^>/]*)>(.*?)</c>', re.S)
+_FORMULA_CELL = re.compile(rb'<c\b([^>/]*)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>', re.S)
+_FORMULA = re.compile(rb"<f\b[^>]*?(?:/>|>([^<]*)</f>)", re.S)
+_DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
 _REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
@@ -87,24 +93,30 @@ def _attrs(tag: bytes) -> dict:
     return {k.decode(): html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(tag)}
 
 
-def _formula_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
-    """Sheet name → {(row, col) 1-based: "#DIV/0!"} for cells whose cached result is an error.
+def _formula_errors(path: str) -> tuple[dict[str, dict[tuple[int, int], str]], bool]:
+    """Sheet name → {(row, col) 1-based: value} for formula cells calamine would give as '';
+    and whether the book uses the 1904 date system.
 
-    calamine returns '' for such a cell, which would make a broken formula look like a blank.
+    The value is the error code ("#DIV/0!") when the cached result is an error, or a
+    `cells.Uncomputed` holding the formula when the file holds no result at all (a program
+    wrote it and Excel never opened it): both would otherwise look like a blank cell.
     Plain byte scanning, no XML parser: the package may be hostile, and calamine has already
     parsed it successfully when this runs.
     """
     found: dict[str, dict[tuple[int, int], str]] = {}
+    date1904 = False
     with zipfile.ZipFile(path) as zf:
         names = set(zf.namelist())
         if "xl/_rels/workbook.xml.rels" not in names:
-            return found
+            return found, date1904
+        workbook_xml = zf.read("xl/workbook.xml")
+        date1904 = bool(_DATE1904.search(workbook_xml))
         rels = {}
         for tag in re.findall(rb"<Relationship\b[^>]*>", zf.read("xl/_rels/workbook.xml.rels")):
             a = _attrs(tag)
             target = a.get("Target", "")
             rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        for tag in re.findall(rb"<sheet\b[^>]*>", zf.read("xl/workbook.xml")):
+        for tag in re.findall(rb"<sheet\b[^>]*>", workbook_xml):
             a = _attrs(tag)
             if a.get("name") in _SKIPPED:
                 continue
@@ -113,17 +125,29 @@ def _formula_errors(path: str) -> dict[str, dict[tuple[int, int], str]]:
             if part not in names:
                 continue
             data = zf.read(part)
-            if b't="e"' not in data:
-                continue
-            for m in _ERROR_CELL.finditer(data):
-                ref = _REF.match(_attrs(m.group(1)).get("r", ""))
-                value = _VALUE.search(m.group(2))
-                if not ref or not value:
-                    continue
-                col = col_index(ref.group(1))
-                found.setdefault(a.get("name", ""), {})[(int(ref.group(2)), col)] = \
-                    value.group(1).decode("ascii", "replace")
-    return found
+            cells_found = found.setdefault(a.get("name", ""), {})
+            if b't="e"' in data:
+                for m in _ERROR_CELL.finditer(data):
+                    ref = _REF.match(_attrs(m.group(1)).get("r", ""))
+                    value = _VALUE.search(m.group(2))
+                    if not ref or not value:
+                        continue
+                    cells_found[(int(ref.group(2)), col_index(ref.group(1)))] = \
+                        value.group(1).decode("ascii", "replace")
+            if re.search(rb"<f[ >/]", data):
+                for m in _FORMULA_CELL.finditer(data):
+                    value = _VALUE.search(m.group(2))
+                    if value and value.group(1).strip():
+                        continue
+                    ref = _REF.match(_attrs(m.group(1)).get("r", ""))
+                    if not ref:
+                        continue
+                    formula = _FORMULA.search(m.group(2))
+                    text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace")) \
+                        if formula else ""
+                    cells_found.setdefault((int(ref.group(2)), col_index(ref.group(1))),
+                                           Uncomputed("=" + text if text else "=…"))
+    return {k: v for k, v in found.items() if v}, date1904
 
 
 def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
@@ -155,7 +179,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
 
     try:
         book = python_calamine.CalamineWorkbook.from_path(path)
-        result: RawBook = {}
+        result = RawBook()
         for name in book.sheet_names:
             if name in _SKIPPED:
                 continue  # sheets chibo-xl writes itself (guide, lists, findings): never read
@@ -165,7 +189,8 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
                       for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
             result[name] = RawSheet(name, rows, merged)
         book.close()
-        for name, errors in _formula_errors(path).items():
+        errors_by_sheet, result.date1904 = _formula_errors(path)
+        for name, errors in errors_by_sheet.items():
             if name in result:
                 _put_errors(result[name], errors)
     except WorkbookError:
@@ -176,3 +201,98 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
                             f"lạ ({type(exc).__name__}). Hãy mở bằng Excel, kiểm tra rồi lưu "
                             "lại.") from None
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Other programs' files, for `chibo-xl import`: .xls, .ods and .csv besides .xlsx/.xlsm
+# ---------------------------------------------------------------------------------------------
+SOURCE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+MAX_CSV_BYTES = 50 * 1024 * 1024
+
+
+def decode_text(data: bytes) -> str:
+    """CSV bytes → text: UTF-8 with or without BOM, UTF-16 (with BOM), else the Windows
+    Vietnamese code page 1258 (which writes tone marks as combining characters, so the text is
+    recomposed to NFC)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    if len(data) > 1 and data[1:2] == b"\x00" and data[0:1] != b"\x00":
+        return data.decode("utf-16-le", "replace")  # UTF-16 without its BOM
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        import unicodedata
+        return unicodedata.normalize("NFC", data.decode("cp1258", "replace"))
+
+
+def _read_csv(path: str) -> RawBook:
+    import csv
+    import io
+
+    if os.path.getsize(path) > MAX_CSV_BYTES:
+        raise WorkbookError("Tệp CSV quá lớn (hơn 50 MB): đây không phải một danh sách đảng viên.")
+    with open(path, "rb") as fh:
+        text = decode_text(fh.read())
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    name = os.path.splitext(os.path.basename(path))[0]
+    return RawBook({name: RawSheet(name, rows)})
+
+
+def _read_other(path: str) -> RawBook:
+    """.xls and .ods through python-calamine (values only; merged ranges where it gives them)."""
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(path)
+        result = RawBook()
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            rows = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            try:
+                ranges = sheet.merged_cell_ranges or []
+            except Exception:  # not every format carries merged ranges
+                ranges = []
+            merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in ranges]
+            result[name] = RawSheet(name, rows, merged)
+        book.close()
+    except Exception as exc:
+        raise WorkbookError(f"Không đọc được tệp «{os.path.basename(path)}»: tệp bị hỏng hoặc "
+                            f"không phải bảng tính ({type(exc).__name__}). Hãy mở bằng Excel "
+                            "hoặc LibreOffice rồi lưu thành .xlsx.") from None
+    return result
+
+
+def read_source(path: str | os.PathLike) -> RawBook:
+    """Read a list to import, whatever program made it: .xlsx, .xlsm, .xls, .ods or .csv.
+
+    Like `read_workbook`, it never writes the file. The kind is told by the file's first bytes,
+    not only its name, so a .xls renamed .xlsx (as download sites do) still reads.
+    """
+    path = os.fspath(path)
+    if not os.path.isfile(path):
+        raise WorkbookError(f"Không tìm thấy tệp «{path}».")
+    if os.path.getsize(path) == 0:
+        raise WorkbookError(f"Tệp «{os.path.basename(path)}» rỗng (0 byte).")
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    suffix = os.path.splitext(path)[1].lower()
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return _read_other(path)  # .xls (an encrypted .xlsx fails there with a message too)
+    if head.startswith(b"PK") and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+        if "content.xml" in names:
+            return _read_other(path)  # .ods
+        return read_workbook(path)
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        if suffix in (".xlsx", ".xlsm"):
+            read_workbook(path)  # raises the reader's own message for a broken package
+        return _read_other(path)
+    return _read_csv(path)

@@ -45,8 +45,20 @@ def cell(n: int) -> dict:
 
 
 def drop_member(data: dict, name: str) -> None:
+    """Remove a member, and one person from every count of people (they follow the list)."""
     data["Đảng viên"] = [m for m in data["Đảng viên"] if m["Họ và tên"] != name]
     data["Xếp loại"] = [r for r in data["Xếp loại"] if r["Họ và tên"] != name]
+    n = len(data["Đảng viên"])
+    info = data["Thông tin chung"]
+    for key in ("Số đảng viên dự họp kiểm điểm", "Số phiếu phát ra", "Số phiếu thu về",
+                "Số phiếu hợp lệ"):
+        info[key] = min(info[key], n)
+    for r in data["Xếp loại"]:
+        first = next(k for k in ("Phiếu HTXSNV", "Phiếu HTTNV", "Phiếu HTNV") if r[k])
+        r[first] -= sum(r[k] for k in ("Phiếu HTXSNV", "Phiếu HTTNV", "Phiếu HTNV",
+                                       "Phiếu KHTNV")) - n
+    for mt in data["Sinh hoạt"]:
+        mt["Số triệu tập"], mt["Có mặt"] = min(mt["Số triệu tập"], n), min(mt["Có mặt"], n)
 
 
 def variants() -> dict[str, dict]:
