@@ -31,31 +31,36 @@ def main():
     """
 
 
-@main.command(example="chibo-xl init so-chi-bo-2026.xlsx")
+@main.command(example="chibo-xl init so-chi-bo-2026.xlsm")
 @click.argument("path", required=False, type=TargetFile("SỔ", "tên sổ sẽ tạo"))
 @click.option("--macro", is_flag=True,
-              help="Tạo sổ .xlsm có nút «Tạo báo cáo» để bấm ngay trong Excel (xlwings).")
+              help="Tạo sổ .xlsm có nút «Tạo báo cáo» để bấm ngay trong Excel (tên sổ "
+                   "đuôi .xlsm cũng vậy).")
 @click.option("--force", is_flag=True, help="Ghi đè nếu tệp đã có.")
 def init(path, macro, force):
-    """Tạo sổ Excel trống theo mẫu (danh sách chọn, trang Hướng dẫn) và tệp «Tao bao cao.cmd»."""
+    """Tạo sổ Excel trống theo mẫu (danh sách chọn, trang Hướng dẫn) và tệp
+    «Tao bao cao - <tên sổ>.cmd» bấm đúp là kiểm tra và tạo văn bản."""
     from .blank import write_workbook
     from .macro import MacroError, write_launcher, write_macro_workbook
     from .outputs import OutputError
 
-    path = Path(path or ("so_chi_bo.xlsm" if macro else "so-chi-bo.xlsx"))
+    path = Path(path or ("so-chi-bo.xlsm" if macro else "so-chi-bo.xlsx"))
     if macro and path.suffix.lower() != ".xlsm":
         path = path.with_suffix(".xlsm")
+    macro = path.suffix.lower() == ".xlsm"   # an .xlsm without its macro would not open
     if path.exists() and not force:
         _fail(f"Tệp «{path}» đã có: chibo-xl không ghi đè sổ của bạn (dùng --force nếu chắc).")
     try:
-        made = write_macro_workbook(path, force) if macro else [write_workbook(path)]
+        made = write_macro_workbook(path, force)[0] if macro else write_workbook(path)
         launcher, written = write_launcher(path, force)
     except (MacroError, OutputError) as exc:
         _fail(str(exc))
     kind = "sổ có nút «Tạo báo cáo»" if macro else "sổ trống"
-    click.echo(f"Đã tạo {kind}: {made[0]}")
-    for extra in made[1:]:
-        click.echo(f"Đã tạo: {extra} (giữ cạnh sổ, đừng đổi tên)")
+    click.echo(f"Đã tạo {kind}: {made}")
+    _said_launcher(launcher, written)
+
+
+def _said_launcher(launcher, written: bool) -> None:
     click.echo(f"Đã tạo: {launcher} (bấm đúp để kiểm tra và tạo văn bản khi Excel chặn macro)"
                if written else f"Giữ nguyên «{launcher}» đã có (dùng --force để ghi lại).")
 
@@ -114,18 +119,25 @@ def build(workbook, outdir, templates, meeting, pdf):
 @click.option("-o", "--output", type=TargetFile("SỔ", "tên sổ năm sau"),
               help="Tệp sổ năm sau (mặc định: bên cạnh sổ, năm tăng thêm 1).")
 def new_year(workbook, output):
-    """Tạo sổ năm sau từ sổ năm nay: giữ đảng viên, kế hoạch, chỉ tiêu năm sau; xóa xếp loại."""
+    """Tạo sổ năm sau từ sổ năm nay: giữ đảng viên, kế hoạch, chỉ tiêu năm sau; xóa xếp loại.
+
+    Sổ .xlsm (có nút «Tạo báo cáo») cho sổ năm sau cũng là .xlsm có nút.
+    """
+    from .macro import MacroError, write_launcher
     from .newyear import write_next_year
     from .outputs import OutputError
 
     try:
         target, report = write_next_year(workbook, output)
-    except (FileExistsError, OutputError) as exc:
+        if target is not None:
+            launcher, written = write_launcher(target)
+    except (FileExistsError, OutputError, MacroError) as exc:
         _fail(str(exc))
     if target is None:
         click.echo(report.to_text())
         _fail("Sổ năm nay còn lỗi: chưa tạo sổ năm sau.")
     click.echo(f"Đã tạo sổ năm sau: {target}")
+    _said_launcher(launcher, written)
 
 
 @main.command(example="chibo-xl fields mau_01")

@@ -4,14 +4,17 @@ The bridge is thin. `main` wraps the calling book in `XlwingsExcel`, the only co
 xlwings (imported lazily, so `import chibo_xl.excel` works without Excel). Everything else talks
 to that small interface — `fullname`, `sheet_names`, `used_range` (values and top-left corner),
 `merged`, `get_fill`/`set_fill`, `prepare_sheet`, `write`, `add_hyperlink`, `hide_column`,
-`alert` — so the tests drive `run()` with a stand-in backed by a real file. `run` reads the live
+`alert` (with an icon that matches the message: "error" when nothing was built, "warning" when
+built with warnings, "info" when clean) — so the tests drive `run()` with a stand-in backed by a
+real file. `run` reads the live
 sheets (unsaved edits included) into the same `RawBook` the file reader makes, calls `check_raw`,
 writes the findings into the "Kiểm tra" sheet with a link to each cell, colours the cells at
 fault (and restores the colours it set last time, remembered in a hidden column of that sheet)
 and, with no error, calls `build_book` and opens the output folder. It never saves the workbook,
 and every failure ends in a Vietnamese message box, never a traceback.
 
-The macro-enabled copy that calls `main` is assembled by `macro` (`chibo-xl init --macro`).
+The macro-enabled copy that calls `main` is assembled by `macro` (`chibo-xl init --macro`): its
+button runs `from chibo_xl.excel import main; main()`, whatever the workbook is called.
 """
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ WIDTHS = (10, 18, 10, 24, 70, 22)
 MEMORY_COL = 8                                 # H, hidden: "sheet\tcell\tset\toriginal"
 MAX_MARKS = 500                                # cells coloured and linked, at most
 _TIME_EPOCH = dt.date(1899, 12, 30)            # serial 0: a time of day with no date
+ERROR_ICON, WARNING_ICON, INFO_ICON = "error", "warning", "info"
+_MB_ICONS = {ERROR_ICON: 0x10, WARNING_ICON: 0x30, INFO_ICON: 0x40}   # MB_OK | MB_ICON…
 
 
 def normalise(value):
@@ -155,7 +160,7 @@ def run(excel, opener=open_folder) -> None:
             excel.alert(f"Sổ còn {len(report.errors)} lỗi, {len(report.warnings)} cảnh báo: chưa "
                         f"tạo văn bản nào.\n\n{first}\n\nXem đủ ở trang «Kiểm tra»: bấm vào địa "
                         "chỉ ô để tới chỗ cần sửa (ô tô đỏ là lỗi, tô vàng là cảnh báo). Sửa xong "
-                        "bấm lại nút «Tạo báo cáo».", TITLE, critical=True)
+                        "bấm lại nút «Tạo báo cáo».", TITLE, icon=ERROR_ICON)
             return
         path = Path(excel.fullname())
         saved = path.is_absolute()
@@ -172,7 +177,8 @@ def run(excel, opener=open_folder) -> None:
         notes += [f"Bỏ qua: {title} — {reason}." for title, reason in result.skipped]
         notes += result.notes
         excel.alert(f"Đã tạo {len(result.made)} văn bản trong thư mục:\n{result.outdir}"
-                    + ("\n\n" + "\n".join(notes) if notes else ""), TITLE)
+                    + ("\n\n" + "\n".join(notes) if notes else ""), TITLE,
+                    icon=WARNING_ICON if report.warnings else INFO_ICON)
     except (BuildError, OutputError, RenderError) as exc:
         _alert(excel, f"Không tạo được văn bản: {exc}")
     except Exception as exc:  # noqa: BLE001 (never a traceback in front of the user)
@@ -182,25 +188,43 @@ def run(excel, opener=open_folder) -> None:
         except OSError:
             pass
         _alert(excel, f"Có lỗi bất ngờ, chưa tạo văn bản: {type(exc).__name__}: {exc}\n\n"
-                      f"Chi tiết ghi trong tệp {log}. Có thể lưu sổ rồi chạy tệp «Tao bao "
-                      "cao.cmd» (chibo-xl build) để xem thông báo đầy đủ.")
+                      f"Chi tiết ghi trong tệp {log}. Có thể lưu sổ rồi bấm đúp tệp «Tao bao "
+                      "cao - <tên sổ>.cmd» cạnh sổ (chibo-xl build) để xem thông báo đầy đủ.")
 
 
 def _alert(excel, message: str) -> None:
     try:
-        excel.alert(message, TITLE, critical=True)
+        excel.alert(message, TITLE, icon=ERROR_ICON)
     except Exception:  # noqa: BLE001 (Excel itself is gone: say it on the console)
         print(message, file=sys.stderr)
 
 
-def main(book=None, opener=open_folder) -> None:
-    """The entry point RunPython calls (`import so_chi_bo; so_chi_bo.main()`)."""
+def message_box(message: str, title: str = TITLE, icon: str = ERROR_ICON, hwnd: int = 0) -> None:
+    """A Windows message box with the icon that fits (MB_ICONERROR/WARNING/INFORMATION), or the
+    console elsewhere. Used when there is no workbook to show the message through."""
+    if sys.platform.startswith("win"):
+        try:
+            import ctypes
+
+            ctypes.windll.user32.MessageBoxW(hwnd, message, title, _MB_ICONS[icon])
+            return
+        except Exception:  # noqa: BLE001 (no desktop: fall back to the console)
+            pass
+    print(message, file=sys.stderr)
+
+
+def main(book=None, opener=open_folder, notify=message_box) -> None:
+    """The entry point the button calls: `from chibo_xl.excel import main; main()`."""
     try:
         if book is None:
             import xlwings as xw
             book = xw.Book.caller()
     except Exception as exc:  # noqa: BLE001
-        print(f"chibo-xl: chỉ chạy được từ nút trong Excel ({exc}).", file=sys.stderr)
+        notify("chibo-xl không nhận ra sổ Excel đã bấm nút, nên chưa kiểm tra gì "
+               f"({type(exc).__name__}: {exc}).\n\nHãy lưu sổ (Ctrl+S), đóng hết cửa sổ Excel, "
+               "mở lại sổ rồi bấm nút lần nữa. Nếu vẫn vậy: bấm đúp tệp «Tao bao cao - <tên "
+               "sổ>.cmd» cạnh sổ (hoặc gõ chibo-xl build <tên sổ>) để xem thông báo đầy đủ.",
+               TITLE, ERROR_ICON)
         return
     run(XlwingsExcel(book), opener)
 
@@ -270,7 +294,16 @@ class XlwingsExcel:
     def hide_column(self, sheet, col) -> None:
         self.book.sheets[sheet].range((1, col)).api.EntireColumn.Hidden = True
 
-    def alert(self, message, title, critical=False) -> None:
-        self.book.app.alert(message, title=title, mode="critical" if critical else "info")
+    def alert(self, message, title, icon=INFO_ICON) -> None:
+        # xlwings' mode="critical" shows the warning triangle (MB_ICONWARNING in 0.37.8's
+        # _xlwindows.App.alert): call MessageBox ourselves, over Excel's window, for the
+        # right icon; xlwings' alert where that is not possible
+        app = self.book.app
+        try:
+            import win32api
+
+            win32api.MessageBox(app.hwnd, message, title, _MB_ICONS[icon])
+        except Exception:  # noqa: BLE001 (not Windows, or no pywin32)
+            app.alert(message, title=title, mode="info" if icon == INFO_ICON else "critical")
 
 

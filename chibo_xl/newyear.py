@@ -75,10 +75,13 @@ def next_year_data(book: Book) -> dict:
 
 
 def default_target(workbook: Path, year: int) -> Path:
-    """"so-chi-bo-2026.xlsx" → "so-chi-bo-2027.xlsx"; otherwise "<name>-2027.xlsx"."""
+    """"so-chi-bo-2026.xlsx" → "so-chi-bo-2027.xlsx"; otherwise "<name>-2027.xlsx".
+
+    An .xlsm stays an .xlsm (with its button); anything else becomes .xlsx.
+    """
     stem = workbook.stem
     new = stem.replace(str(year), str(year + 1)) if str(year) in stem else f"{stem}-{year + 1}"
-    return workbook.with_name(new + ".xlsx")
+    return workbook.with_name(new + (".xlsm" if workbook.suffix.lower() == ".xlsm" else ".xlsx"))
 
 
 def write_next_year(workbook, target=None):
@@ -93,5 +96,12 @@ def write_next_year(workbook, target=None):
     target = Path(target) if target else default_target(workbook, book.info["year"])
     if target.exists() or target.resolve() == workbook.resolve():
         raise FileExistsError(f"Tệp «{target}» đã có: chibo-xl không ghi đè.")
-    write_workbook(target, next_year_data(book))
+    if target.suffix.lower() == ".xlsm":   # .xlsm content type needs the macro (else refused)
+        from .macro import conf_interpreter, write_macro_workbook
+        from .workbook import read_workbook
+
+        python = conf_interpreter(read_workbook(workbook))
+        write_macro_workbook(target, data=next_year_data(book), python=python)
+    else:
+        write_workbook(target, next_year_data(book))
     return target, report

@@ -37,7 +37,7 @@ def as_xlwings(cell):
 
 
 class FakeExcel:
-    """One open workbook; records alerts; `fullname` is the file path (or "Book1": unsaved)."""
+    """One open workbook; records alerts (message, title, icon); `fullname` is the file path (or "Book1": unsaved)."""
 
     def __init__(self, path, fullname: str | None = None):
         self.wb = openpyxl.load_workbook(path, data_only=True)
@@ -102,5 +102,5 @@ class FakeExcel:
     def hide_column(self, sheet, col) -> None:
         self.wb[sheet].column_dimensions[get_column_letter(col)].hidden = True
 
-    def alert(self, message, title, critical=False) -> None:
-        self.alerts.append((message, title, critical))
+    def alert(self, message, title, icon="info") -> None:
+        self.alerts.append((message, title, icon))

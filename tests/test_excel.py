@@ -4,7 +4,6 @@ macro-enabled workbook of `chibo-xl init --macro` inspected as a zip, with openp
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import inspect
 import json
 import re
@@ -141,8 +140,8 @@ def test_check_sheet_holds_what_check_json_reports(tmp_path):
         else:
             assert link is None
     assert ws.column_dimensions["H"].hidden
-    message, _, critical = fake.alerts[-1]
-    assert critical and "lỗi" in message and "Kiểm tra" in message
+    message, _, icon = fake.alerts[-1]
+    assert icon == "error" and "lỗi" in message and "Kiểm tra" in message
 
 
 def test_faulty_cells_are_coloured_then_restored_once_fixed(tmp_path):
@@ -168,8 +167,8 @@ def test_faulty_cells_are_coloured_then_restored_once_fixed(tmp_path):
     assert fake.get_fill(warn_sheet, warn_cell) == "00B0F0"
     outdir = default_outdir(path.resolve(), 2026)
     assert opened == [outdir] and len(list(outdir.rglob("*.docx"))) > 5
-    message, _, critical = fake.alerts[-1]
-    assert not critical and message.startswith("Đã tạo ") and str(outdir) in message
+    message, _, icon = fake.alerts[-1]
+    assert icon == "info" and message.startswith("Đã tạo ") and str(outdir) in message
     assert fake.wb[schema.CHECK_SHEET].max_row == 1     # headers only: nothing left to show
 
 
@@ -191,7 +190,7 @@ def test_unsaved_workbook_builds_into_documents(tmp_path, monkeypatch, make_book
     opened = []
     excel.run(fake, opener=opened.append)
     assert opened == [tmp_path / "Documents" / "Book1-van-ban-2026"]
-    assert not fake.alerts[-1][2]
+    assert fake.alerts[-1][2] in ("info", "warning")
 
 
 def test_any_exception_ends_in_a_vietnamese_alert(tmp_path, monkeypatch, make_book):
@@ -202,15 +201,15 @@ def test_any_exception_ends_in_a_vietnamese_alert(tmp_path, monkeypatch, make_bo
     monkeypatch.setattr(fake, "used_range", broken)
     monkeypatch.setattr(excel.tempfile, "gettempdir", lambda: str(tmp_path))
     excel.run(fake)                                     # returns: no traceback escapes
-    message, _, critical = fake.alerts[-1]
-    assert critical and message.startswith("Có lỗi bất ngờ") and "COM mất kết nối" in message
+    message, _, icon = fake.alerts[-1]
+    assert icon == "error" and message.startswith("Có lỗi bất ngờ") and "COM mất kết nối" in message
     assert "RuntimeError" in (tmp_path / "chibo-xl-loi.txt").read_text(encoding="utf-8")
 
     blocked = FakeExcel(make_book(name="chan.xlsx"))
     default_outdir((tmp_path / "chan.xlsx").resolve(), 2026).write_text("a file, not a folder")
     excel.run(blocked, opener=lambda p: pytest.fail("opened after a failed build"))
-    message, _, critical = blocked.alerts[-1]
-    assert critical and message.startswith("Không tạo được văn bản")
+    message, _, icon = blocked.alerts[-1]
+    assert icon == "error" and message.startswith("Không tạo được văn bản")
 
     silent = FakeExcel(make_book(name="im.xlsx"))
     monkeypatch.setattr(silent, "used_range", broken)
@@ -218,9 +217,27 @@ def test_any_exception_ends_in_a_vietnamese_alert(tmp_path, monkeypatch, make_bo
     excel.run(silent)
 
 
-def test_main_outside_excel_says_so_without_a_traceback(capsys):
-    excel.main()
-    assert "chỉ chạy được từ nút trong Excel" in capsys.readouterr().err
+def test_main_outside_excel_says_so_in_a_message_box(capsys):
+    shown = []
+    excel.main(notify=lambda *args: shown.append(args))    # Book.caller() fails outside Excel
+    (message, title, icon), = shown
+    assert title == "chibo-xl" and icon == "error" and "không nhận ra sổ Excel" in message
+    assert "Tao bao cao - <tên sổ>.cmd" in message
+    excel.main()                                            # no Windows: the console says it
+    assert "không nhận ra sổ Excel" in capsys.readouterr().err
+
+
+def test_alert_icons_match_their_meaning(tmp_path, make_book):
+    data = small_data()
+    data["Sinh hoạt"][0]["Có mặt"] = 4                  # a warning only: built, with a warning
+    data["Sinh hoạt"][0]["Vắng có lý do"] = 2
+    fake = FakeExcel(make_book(data, "canh_bao.xlsx"))
+    excel.run(fake, opener=lambda p: None)
+    message, _, icon = fake.alerts[-1]
+    assert icon == "warning" and message.startswith("Đã tạo ") and "cảnh báo" in message
+    assert excel._MB_ICONS == {"error": 0x10, "warning": 0x30, "info": 0x40}
+    source = inspect.getsource(excel.XlwingsExcel.alert)
+    assert "MessageBox(app.hwnd" in source          # not xlwings' "critical" (a warning icon)
 
 
 def test_adapter_calls_only_what_xlwings_0_37_8_offers():
@@ -228,7 +245,7 @@ def test_adapter_calls_only_what_xlwings_0_37_8_offers():
     from xlwings import main as xwm
 
     assert xw.__version__ == "0.37.8"
-    wanted = {xwm.Book: ("fullname", "name", "sheets", "app"), xwm.App: ("alert",),
+    wanted = {xwm.Book: ("fullname", "name", "sheets", "app"), xwm.App: ("alert", "hwnd"),
               xwm.Sheets: ("add",), xwm.Sheet: ("used_range", "range", "clear", "activate", "name"),
               xwm.Range: ("options", "row", "column", "rows", "merge_cells", "merge_area",
                           "last_cell", "color", "column_width", "font", "value", "api",
@@ -249,27 +266,69 @@ def macro_book(tmp_path_factory):
     return folder / "so_chi_bo_2026.xlsm"
 
 
-def test_macro_workbook_holds_xlwings_vba_and_a_button_bound_to_it(macro_book):
+def vba_modules(path) -> dict[str, str]:
+    """The VBA source of each module of an .xlsm (or vbaProject.bin), extracted by olevba."""
+    from oletools.olevba import VBA_Parser
+
+    parser = VBA_Parser(str(path))
+    try:
+        return {Path(name).stem: code for _f, _s, name, code in parser.extract_macros()}
+    finally:
+        parser.close()
+
+
+def sample_call(modules: dict) -> str:
+    return re.search(r"Sub SampleCall\(\)(.*?)End Sub", modules["Module1"], re.S)[1]
+
+
+def assert_button(path):
+    """An .xlsm whose button runs chibo-xl's entry point, and whose VBA is xlwings' otherwise."""
     import xlwings
 
-    shipped = Path(xlwings.__file__).parent / "quickstart_standalone.xlsm"
-    with zipfile.ZipFile(shipped) as zf:
-        vba = zf.read("xl/vbaProject.bin")
-    with zipfile.ZipFile(macro_book) as zf:
+    shipped = vba_modules(Path(xlwings.__file__).parent / "quickstart_standalone.xlsm")
+    ours = vba_modules(path)
+    assert set(ours) == set(shipped) == {"ThisWorkbook", "Sheet1", "Sheet2", "Module1",
+                                          "xlwings", "Dictionary"}
+    for name in ours.keys() - {"Module1"}:
+        assert ours[name] == shipped[name], name            # xlwings' module byte for byte
+    body = [line.strip() for line in sample_call(ours).strip().splitlines()]
+    assert body[-1] == 'RunPython "from chibo_xl.excel import main; main()"'
+    assert "ThisWorkbook.Name" not in ours["Module1"] and "mymodule" not in ours["Module1"]
+    assert "ThisWorkbook.Name" in sample_call(shipped)      # what made renaming break it
+    with zipfile.ZipFile(path) as zf:
         assert zf.testzip() is None
-        assert zf.read("xl/vbaProject.bin") == vba
         types = zf.read("[Content_Types].xml").decode()
         assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in types
         assert 'Extension="bin" ContentType="application/vnd.ms-office.vbaProject"' in types
         assert 'Target="vbaProject.bin"' in zf.read("xl/_rels/workbook.xml.rels").decode()
+        vml = zf.read("xl/drawings/vmlDrawing1.vml").decode()
+    assert 'ObjectType="Button"' in vml and "<x:FmlaMacro>[0]!SampleCall</x:FmlaMacro>" in vml
+    assert "Tạo báo cáo" in vml
+
+
+def test_macro_workbook_holds_xlwings_vba_and_a_button_bound_to_it(macro_book):
+    assert_button(macro_book)
+    with zipfile.ZipFile(macro_book) as zf:
         assert 'codeName="ThisWorkbook"' in zf.read("xl/workbook.xml").decode()
         sheet1 = zf.read("xl/worksheets/sheet1.xml").decode()
         assert re.search(r'<legacyDrawing [^>]*r:id="rIdChiboButton"/></worksheet>', sheet1)
         rels = zf.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
         assert 'Id="rIdChiboButton"' in rels and "../drawings/vmlDrawing1.vml" in rels
-        vml = zf.read("xl/drawings/vmlDrawing1.vml").decode()
-    assert 'ObjectType="Button"' in vml and "<x:FmlaMacro>[0]!SampleCall</x:FmlaMacro>" in vml
-    assert "Tạo báo cáo" in vml
+
+
+def test_a_renamed_copy_runs_the_same_entry_point(macro_book, tmp_path):
+    for name in ("so_chi_bo_2026 (1).xlsm", "Sổ chi bộ Định An 2026.xlsm"):
+        copy = tmp_path / name
+        copy.write_bytes(macro_book.read_bytes())
+        assert_button(copy)
+    assert not list(macro_book.parent.glob("*.py"))        # nothing beside it to keep in step
+
+
+def test_the_entry_point_named_by_the_button_is_the_bridge():
+    module, _, call = macro.vbaproject_entry().partition("; ")
+    scope: dict = {}
+    exec(module, scope)                                     # noqa: S102 (our own constant)
+    assert scope["main"] is excel.main and call == "main()"
 
 
 def test_macro_workbook_is_our_blank_workbook_with_its_settings(macro_book, tmp_path):
@@ -287,13 +346,8 @@ def test_macro_workbook_is_our_blank_workbook_with_its_settings(macro_book, tmp_
     assert check_file(macro_book)[1].codes() == check_file(blank)[1].codes()
 
 
-def test_macro_workbook_comes_with_its_module_and_launcher(macro_book):
-    module = macro_book.with_suffix(".py")
-    spec = importlib.util.spec_from_file_location(module.stem, module)
-    loaded = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(loaded)
-    assert loaded.main is excel.main
-    launcher = (macro_book.parent / "Tao bao cao.cmd").read_bytes()
+def test_macro_workbook_comes_with_its_launcher(macro_book):
+    launcher = (macro_book.parent / "Tao bao cao - so_chi_bo_2026.cmd").read_bytes()
     lines = launcher.decode("utf-8").split("\r\n")
     assert b"\n" not in launcher.replace(b"\r\n", b"")
     assert lines[0] == "@echo off" and "chcp 65001 >nul" in lines
@@ -317,22 +371,74 @@ def test_libreoffice_opens_the_macro_workbook_and_sees_the_button(macro_book, tm
     assert "VBAProject.Module1.SampleCall" in content  # LibreOffice resolved the macro in the VBA
 
 
-def test_init_macro_refuses_names_python_cannot_import_and_existing_files(tmp_path):
+def test_init_macro_takes_any_name_and_never_overwrites(tmp_path):
     run = CliRunner().invoke
-    bad = run(cli, ["init", "--macro", str(tmp_path / "sổ-chi-bộ 2026.xlsm")])
-    assert bad.exit_code == 2 and "so_chi_bo_2026.xlsm" in bad.output
-    assert list(tmp_path.iterdir()) == []
-    (tmp_path / "so.py").write_text("# the user's own module\n")
+    named = run(cli, ["init", "--macro", str(tmp_path / "sổ-chi-bộ 2026.xlsm")])
+    assert named.exit_code == 0, named.output
+    assert_button(tmp_path / "sổ-chi-bộ 2026.xlsm")
+    (tmp_path / "so.xlsm").write_bytes(b"the user's own")
     taken = run(cli, ["init", "--macro", str(tmp_path / "so.xlsm")])
-    assert taken.exit_code == 2 and "so.py" in taken.output
-    assert not (tmp_path / "so.xlsm").exists()
+    assert taken.exit_code == 2 and "không ghi đè" in taken.output
+    assert (tmp_path / "so.xlsm").read_bytes() == b"the user's own"
 
 
-def test_init_writes_the_launcher_and_keeps_an_edited_one(tmp_path):
+def test_an_xlsm_target_always_gets_its_macro(tmp_path):
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "plain.xlsm")])   # no --macro
+    assert result.exit_code == 0 and "nút «Tạo báo cáo»" in result.output
+    assert_button(tmp_path / "plain.xlsm")
+
+
+def test_new_year_of_an_xlsm_keeps_the_button(tmp_path):
+    data = small_data()
+    this_year = tmp_path / "so_2026.xlsm"
+    macro.write_macro_workbook(this_year, data=data, python=r"C:\Python311\python.exe")
+    result = CliRunner().invoke(cli, ["new-year", str(this_year)])
+    assert result.exit_code == 0, result.output
+    next_year = tmp_path / "so_2027.xlsm"
+    assert_button(next_year)
+    wb = openpyxl.load_workbook(next_year, keep_vba=True)
+    assert wb[schema.INFO.name] is not None and wb["xlwings.conf"]["B1"].value == \
+        r"C:\Python311\python.exe"                       # the user's Python setting kept
+    from chibo_xl.check import check_file
+    book, _ = check_file(next_year)
+    assert book.info["year"] == 2027
+    assert (tmp_path / "Tao bao cao - so_2027.cmd").exists()
+    plain = tmp_path / "so-2026.xlsx"
+    write_workbook(plain, data)
+    out = CliRunner().invoke(cli, ["new-year", str(plain), "-o", str(tmp_path / "next.xlsm")])
+    assert out.exit_code == 0, out.output
+    assert_button(tmp_path / "next.xlsm")
+
+
+def test_each_workbook_gets_its_own_launcher(tmp_path):
     run = CliRunner().invoke
     assert run(cli, ["init", str(tmp_path / "so-2026.xlsx")]).exit_code == 0
-    launcher = tmp_path / "Tao bao cao.cmd"
-    assert b'chibo-xl build "so-2026.xlsx"\r\n' in launcher.read_bytes()
-    again = run(cli, ["init", str(tmp_path / "so-2027.xlsx")])
-    assert again.exit_code == 0 and "Giữ nguyên" in again.output
-    assert b'"so-2026.xlsx"' in launcher.read_bytes()
+    assert run(cli, ["init", str(tmp_path / "so-2027.xlsx")]).exit_code == 0
+    first = tmp_path / "Tao bao cao - so-2026.cmd"
+    second = tmp_path / "Tao bao cao - so-2027.cmd"
+    assert b'chibo-xl build "so-2026.xlsx"\r\n' in first.read_bytes()
+    assert b'chibo-xl build "so-2027.xlsx"\r\n' in second.read_bytes()
+    second.write_bytes(second.read_bytes() + b"rem edited\r\n")
+    again = run(cli, ["init", "--force", str(tmp_path / "so-2027.xlsx")])
+    assert again.exit_code == 0 and b"rem edited" not in second.read_bytes()
+
+
+def test_vba_compression_agrees_with_olevba():
+    import olefile
+    import xlwings
+    from oletools.olevba import decompress_stream
+
+    from chibo_xl import vbaproject
+
+    shipped = Path(xlwings.__file__).parent / "quickstart_standalone.xlsm"
+    with zipfile.ZipFile(shipped) as zf:
+        ole = olefile.OleFileIO(zf.read("xl/vbaProject.bin"))
+    directory = ole.openstream("VBA/dir").read()
+    assert vbaproject.decompress(directory) == bytes(decompress_stream(bytearray(directory)))
+    for module in ("Module1", "xlwings", "Dictionary", "ThisWorkbook"):
+        stream = ole.openstream(f"VBA/{module}").read()
+        source = stream[vbaproject.module_offset(directory, module):]
+        assert vbaproject.decompress(source) == bytes(decompress_stream(bytearray(source)))
+    text = bytes(range(256)) * 3
+    packed = vbaproject.compress_literal(text)
+    assert bytes(decompress_stream(bytearray(packed))) == text == vbaproject.decompress(packed)
