@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from . import schema
+from . import schema, xlsxsafe
 from .outputs import atomic_write
 
 DATA_ROWS = 2000
@@ -200,7 +200,7 @@ def _put(cell, value) -> None:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day)
         cell.number_format = DATE_FORMAT
-    cell.value = value
+    xlsxsafe.put(cell, value)   # a cell's text never becomes a formula in the new workbook
     if isinstance(value, str) and "\n" in value:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 

@@ -28,7 +28,7 @@ import traceback
 from decimal import Decimal
 from pathlib import Path
 
-from . import cells, schema
+from . import cells, schema, xlsxsafe
 from .findings import ERROR, WARNING, Report
 from .tables import col_letter
 from .workbook import RawBook, RawSheet, _cell as file_cell
@@ -279,8 +279,7 @@ class XlwingsExcel:
         ws.activate()
 
     def write(self, sheet, row, col, rows) -> None:
-        # a leading apostrophe keeps text text: "=…", "05/12/2026" or "95%" are never reinterpreted
-        rows = [["'" + v if isinstance(v, str) and v else v for v in r] for r in rows]
+        rows = [[xlsxsafe.excel_text(v) for v in r] for r in rows]
         self.book.sheets[sheet].range((row, col)).value = rows
 
     def add_hyperlink(self, sheet, cell, target, text) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import rules
+from . import rules, xlsxsafe
 from .aggregate import (KEY_OF_LEVEL, SHEET_BROKEN, SHEET_CAP, SHEET_CELLS,
                         SHEET_INFO, STATUS_VI, Summary)
 
@@ -117,6 +117,9 @@ def _write_xlsx(summary: Summary, tmp: str) -> None:
                     if str(row[-1].value).startswith("VƯỢT"):
                         for cell in row:
                             cell.font = Font(bold=True, color="C00000")
+        # pandas writes "=…" text as a formula: a workbook received from a cell must not put
+        # a live formula (a DDE payload) into the committee's file
+        xlsxsafe.defuse(writer.book)
         writer.book.properties.creator = "chibo-xl"
         writer.book.properties.title = "Tổng hợp sổ chi bộ"
 

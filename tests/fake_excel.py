@@ -17,6 +17,8 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
+from chibo_xl.xlsxsafe import put
+
 
 def as_xlwings(cell):
     """The value xlwings would return for this openpyxl cell."""
@@ -92,7 +94,8 @@ class FakeExcel:
         ws = self.wb[sheet]
         for r, values in enumerate(rows, start=row):
             for c, value in enumerate(values, start=col):
-                ws.cell(r, c).value = value
+                # XlwingsExcel.write prefixes text with an apostrophe: Excel keeps it text
+                put(ws.cell(r, c), value)
 
     def add_hyperlink(self, sheet, cell, target, text) -> None:
         ws = self.wb[sheet]
