@@ -2,19 +2,18 @@
 
 sheets → headers → types happen while reading (`tables.load_book`); this module adds values
 (required, lists, ranges, impossible dates) and rules across rows and sheets (duplicates, unknown
-names, probation due, thematic meetings, attendance) and, through `rules`, the rating checks.
+names), the rules of the year (`year_checks`) and, through `rules`, the rating checks.
 Nothing here opens a file: `check_raw` takes the plain grids the reader or the Excel bridge made.
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from . import cells, rating_checks, schema, vnformat
+from . import cells, rating_checks, schema, vnformat, year_checks
 from .findings import Report
 from .tables import Book, Record, load_book
 from .workbook import RawBook, WorkbookError, read_workbook
 
-ATTENDANCE_MIN = 85.0
 PROBATION_MONTHS = 12
 MIN_ADMISSION_AGE = 18
 
@@ -102,7 +101,7 @@ def _future_dates(book: Book, report: Report, as_of: dt.date) -> None:
 
 
 def _members(book: Book, report: Report, as_of: dt.date) -> None:
-    """Admission age, official date, status, duplicates and probation due."""
+    """Admission age, official date, status and duplicates (probation: `year_checks`)."""
     sheet = schema.MEMBERS.name
     seen: dict[tuple, Record] = {}
     for m in book.rows("members"):
@@ -123,12 +122,6 @@ def _members(book: Book, report: Report, as_of: dt.date) -> None:
         if status == schema.OFFICIAL and admitted and not official:
             report.warn("OFFICIAL_DATE_MISSING", sheet, m.cell("official_date"), None,
                         "Đảng viên chính thức nhưng chưa có ngày chính thức.")
-        if status == schema.PROBATIONARY and admitted and m["movement"] not in schema.LEAVING:
-            due = cells.add_months(admitted, PROBATION_MONTHS)
-            if due <= as_of:
-                report.warn("PROBATION_DUE", sheet, m.cell("status"), status,
-                            f"Đã hết 12 tháng dự bị từ ngày {due:%d/%m/%Y}: cần làm thủ tục "
-                            "xét công nhận đảng viên chính thức.")
         if m["movement"] and not m["movement_date"] and "movement_date" in m.cells:
             report.warn("MOVEMENT_DATE_MISSING", sheet, m.cell("movement_date"), None,
                         f"Có biến động «{m['movement']}» nhưng thiếu ngày biến động.")
@@ -163,55 +156,6 @@ def _names_elsewhere(book: Book, report: Report) -> None:
                              "Ngày sinh không khớp với đảng viên cùng họ tên ở trang «Đảng viên».")
 
 
-def quarter(month: int) -> int:
-    """1–3 → 1, …, 10–12 → 4."""
-    return (month - 1) // 3 + 1
-
-
-def _meetings(book: Book, report: Report, as_of: dt.date) -> None:
-    """Attendance per meeting, and one thematic meeting a quarter in the plan and in the log."""
-    sheet = schema.MEETINGS.name
-    year = book.info["year"]
-    for mt in book.rows("meetings"):
-        summoned, present = mt["summoned"], mt["present"]
-        if summoned is None or present is None:
-            continue
-        if present > summoned:
-            report.error("ATTENDANCE_IMPOSSIBLE", sheet, mt.cell("present"), present,
-                         f"Số có mặt lớn hơn số triệu tập ({summoned}).")
-            continue
-        absent = [mt[k] for k in ("absent_excused", "absent_unexcused") if mt[k] is not None]
-        if absent and present + sum(absent) != summoned:
-            report.warn("ATTENDANCE_SUM", sheet, mt.cell("present"), present,
-                        f"Có mặt + vắng = {present + sum(absent)} khác số triệu tập "
-                        f"({summoned}).")
-        if summoned and present * 100 < ATTENDANCE_MIN * summoned:
-            report.warn("ATTENDANCE_LOW", sheet, mt.cell("present"), present,
-                        f"Tỷ lệ dự họp {vnformat.percent(present, summoned)} dưới "
-                        f"{ATTENDANCE_MIN:.0f}%.")
-    if not year:
-        return
-    plan = book.rows("plan")
-    if plan:
-        covered = {quarter(p["month"]) for p in plan
-                   if p["month"] and p["thematic"] == schema.YES}
-        for q in range(1, 5):
-            if q not in covered:
-                report.warn("QUARTER_NO_THEMATIC_PLAN", schema.PLAN.name, "", f"Quý {q}",
-                            f"Kế hoạch quý {q} năm {year} chưa có buổi sinh hoạt chuyên đề "
-                            "(mỗi quý ít nhất một).")
-    meetings = book.rows("meetings")
-    if meetings:
-        held = {quarter(m["date"].month) for m in meetings
-                if m["date"] and m["date"].year == year and m["kind"] == "Chuyên đề"}
-        for q in range(1, 5):
-            quarter_end = dt.date(year, 3 * q, 1)
-            if q not in held and quarter_end <= as_of:
-                report.warn("QUARTER_NO_THEMATIC", sheet, "", f"Quý {q}",
-                            f"Quý {q} năm {year} chưa có buổi sinh hoạt chuyên đề trong sổ "
-                            "sinh hoạt (mỗi quý ít nhất một).")
-
-
 def check_book(book: Book, report: Report | None = None) -> Report:
     """Run the value and cross-sheet checks on a read book, adding to `report`."""
     report = report if report is not None else Report()
@@ -220,7 +164,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     _future_dates(book, report, as_of)
     _members(book, report, as_of)
     _names_elsewhere(book, report)
-    _meetings(book, report, as_of)
+    year_checks.check_year(book, report, as_of)
     rating_checks.check_ratings(book, report, as_of)
     return report
 

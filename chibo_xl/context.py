@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import figures, kinds, rules, schema
+from . import fees, figures, kinds, rules, schema
 from . import vnformat as vn
 from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join
 from .tables import Book
@@ -73,7 +73,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
         "hdr_superior": vn.upper(superior), "hdr_cell": vn.upper(cell_name),
         "doc_number": doc_number,
         "date_line": vn.date_line(info["place"] or "", day or meta["date"] or info["sign_date"]),
-        "sign_for": "T/M CHI BỘ" if info["has_committee"] == schema.NO else "T/M CHI ỦY",
+        "sign_for": "T/M CHI ỦY" if figures.has_committee(book) else "T/M CHI BỘ",
         "sign_title": title, "sign_name": signer, "recipients": recipients,
         "year": str(year), "next_year": str(year + 1), "prev_year": str(year - 1),
         "cell_name": cell_name, "school": info["school"] or "", "superior": superior,
@@ -171,17 +171,27 @@ def sentences(book: Book) -> dict:
             parts.append(f"có {n2(len(trained))} quần chúng ưu tú được học lớp nhận thức về Đảng")
         s["development"] = ("Trong năm, chi bộ " + "; ".join(parts) + ".") if parts else ""
     if book.rows("fees"):
-        fee = figures.fees(book)
-        s["fees"] = (f"Thu đảng phí {vn.money(fee.paid)}; trích giữ lại tại chi bộ "
-                     f"{vn.money(fee.kept)}, nộp cấp trên {vn.money(fee.sent)}.")
-    due = [(n, d) for n, d in figures.probation_due(book)]
+        fee = fees.fees(book)
+        s["fees"] = (f"Thu đảng phí {vn.money(fee.paid)}"
+                     + (f" (phải thu {vn.money(fee.due)})" if fee.due != fee.paid else "")
+                     + f"; trích giữ lại tại chi bộ {vn.money(fee.kept)} "
+                     f"({vn.decimal(fee.keep_rate)}%), nộp cấp trên {vn.money(fee.sent)}.")
+    due = figures.probation_ending_in_year(book)
     if due:
-        s["probation"] = "Đảng viên dự bị đến hạn xét chuyển chính thức: " + "; ".join(
-            f"đồng chí {n} ({vn.date_short(d)})" for n, d in due) + "."
-    badges = figures.anniversaries(book)
+        s["probation"] = ("Đảng viên dự bị hết 12 tháng dự bị trong năm, chi bộ xét công nhận "
+                          "đảng viên chính thức: " + "; ".join(
+                              f"đồng chí {p.name} (hết dự bị ngày {vn.date_short(p.end)}; "
+                              + (f"đã công nhận chính thức ngày "
+                                 f"{vn.date_short(p.member['official_date'])})"
+                                 if p.member["official_date"] else
+                                 f"xét chậm nhất ngày {vn.date_short(p.deadline)})")
+                              for p in due) + ".")
+    badges = figures.milestones(book)
     if badges:
-        s["badges"] = "Đảng viên đủ tuổi Đảng nhận Huy hiệu Đảng: " + "; ".join(
-            f"đồng chí {n} ({y} năm)" for n, y in badges) + "."
+        s["badges"] = (f"Năm {year}, {n2(len(badges))} đảng viên đủ tuổi đảng được đề nghị tặng "
+                       "Huy hiệu Đảng: " + "; ".join(
+                           f"đồng chí {x.name} (Huy hiệu {x.years} năm tuổi đảng, đủ ngày "
+                           f"{vn.date_short(x.day)})" for x in badges) + ".")
     return s
 
 

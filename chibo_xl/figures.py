@@ -12,12 +12,6 @@ from .rating_checks import exclusion, final_level, join, level_counts
 from .tables import Book, Record
 
 ANNIVERSARIES = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
-#: Quy định 01-QĐ/TW (2026) on party fees; rates and the share the cell keeps are settings
-FEE_RATES = {"Hưởng lương (BHXH)": 0.01, "Hưởng trợ cấp ốm đau/thai sản": 0.01,
-             "Hưu trí": 0.005, "Khác": 0.01}
-FEE_STUDENT = 5000
-FEE_EXEMPT_YEARS = 50
-FEE_KEEP_SHARE = 0.30
 
 
 @dataclass
@@ -183,56 +177,149 @@ def indicators(book: Book) -> list[tuple[Record, str]]:
             for r in book.rows("indicators") if r["name"] and r["target"]]
 
 
+def setting(book: Book, key: str):
+    """A rule setting of Thông tin chung, or its default (`SETTINGS`) when the cell is blank."""
+    value = book.info[key]
+    return SETTINGS[key] if value is None else value
+
+
+#: defaults of the settings in Thông tin chung; each one's source is in its schema help text
+SETTINGS = {"committee_min": 9, "attendance_min": 85.0, "fee_salary_rate": 1.0,
+            "fee_benefit_rate": 1.0, "fee_pension_rate": 0.5, "fee_other_rate": 1.0,
+            "fee_student": 5000.0, "fee_exempt_years": 50, "fee_keep_rate": 30.0}
+PROBATION_MONTHS = 12
+RECOGNITION_WORKING_DAYS = 30
+PROBATION_NOTICE_DAYS = 30
+#: public holidays on fixed solar dates (Bộ luật Lao động 2019, Điều 112); Tết and Giỗ Tổ follow
+#: the lunar calendar and are not deducted, which can only make a deadline earlier, never later
+FIXED_HOLIDAYS = ((1, 1), (4, 30), (5, 1), (9, 2))
+
+
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    """The `count`-th working day after `day` (Monday–Friday, fixed public holidays excluded)."""
+    while count:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS:
+            count -= 1
+    return day
+
+
+@dataclass
+class Probation:
+    """A probationary member: the end of the 12 months and the last day to consider recognition."""
+
+    member: Record
+    end: dt.date
+    deadline: dt.date
+
+    @property
+    def name(self) -> str:
+        return self.member["name"]
+
+
+def _probation(m: Record) -> Probation:
+    end = cells.add_months(m["admitted"], PROBATION_MONTHS)
+    return Probation(m, end, add_working_days(end, RECOGNITION_WORKING_DAYS))
+
+
+def probations(book: Book) -> list[Probation]:
+    """Probationary members still in the cell, with the dates that bind the chi bộ.
+
+    Quy định 29-QĐ/TW (thi hành Điều lệ Đảng) 4.2 and the rules after it: probation lasts 12
+    months from the admission; the chi bộ considers recognition within 30 working days after it
+    ends; when late, the member is official from the end of the 12 months if fit.
+    """
+    return [_probation(m) for m in book.rows("members")
+            if m["status"] == schema.PROBATIONARY and m["admitted"] and m["name"]
+            and m["movement"] not in schema.LEAVING]
+
+
 def probation_due(book: Book) -> list[tuple[str, dt.date]]:
     """Probationary members with the date their 12 months end."""
-    return [(m["name"], cells.add_months(m["admitted"], 12)) for m in book.rows("members")
-            if m["status"] == schema.PROBATIONARY and m["admitted"] and m["name"]]
+    return [(p.name, p.end) for p in probations(book)]
 
 
-def anniversaries(book: Book) -> list[tuple[str, int]]:
-    """Members reaching 30, 40, 45 … 90 years of membership in the year (huy hiệu Đảng).
+def probation_ending_in_year(book: Book) -> list[Probation]:
+    """Members whose 12 months of probation end in the evaluation year, still probationary or
+    already recognized (each needs the cell's resolution proposing recognition)."""
+    year = book.info["year"]
+    out = []
+    for m in book.rows("members"):
+        if not (m["name"] and isinstance(m["admitted"], dt.date)) or \
+                m["movement"] in schema.LEAVING:
+            continue
+        if m["status"] == schema.PROBATIONARY or m["official_date"]:
+            p = _probation(m)
+            if p.end.year == year:
+                out.append(p)
+    return sorted(out, key=lambda p: p.end)
 
-    Counted from the admission date; the workbook records no time out of the Party, so a member
-    readmitted must have it deducted by hand (noted in the guide).
+
+def party_age_date(member: Record, years: int) -> dt.date | None:
+    """The day `member` reaches `years` of party age: admission plus the years plus the months
+    out of the Party (Hướng dẫn thi hành Điều lệ Đảng, §18 of HD 01-HD/TW 2021: party age runs
+    from the admission decision, less the time expelled, struck off, out of contact or between
+    two admissions)."""
+    if not isinstance(member["admitted"], dt.date):
+        return None
+    return cells.add_months(member["admitted"], 12 * years + (member["out_months"] or 0))
+
+
+def party_years(member: Record, day: dt.date) -> int:
+    """Whole years of party age on `day` (0 when the admission is unknown or later)."""
+    years = 0
+    while True:
+        reached = party_age_date(member, years + 1)
+        if reached is None or reached > day:
+            return years
+        years += 1
+
+
+@dataclass
+class Milestone:
+    """A member reaching a Huy hiệu Đảng milestone in the year."""
+
+    member: Record
+    years: int
+    day: dt.date
+
+    @property
+    def name(self) -> str:
+        return self.member["name"]
+
+
+def milestones(book: Book) -> list[Milestone]:
+    """Members of the cell reaching 30, 40, 45 … 90 years of party age in the evaluation year.
+
+    Điều lệ Đảng (Huy hiệu Đảng for long membership) and the implementing guidance: party age
+    counts from the admission, less the months in "Thời gian không tính tuổi đảng"; the day is
+    exact, so a member admitted 10/12/1996 reaches 30 years on 10/12/2026.
     """
     year = book.info["year"]
     out = []
     for m in membership(book).current:
-        if m["admitted"] and year and (year - m["admitted"].year) in ANNIVERSARIES:
-            out.append((m["name"], year - m["admitted"].year))
-    return out
+        for years in ANNIVERSARIES:
+            day = party_age_date(m, years)
+            if day is not None and day.year == year:
+                out.append(Milestone(m, years, day))
+    return sorted(out, key=lambda x: x.day)
 
 
-@dataclass
-class Fees:
-    due: float
-    paid: float
-    kept: float
-    sent: float
-    short: list  # (name, month, due, paid)
+def anniversaries(book: Book) -> list[tuple[str, int]]:
+    """(name, years) of `milestones`, for the annual report's sentence."""
+    return [(x.name, x.years) for x in milestones(book)]
 
 
-def fees(book: Book) -> Fees:
-    """Party fees due and paid; the share kept by the cell and sent up (Quy định 01-QĐ/TW)."""
-    year = book.info["year"] or 0
-    veterans = {cells.fold(m["name"]) for m in book.rows("members")
-                if m["admitted"] and m["name"] and year - m["admitted"].year >= FEE_EXEMPT_YEARS}
-    due_total = paid_total = 0.0
-    short = []
-    for r in book.rows("fees"):
-        if not r["name"]:
-            continue
-        if r["kind"] == "Học sinh sinh viên":
-            due = FEE_STUDENT
-        else:
-            due = (r["base"] or 0) * FEE_RATES.get(r["kind"] or "Khác", 0.01)
-        due *= 1 - (r["reduction"] or 0) / 100
-        if cells.fold(r["name"]) in veterans:
-            due = 0
-        paid = r["paid"] or 0
-        due_total += due
-        paid_total += paid
-        if paid + 0.5 < due:
-            short.append((r["name"], r["month"], due, paid))
-    kept = round(paid_total * FEE_KEEP_SHARE)
-    return Fees(due_total, paid_total, kept, paid_total - kept, short)
+def committee_allowed(book: Book) -> bool:
+    """True when the cell has enough official members to elect a chi ủy (Điều lệ Đảng, Điều 24.4)."""
+    return membership(book).official >= setting(book, "committee_min")
+
+
+def has_committee(book: Book) -> bool:
+    """Whether the cell signs "T/M CHI ỦY": the answer in Thông tin chung, checked against the
+    count by `year_checks`; a blank answer follows the count of official members."""
+    answer = book.info["has_committee"]
+    if answer in (schema.YES, schema.NO):
+        return answer == schema.YES
+    return committee_allowed(book)
+

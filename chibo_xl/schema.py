@@ -165,6 +165,32 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("ballots_issued", "Số phiếu phát ra", INT, low=0, high=500, example=30),
     C("ballots_returned", "Số phiếu thu về", INT, low=0, high=500, example=30),
     C("ballots_valid", "Số phiếu hợp lệ", INT, low=0, high=500, example=30),
+    # Settings of the year's rules: blank keeps the default (figures.SETTINGS), the help names
+    # the source so a secretary can correct a value the committee above has changed.
+    C("committee_min", "Số đảng viên chính thức tối thiểu để có chi ủy", INT, low=1, high=100,
+      example=9, help="Mặc định 9: Điều lệ Đảng, Điều 24 khoản 4 (chi bộ có từ 9 đảng viên chính "
+      "thức trở lên bầu chi ủy; dưới 9 bầu bí thư, nếu cần bầu phó bí thư)."),
+    C("attendance_min", "Tỷ lệ dự sinh hoạt tối thiểu (%)", PERCENT, low=0, high=100, example=85,
+      help="Mặc định 85: Hướng dẫn 12-HD/BTCTW (2018). Hướng dẫn 42-HD/BTCTW (28/10/2025) chưa "
+      "đối chiếu được con số: sửa theo hướng dẫn của đảng ủy."),
+    C("fee_salary_rate", "Đảng phí: % tiền lương đóng BHXH", NUMBER, low=0, high=100, example=1,
+      help="Mặc định 1 (Quy định 01-QĐ/TW, 03/02/2026): 1% tiền lương làm căn cứ đóng BHXH bắt "
+      "buộc của tháng trước. Ghi số phần trăm: 1 là 1%."),
+    C("fee_benefit_rate", "Đảng phí: % trợ cấp ốm đau, thai sản", NUMBER, low=0, high=100,
+      example=1, help="Mặc định 1 (Quy định 01-QĐ/TW): 1% trợ cấp do BHXH chi trả."),
+    C("fee_pension_rate", "Đảng phí: % lương hưu", NUMBER, low=0, high=100, example=0.5,
+      help="Mặc định 0,5 (Quy định 01-QĐ/TW): 0,5% lương hưu. Ghi 0,5 (không ghi 0,5%)."),
+    C("fee_other_rate", "Đảng phí: % căn cứ tính của đối tượng khác", NUMBER, low=0, high=100,
+      example=1, help="Mặc định 1: chưa đối chiếu được với Quy định 01-QĐ/TW, sửa theo hướng dẫn "
+      "của đảng ủy."),
+    C("fee_student", "Đảng phí: học sinh, sinh viên (đồng/tháng)", NUMBER, low=0, example=5000,
+      help="Mặc định 5.000 (Quy định 01-QĐ/TW)."),
+    C("fee_exempt_years", "Đảng phí: miễn khi đủ số năm tuổi đảng", INT, low=1, high=100,
+      example=50, help="Mặc định 50 (Quy định 01-QĐ/TW: đảng viên từ đủ 50 năm tuổi đảng được "
+      "miễn), tính đúng ngày, trừ thời gian không tính tuổi đảng; miễn từ tháng đủ tuổi đảng."),
+    C("fee_keep_rate", "Đảng phí: % chi bộ được giữ lại", PERCENT, low=0, high=100, example=30,
+      help="Mặc định 30 (Quyết định 342-QĐ/TW năm 2010): tỷ lệ theo Quy định 01-QĐ/TW chưa đối "
+      "chiếu được, sửa theo hướng dẫn của đảng ủy."),
 ))
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(
@@ -215,6 +241,15 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
     C("movement", "Biến động trong năm", choices=MOVEMENTS, example=None),
     C("movement_date", "Ngày biến động", DATE, example=None),
     C("exempt", "Miễn sinh hoạt", choices=YES_NO, example=NO),
+    C("out_months", "Thời gian không tính tuổi đảng (tháng)", INT, low=0, high=1200, example=None,
+      help="Số tháng bị khai trừ, xóa tên, mất liên lạc, hoặc giữa hai lần kết nạp: trừ khỏi "
+      "tuổi đảng khi xét Huy hiệu Đảng và miễn đảng phí (Hướng dẫn thi hành Điều lệ Đảng)."),
+    C("fee_cut", "Giảm đảng phí (%)", PERCENT, low=0, high=100, example=None,
+      help="30, 50 hoặc 70 (Quy định 01-QĐ/TW), khi chi bộ đã xét giảm cho đảng viên khó khăn."),
+    C("fee_cut_from", "Giảm đảng phí từ tháng", DATE, example=None,
+      help="Một ngày bất kỳ của tháng đầu được giảm, ví dụ 01/09/2026."),
+    C("fee_cut_months", "Số tháng giảm đảng phí", INT, low=1, high=12, example=None,
+      help="Mỗi lần xét giảm tối đa 12 tháng (Quy định 01-QĐ/TW)."),
     C("note", "Ghi chú", width=24),
 ))
 
@@ -351,8 +386,10 @@ FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí t�
       example="Hưởng lương (BHXH)", width=24),
     C("base", "Căn cứ tính (đồng)", NUMBER, low=0, example=8500000, width=16,
       help="Tiền lương đóng BHXH, trợ cấp hoặc lương hưu của tháng trước."),
-    C("reduction", "Miễn, giảm (%)", PERCENT, low=0, high=100, example=0, width=10),
-    C("paid", "Đã nộp (đồng)", NUMBER, low=0, example=85000, width=14),
+    C("reduction", "Miễn, giảm (%)", PERCENT, low=0, high=100, example=0, width=10,
+      help="Riêng tháng này; để trống thì theo mức giảm ở trang Đảng viên (nếu có)."),
+    C("paid", "Đã nộp (đồng)", NUMBER, low=0, example=85000, width=14,
+      help="Để trống là chưa nộp: không nộp 3 tháng trong năm thì chi bộ xét đề nghị xóa tên."),
 ))
 
 SHEETS: tuple[Sheet, ...] = (INFO, DOCUMENTS, MEMBERS, RATINGS, INDICATORS, ACHIEVEMENTS,

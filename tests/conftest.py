@@ -54,7 +54,7 @@ SMALL = {
         "Tên đơn vị (trường)": "Trường Tiểu học 1", "Cấp học": "Tiểu học", "Địa danh": "Định An",
         "Năm đánh giá": 2026, "Nhiệm kỳ chi bộ": "2025-2030", "Ngày họp kiểm điểm": D(2026, 12, 3),
         "Số đảng viên dự họp kiểm điểm": 6, "Ngày ký mặc định": D(2026, 12, 5),
-        "Bí thư": "Nguyễn Thị Hằng Nga", "Phó Bí thư": "Trần Văn Bình", "Có chi ủy": "Có",
+        "Bí thư": "Nguyễn Thị Hằng Nga", "Phó Bí thư": "Trần Văn Bình", "Có chi ủy": "Không",
         "Xếp loại của nhà trường": HTT, "Điểm tiêu chí chung của chi bộ (/30)": 27,
         "Điểm kết quả nhiệm vụ của chi bộ (/70)": 60, "Chi bộ tự xếp loại": HTT,
         "Tỷ lệ trần hoàn thành xuất sắc (%)": 20, "Ban kiểm phiếu": "Lê Thị Hoa\nPhạm Văn Nam",

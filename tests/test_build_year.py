@@ -116,7 +116,8 @@ def test_new_year_on_the_example_checks_with_only_the_expected_warnings(tmp_path
     assert digest(EXAMPLE) == before
     _, report = check_file(target)
     assert report.errors == []
-    assert {f.code for f in report.findings} <= {"PROBATION_DUE"}
+    assert {f.code for f in report.findings} <= {"PROBATION_DUE", "PROBATION_OVERDUE",
+                                                  "PROBATION_SOON"}
     wb = openpyxl.load_workbook(target)
     info = {r[0].value: r[1].value for r in wb["Thông tin chung"].iter_rows(min_row=2)}
     assert info["Năm đánh giá (*)"] == 2027

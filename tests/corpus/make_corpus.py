@@ -834,7 +834,7 @@ case("rule_status_conflict", "rules", "STATUS_CONFLICT", MEMBERS, at(MEMBERS, "L
 case("rule_official_date_missing", "rules", "OFFICIAL_DATE_MISSING", MEMBERS,
      at(MEMBERS, "Ngày chính thức", 2), 1, mutate=put((MEMBERS, 2, "Ngày chính thức", DELETE)))
 case("rule_probation_due", "rules", "PROBATION_DUE", MEMBERS, at(MEMBERS, "Loại đảng viên", 5), 1,
-     mutate=put((MEMBERS, 5, "Ngày vào Đảng", D(2025, 10, 1))))
+     mutate=put((MEMBERS, 5, "Ngày vào Đảng", D(2025, 11, 20))))
 case("rule_movement_date_missing", "rules", "MOVEMENT_DATE_MISSING", MEMBERS,
      at(MEMBERS, "Ngày biến động", 1), 1, mutate=put((MEMBERS, 1, "Biến động trong năm",
                                                       "Chuyển đến")))

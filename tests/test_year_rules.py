@@ -1,0 +1,269 @@
+"""The rules of the cell's year (issue 13): fees, badges, probation, the chi ủy, meetings, the
+superior committee — each on both sides of its boundary, from real workbook files."""
+import datetime as dt
+
+import pytest
+
+from chibo_xl import context as ctx
+from chibo_xl import fees, figures, year_checks
+from chibo_xl.check import check_file
+from chibo_xl.findings import Report
+from conftest import small_data
+
+D = dt.date
+MEMBERS, FEES, INFO, MEETINGS = "Đảng viên", "Đảng phí", "Thông tin chung", "Sinh hoạt"
+
+
+def read(make_book, data):
+    book, report = check_file(make_book(data))
+    return book, report
+
+
+def codes(report, code):
+    return [f for f in report.findings if f.code == code]
+
+
+def fee_row(name, month, base=8_000_000, paid=None, kind="Hưởng lương (BHXH)", **extra):
+    return {"Họ và tên": name, "Tháng": month, "Đối tượng": kind, "Căn cứ tính (đồng)": base,
+            "Đã nộp (đồng)": paid, **extra}
+
+
+# --- party fees ---------------------------------------------------------------------------------
+
+def test_fifty_years_of_party_age_exempt_from_the_exact_day(make_book):
+    data = small_data()
+    # 50 years on 31/03/2026: March is exempt; one day later (49 years 364 days on 31/03): due
+    data[MEMBERS][0]["Ngày vào Đảng"], data[MEMBERS][0]["Ngày chính thức"] = D(1976, 3, 31), None
+    data[MEMBERS][1]["Ngày vào Đảng"], data[MEMBERS][1]["Ngày chính thức"] = D(1976, 4, 1), None
+    for m in data[MEMBERS][:2]:
+        m["Ngày sinh"] = D(1950, 1, 1)
+        m["Ngày chính thức"] = cells_add_year(m["Ngày vào Đảng"])
+    for r in data["Xếp loại"][:2]:
+        r["Ngày sinh"] = D(1950, 1, 1)
+    data[FEES] = [fee_row("Nguyễn Thị Hằng Nga", 3, paid=0), fee_row("Trần Văn Bình", 3,
+                                                                          paid=80_000),
+                  fee_row("Trần Văn Bình", 4, paid=0)]
+    book, report = read(make_book, data)
+    lines = fees.fees(book).lines
+    assert [(x.due, x.reduction) for x in lines] == [(0, 100.0), (80_000, 0.0), (0, 100.0)]
+    assert lines[0].exempt_since == D(2026, 3, 31) and lines[1].exempt_since is None
+    assert lines[2].exempt_since == D(2026, 4, 1)
+
+
+def cells_add_year(day):
+    return D(day.year + 1, day.month, day.day)
+
+
+def test_time_out_of_the_party_delays_the_exemption(make_book):
+    data = small_data()
+    data[MEMBERS][0]["Ngày vào Đảng"], data[MEMBERS][0]["Ngày chính thức"] = (D(1975, 3, 1),
+                                                                            D(1976, 3, 1))
+    data[MEMBERS][0]["Ngày sinh"] = data["Xếp loại"][0]["Ngày sinh"] = D(1950, 1, 1)
+    data[MEMBERS][0]["Thời gian không tính tuổi đảng (tháng)"] = 12
+    data[FEES] = [fee_row("Nguyễn Thị Hằng Nga", 2, paid=80_000),
+                  fee_row("Nguyễn Thị Hằng Nga", 3, paid=0)]
+    book, _ = read(make_book, data)
+    assert [x.due for x in fees.fees(book).lines] == [80_000, 0]
+
+
+def test_three_unpaid_months_name_the_member_two_do_not(make_book):
+    data = small_data()
+    data[FEES] = ([fee_row("Lê Thị Hoa", m, paid=None if m in (2, 5, 7) else 80_000)
+                   for m in range(1, 9)]
+                  + [fee_row("Phạm Văn Nam", m, paid=0 if m in (3, 4) else 80_000)
+                     for m in range(1, 9)])
+    book, report = read(make_book, data)
+    found = codes(report, "FEE_UNPAID_3_MONTHS")
+    assert [(f.sheet, f.cell, f.value) for f in found] == [(FEES, "F3", "Lê Thị Hoa")]
+    assert "chưa nộp đảng phí 03 tháng trong năm (tháng 2, 5, 7)" in found[0].message
+    assert found[0].severity == "warning"
+
+
+def test_rates_and_kept_share_are_settings(make_book):
+    data = small_data()
+    data[FEES] = [fee_row("Lê Thị Hoa", 1, base=6_000_000, kind="Hưu trí", paid=30_000),
+                  fee_row("Phạm Văn Nam", 1, base=0, kind="Học sinh sinh viên", paid=5_000)]
+    book, report = read(make_book, data)
+    fee = fees.fees(book)
+    assert [x.due for x in fee.lines] == [30_000, 5_000]   # 0,5% of the pension; 5.000 đ
+    assert (fee.paid, fee.kept, fee.sent) == (35_000, 10_500, 24_500)   # 30% kept by default
+    data[INFO].update({"Đảng phí: % lương hưu": "0,4", "Đảng phí: % chi bộ được giữ lại": 25,
+                       "Đảng phí: học sinh, sinh viên (đồng/tháng)": 6000})
+    book, report = read(make_book, data)
+    fee = fees.fees(book)
+    assert [x.due for x in fee.lines] == [24_000, 6_000]
+    assert (fee.kept, fee.sent) == (8_750, 26_250)
+    assert "trích giữ lại tại chi bộ 8.750 đồng (25%), nộp cấp trên 26.250 đồng" in \
+        ctx.sentences(book)["fees"]
+
+
+def test_reduction_columns_apply_for_their_months_only(make_book):
+    data = small_data()
+    data[MEMBERS][2].update({"Giảm đảng phí (%)": 50, "Giảm đảng phí từ tháng": D(2026, 3, 1),
+                             "Số tháng giảm đảng phí": 2})
+    data[FEES] = [fee_row("Lê Thị Hoa", m, paid=0) for m in (2, 3, 4, 5)]
+    book, _ = read(make_book, data)
+    assert [x.due for x in fees.fees(book).lines] == [80_000, 40_000, 40_000, 80_000]
+    data[MEMBERS][2]["Giảm đảng phí (%)"] = 40
+    _, report = read(make_book, data)
+    assert [(f.sheet, f.severity) for f in codes(report, "FEE_REDUCTION")] == [(MEMBERS, "error")]
+
+
+# --- Huy hiệu Đảng ------------------------------------------------------------------------------
+
+def test_badge_milestones_counted_to_the_day_less_time_out(make_book):
+    data = small_data()
+    data[MEMBERS][1]["Ngày vào Đảng"], data[MEMBERS][1]["Ngày chính thức"] = (D(1996, 12, 31),
+                                                                            D(1997, 12, 31))
+    data[MEMBERS][1]["Ngày sinh"] = data["Xếp loại"][1]["Ngày sinh"] = D(1970, 1, 1)
+    data[MEMBERS][2]["Ngày vào Đảng"], data[MEMBERS][2]["Ngày chính thức"] = (D(1986, 3, 3),
+                                                                            D(1987, 3, 3))
+    data[MEMBERS][2]["Ngày sinh"] = data["Xếp loại"][2]["Ngày sinh"] = D(1960, 1, 1)
+    data[MEMBERS][2]["Thời gian không tính tuổi đảng (tháng)"] = 10   # 40 years on 03/01/2027
+    book, report = read(make_book, data)
+    assert [(x.name, x.years, x.day) for x in figures.milestones(book)] == [
+        ("Trần Văn Bình", 30, D(2026, 12, 31))]
+    assert ctx.sentences(book)["badges"] == (
+        "Năm 2026, 01 đảng viên đủ tuổi đảng được đề nghị tặng Huy hiệu Đảng: đồng chí Trần Văn "
+        "Bình (Huy hiệu 30 năm tuổi đảng, đủ ngày 31/12/2026).")
+    data[MEMBERS][2]["Thời gian không tính tuổi đảng (tháng)"] = 9    # 40 years on 03/12/2026
+    book, _ = read(make_book, data)
+    assert [x.years for x in figures.milestones(book)] == [40, 30]
+
+
+# --- probation ----------------------------------------------------------------------------------
+
+def probation_book(make_book, admitted):
+    data = small_data()
+    data[MEMBERS][5]["Ngày vào Đảng"] = admitted
+    book, _ = read(make_book, data)
+    return book
+
+
+def probation_codes(book, as_of):
+    report = Report()
+    year_checks.check_probation(book, report, as_of)
+    return [(f.code, f.cell) for f in report.findings]
+
+
+def test_probation_reminder_from_30_days_before_the_end(make_book):
+    book = probation_book(make_book, D(2025, 12, 15))         # 12 months end on 15/12/2026
+    assert probation_codes(book, D(2026, 11, 14)) == []        # 31 days before
+    assert probation_codes(book, D(2026, 11, 15)) == [("PROBATION_SOON", "Q7")]
+    assert probation_codes(book, D(2026, 12, 14)) == [("PROBATION_SOON", "Q7")]
+    assert probation_codes(book, D(2026, 12, 15)) == [("PROBATION_DUE", "Q7")]
+
+
+def test_recognition_warning_after_30_working_days(make_book):
+    # 12 months end Thursday 01/10/2026; the 30th working day after it is Thursday 12/11/2026
+    book = probation_book(make_book, D(2025, 10, 1))
+    assert figures.probations(book)[0].deadline == D(2026, 11, 12)
+    # ended 29 working days before the report date: still within the 30 days
+    assert probation_codes(book, D(2026, 11, 11)) == [("PROBATION_DUE", "Q7")]
+    assert probation_codes(book, D(2026, 11, 12)) == [("PROBATION_DUE", "Q7")]
+    # ended 31 working days before: the 30 working days have passed
+    assert probation_codes(book, D(2026, 11, 13)) == [("PROBATION_OVERDUE", "Q7")]
+    report = Report()
+    year_checks.check_probation(book, report, D(2026, 11, 13))
+    assert "hạn 12/11/2026" in report.findings[0].message
+    assert "01/10/2026" in report.findings[0].message
+
+
+def test_working_days_skip_weekends_and_fixed_holidays():
+    assert figures.add_working_days(D(2026, 4, 29), 1) == D(2026, 5, 4)   # 30/4, 1/5, weekend
+    assert figures.add_working_days(D(2026, 12, 31), 1) == D(2027, 1, 4)  # 1/1 Fri, weekend
+
+
+# --- the chi ủy ---------------------------------------------------------------------------------
+
+def committee_data(official):
+    data = small_data()
+    extra = [dict(data[MEMBERS][4], STT=7 + i, **{"Họ và tên": f"Đinh Văn Tư {chr(65 + i)}",
+                                                   "Ngày sinh": D(1980, 1, 1 + i)})
+             for i in range(official - 5)]
+    data[MEMBERS] += extra
+    data[INFO]["Có chi ủy"] = "Có"
+    return data
+
+
+@pytest.mark.parametrize("official, warned", [(8, True), (9, False)])
+def test_chi_uy_needs_nine_official_members(make_book, official, warned):
+    data = committee_data(official)
+    book, report = read(make_book, data)
+    assert figures.membership(book).official == official
+    found = codes(report, "COMMITTEE_TOO_SMALL")
+    assert [(f.sheet, f.cell) for f in found] == ([(INFO, "B15")] if warned else [])
+    if warned:
+        assert "08 đảng viên chính thức, dưới 09" in found[0].message
+    assert ctx.common(book, "bao_cao_nam")["sign_for"] == "T/M CHI ỦY"   # the answer wins
+    data[INFO]["Có chi ủy"] = None                                        # blank: the count
+    book, report = read(make_book, data)
+    assert ctx.common(book, "bao_cao_nam")["sign_for"] == ("T/M CHI BỘ" if warned
+                                                           else "T/M CHI ỦY")
+    assert codes(report, "COMMITTEE_TOO_SMALL") == []
+
+
+def test_chi_uy_threshold_is_a_setting(make_book):
+    data = committee_data(8)
+    data[INFO]["Số đảng viên chính thức tối thiểu để có chi ủy"] = 7
+    _, report = read(make_book, data)
+    assert codes(report, "COMMITTEE_TOO_SMALL") == []
+
+
+# --- meetings -----------------------------------------------------------------------------------
+
+def meeting_codes(book, as_of):
+    report = Report()
+    year_checks.check_meetings(book, report, as_of)
+    return [(f.code, f.value) for f in report.findings]
+
+
+def test_thematic_meeting_warning_only_once_the_quarter_is_over(make_book):
+    data = small_data()
+    data[MEETINGS] = [m for m in data[MEETINGS] if m["Chủ đề"] != "Chuyên đề quý 1"]
+    book, _ = read(make_book, data)
+    assert meeting_codes(book, D(2026, 3, 31)) == []             # the quarter's last day
+    assert meeting_codes(book, D(2026, 4, 1)) == [("QUARTER_NO_THEMATIC", "Quý 1")]
+
+
+def test_each_month_without_a_regular_meeting_up_to_the_report_date(make_book):
+    data = small_data()
+    data[MEETINGS] = [m for m in data[MEETINGS]
+                      if m["Loại"] != "Thường kỳ" or m["Ngày họp"].month not in (4, 12)]
+    book, report = read(make_book, data)
+    assert [(f.code, f.value) for f in codes(report, "MONTH_NO_REGULAR_MEETING")] == [
+        ("MONTH_NO_REGULAR_MEETING", "Tháng 4/2026")]               # December not over on 05/12
+    assert meeting_codes(book, D(2026, 4, 30)) == []
+    assert meeting_codes(book, D(2026, 5, 1)) == [("MONTH_NO_REGULAR_MEETING", "Tháng 4/2026")]
+
+
+def test_attendance_norm_is_a_setting(make_book):
+    data = small_data()
+    for m in data[MEETINGS]:
+        m.update({"Số triệu tập": 20, "Có mặt": 18, "Vắng có lý do": 2, "Vắng không lý do": 0})
+    _, report = read(make_book, data)
+    assert codes(report, "ATTENDANCE_LOW") == []                 # 90% ≥ 85% by default
+    data[INFO]["Tỷ lệ dự sinh hoạt tối thiểu (%)"] = 95
+    _, report = read(make_book, data)
+    low = codes(report, "ATTENDANCE_LOW")
+    assert len(low) == len(data[MEETINGS]) and "90% dưới 95%" in low[0].message
+
+
+# --- the superior committee ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("superior, year, word", [
+    ("Đảng bộ huyện Gò Công Tây", 2026, "huyện"), ("Huyện ủy Gò Công Tây", 2025, "Huyện ủy"),
+    ("Đảng bộ thành phố Thủ Dầu Một", 2026, "thành phố"), ("Đảng bộ thị xã Sơn Tây", 2026, "thị xã"),
+    ("Đảng bộ huyện Gò Công Tây", 2024, None), ("Đảng bộ xã Định An", 2026, None),
+    ("Đảng bộ phường Hoàn Kiếm, thành phố Hà Nội", 2026, None)])
+def test_district_words_from_2025(make_book, superior, year, word):
+    data = small_data()
+    data[INFO].update({"Đảng bộ cấp trên": superior, "Năm đánh giá": year})
+    book, _ = read(make_book, data)
+    report = Report()
+    year_checks.check_superior(book, report)
+    found = [(f.sheet, f.cell) for f in report.findings if f.code == "SUPERIOR_DISTRICT"]
+    assert found == ([(INFO, "B2")] if word else [])
+    if word:
+        assert f"chữ «{word}»" in report.findings[0].message
+        assert "01/7/2025" in report.findings[0].message
