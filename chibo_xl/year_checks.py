@@ -14,8 +14,8 @@ from .findings import Report
 from .tables import Book
 
 #: words of a district-level committee, gone since the two-level local government of 1/7/2025
-DISTRICT_WORDS = ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy",
-                  "thành uỷ", "huyện", "quận", "thị xã", "thành phố")
+DISTRICT_WORDS = ("huyện ủy", "quận ủy", "thị ủy", "thành ủy", "huyện", "quận", "thị xã",
+                  "thành phố")
 #: the centrally-run cities whose "thành phố" and "Thành ủy" are province level (2025 on)
 CENTRAL_CITIES = ("hà nội", "hải phòng", "huế", "đà nẵng", "hồ chí minh", "cần thơ")
 DISTRICTS_GONE = 2025
@@ -115,15 +115,23 @@ def district_word(superior: str) -> str | None:
     A "thành phố" or "Thành ủy" of a centrally-run city (Hà Nội, Hải Phòng, Huế, Đà Nẵng,
     Thành phố Hồ Chí Minh, Cần Thơ) is province level and not flagged.
     """
-    text = cells.fold(superior or "")
+    words = re.findall(r"\w+", superior or "")
+    folded = [cells.fold(w) for w in words]
+
+    def at(phrase, start=0):
+        tokens = [cells.fold(w) for w in phrase.split()]
+        for i in range(start, len(folded) - len(tokens) + 1):
+            if folded[i:i + len(tokens)] == tokens:
+                return i, i + len(tokens)
+        return None
+
     for word in DISTRICT_WORDS:
-        found = re.search(rf"(?<!\w){word}(?!\w)", text)
+        found = at(word)
         if not found:
             continue
-        if word.startswith("thành") and any(city in text[found.end():]
-                                            for city in CENTRAL_CITIES):
+        if word.startswith("thành") and any(at(city, found[1]) for city in CENTRAL_CITIES):
             continue
-        return (superior or "")[found.start():found.end()]
+        return " ".join(words[found[0]:found[1]])
     return None
 
 
