@@ -24,6 +24,9 @@ from pathlib import Path
 from . import cells, rules, schema
 
 SUFFIXES = (".xlsx", ".xlsm")
+#: other spreadsheet files a cell may send: read like the others, so each one is either counted
+#: or named with the reason it could not be (an .xls: "Lưu thành .xlsx")
+OTHER_SUFFIXES = (".xls", ".xlsb", ".ods", ".csv", ".xlt", ".xltx", ".xltm", ".numbers")
 #: sheets of the summary workbook; a workbook holding the first two is one of ours and is skipped
 SHEET_CELLS = "Tổng hợp chi bộ"
 SHEET_CAP = "Trần HTXS"
@@ -44,8 +47,9 @@ STATUS_VI = {OK: "Đạt", WITH_ERRORS: "Có lỗi", UNREADABLE: "Không đọc 
 # Finding the workbooks
 # ---------------------------------------------------------------------------------------------
 def is_candidate(name: str) -> bool:
-    """An .xlsx/.xlsm that is neither Excel's lock file (~$…) nor our own temporary file."""
-    return (name.lower().endswith(SUFFIXES) and not name.startswith("~$")
+    """A spreadsheet file (.xlsx, .xlsm, or another format a cell may send) that is neither
+    Excel's lock file (~$…) nor our own temporary file."""
+    return (name.lower().endswith(SUFFIXES + OTHER_SUFFIXES) and not name.startswith("~$")
             and not name.startswith(".~chibo-"))
 
 
@@ -219,6 +223,7 @@ class Summary:
     totals: dict = field(default_factory=dict)
     cap: list = field(default_factory=list)      # one dict a group, then the whole đảng bộ
     skipped: list = field(default_factory=list)  # files that are our own summaries
+    duplicates: list = field(default_factory=list)  # {file, same_as, cell_name, year}
     notes: list = field(default_factory=list)    # (file, note)
     found: int = 0
 
@@ -305,8 +310,13 @@ def build_summary(folder, results: list[dict], year: int | None = None,
                          "không cộng vào tổng")
         key = (cells.fold(r["cell_name"] or ""), r["year"])
         if r["cell_name"] and key in seen:
-            notes.append(f"Trùng tên chi bộ với tệp «{seen[key]}»: kiểm tra, có thể là bản sao")
-        elif r["cell_name"]:
+            # the same cell's workbook sent twice (a copy, a resend): counted once
+            cell["counted"] = False
+            notes.append(f"Trùng chi bộ, cùng năm với tệp «{seen[key]}»: chỉ cộng một lần "
+                         "(kiểm tra, có thể là bản sao hoặc bản gửi lại)")
+            summary.duplicates.append({"file": r["file"], "same_as": seen[key],
+                                       "cell_name": r["cell_name"], "year": r["year"]})
+        elif r["cell_name"] and cell["counted"]:
             seen[key] = r["file"]
         if r["status"] == WITH_ERRORS:
             notes.append("Sổ còn lỗi: số liệu cần kiểm tra lại (xem trang «Sổ có lỗi»)")
@@ -320,6 +330,7 @@ def build_summary(folder, results: list[dict], year: int | None = None,
     summary.totals["files"] = len(results) - len(summary.skipped)
     summary.totals["broken"] = len(summary.broken)
     summary.totals["unreadable"] = len(summary.unreadable)
+    summary.totals["duplicates"] = len(summary.duplicates)
     summary.cap = _cap_rows(counted, cap_rate)
     return summary
 

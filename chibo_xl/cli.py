@@ -181,17 +181,24 @@ def _progress_bar(done: int, total: int) -> None:
 @click.option("--year", type=Number(1990, 2100), help="Năm tổng hợp (mặc định: năm của đa số sổ).")
 @click.option("--cap-rate", default=20.0, show_default="20", type=Number(0, 100, decimal=True),
               help="Tỷ lệ trần hoàn thành xuất sắc (%) so với hoàn thành tốt, toàn đảng bộ.")
-@click.option("--issuer-superior", help="Cấp ủy cấp trên của đảng ủy, in ở đầu báo cáo.")
+@click.option("--issuer", metavar="TÊN",
+              help="Tên đảng ủy lập báo cáo (mặc định: «Đảng bộ cấp trên» trong sổ các chi bộ).")
+@click.option("--issuer-superior", metavar="TÊN",
+              help="Cấp ủy cấp trên của đảng ủy, in ở đầu báo cáo (ví dụ \"Đảng bộ tỉnh Hà Nội\").")
+@click.option("--signer", metavar="HỌ-TÊN", help="Họ tên người ký báo cáo.")
+@click.option("--signer-title", metavar="CHỨC-VỤ", default="Bí thư", show_default=True,
+              help="Chức vụ người ký (Bí thư, Phó Bí thư).")
 @click.option("--templates", type=Folder("thư mục mẫu"),
               help="Thư mục mẫu riêng (tong_hop.docx), thay cho mẫu có sẵn.")
-def aggregate(folder, output, jobs, year, cap_rate, issuer_superior, templates):
+def aggregate(folder, output, jobs, year, cap_rate, issuer, issuer_superior, signer,
+              signer_title, templates):
     """Tổng hợp mọi sổ chi bộ (.xlsx, .xlsm) trong thư mục: bảng Excel và báo cáo Word.
 
     Sổ lỗi hoặc không đọc được được liệt kê, không làm dừng việc tổng hợp. Mã thoát 0 mọi sổ
     sạch, 1 có sổ lỗi, 2 không tạo được bảng tổng hợp.
     """
     from .aggregate import aggregate as run_aggregate, is_own_output
-    from .summary import write_summary
+    from .summary import missing_header, write_summary
     from .outputs import OutputError
     from .render import RenderError
 
@@ -204,19 +211,44 @@ def aggregate(folder, output, jobs, year, cap_rate, issuer_superior, templates):
     if not summary.found:
         _fail(f"Không có sổ .xlsx/.xlsm nào trong thư mục «{folder}».")
     try:
-        made = write_summary(summary, output, templates=[templates],
-                             issuer_superior=issuer_superior)
+        made = write_summary(summary, output, templates=[templates], issuer=issuer,
+                             issuer_superior=issuer_superior, signer=signer,
+                             signer_title=signer_title)
     except (OutputError, RenderError) as exc:
         _fail(f"Không ghi được bảng tổng hợp: {exc}")
     t = summary.totals
     click.echo(f"Đã đọc {t['files']} tệp: {t['cells']} sổ cộng vào tổng, "
                f"{t['broken'] - t['unreadable']} sổ có lỗi, {t['unreadable']} tệp không đọc được"
+               + (f", {t['duplicates']} sổ trùng" if summary.duplicates else "")
                + (f"; bỏ qua {len(summary.skipped)} bảng tổng hợp cũ." if summary.skipped else "."))
+    _said_files(summary)
     for row in summary.exceeded:
         click.echo(f"Vượt trần HTXSNV ({row['label']}): {row['htxs']} > tối đa {row['limit']}.")
     for path in made:
         click.echo(f"Đã tạo: {path}")
+    blank = missing_header(issuer_superior, signer)
+    if blank:
+        click.echo("Báo cáo Word còn để trống, điền tay hoặc chạy lại với: " + "; ".join(blank)
+                   + ".")
     sys.exit(1 if summary.broken else 0)
+
+
+def _said_files(summary) -> None:
+    """Each file aggregate could not count, or counted once for two, with the reason."""
+    from .aggregate import UNREADABLE
+
+    for b in summary.broken:
+        if b["status"] == UNREADABLE:
+            reason = b["findings"][0][4] if b["findings"] else ""
+            click.echo(f"Không đọc được: {b['file']} — {reason}")
+        else:
+            click.echo(f"Sổ có lỗi: {b['file']} — {b['errors']} lỗi (xem trang «Sổ có lỗi» của "
+                       "bảng tổng hợp; sổ vẫn được cộng).")
+    for d in summary.duplicates:
+        click.echo(f"Sổ trùng: {d['file']} — cùng {d['cell_name']} năm {d['year']} với tệp "
+                   f"{d['same_as']}: chỉ cộng một lần.")
+    for file in summary.skipped:
+        click.echo(f"Bỏ qua: {file} — bảng tổng hợp do chibo-xl lập.")
 
 
 main = guarded(main)  # OS errors, signals, any console: see chibo_xl.faults

@@ -84,6 +84,8 @@ def info_rows(summary: Summary) -> list[list]:
             ["Số sổ có lỗi", t["broken"] - t["unreadable"]],
             ["Số tệp không đọc được", t["unreadable"]],
             ["Tệp bỏ qua (bảng tổng hợp do chibo-xl tạo)", ", ".join(summary.skipped)],
+            ["Số sổ trùng (chỉ cộng một lần)", len(summary.duplicates)],
+            ["Tệp không đọc được", ", ".join(b["file"] for b in summary.unreadable)],
             ["Lập lúc", dt.datetime.now().strftime("%d/%m/%Y %H:%M")]]
     rows += [[f"Ghi chú: {file}", note] for file, note in summary.notes]
     return rows
@@ -125,8 +127,15 @@ def _write_xlsx(summary: Summary, tmp: str) -> None:
 
 
 def report_context(summary: Summary, day: dt.date | None = None, issuer: str | None = None,
-                   issuer_superior: str | None = None) -> dict:
-    """The context of template `tong_hop.docx` (docs/template-context.md)."""
+                   issuer_superior: str | None = None, signer: str | None = None,
+                   signer_title: str | None = None) -> dict:
+    """The context of template `tong_hop.docx` (docs/template-context.md).
+
+    The issuing đảng ủy is `issuer`, else the đảng bộ the cells' workbooks name («Đảng bộ cấp
+    trên»); its own superior committee and the signer come from the options (`issuer_superior`,
+    `signer`, `signer_title`): no cell's workbook holds them. Left blank, they print as dotted
+    lines to fill by hand, and `missing_header` says so.
+    """
     from . import vnformat as vn
     from .context import distribution, superior_committee
 
@@ -166,9 +175,14 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
         s["broken"] = (f"Có {n2(len(summary.broken))} sổ chi bộ còn lỗi hoặc không đọc được "
                        "(danh sách dưới đây); số liệu của các sổ còn lỗi cần được chi bộ sửa và "
                        "gửi lại.")
-    if any(not c["counted"] for c in summary.cells):
-        s["notes"] = (f"{n2(sum(not c['counted'] for c in summary.cells))} sổ có năm đánh giá "
-                      f"khác năm {year} không được cộng vào số liệu tổng hợp.")
+    other_year = sum(not c["counted"] for c in summary.cells) - len(summary.duplicates)
+    notes = [f"{n2(other_year)} sổ có năm đánh giá khác năm {year} không được cộng vào số liệu "
+             "tổng hợp."] if other_year else []
+    if summary.duplicates:
+        notes.append(f"{n2(len(summary.duplicates))} sổ gửi trùng chỉ được cộng một lần: "
+                     + "; ".join(f"«{d['file']}» trùng «{d['same_as']}» ({d['cell_name']})"
+                                 for d in summary.duplicates) + ".")
+    s["notes"] = " ".join(notes)
     dist = distribution({level: t[key] for level, key in KEY_OF_LEVEL.items()})
     cap = [{"group": row["label"], "htxs": n2(row["htxs"]), "htt": n2(row["htt"]),
             "ratio": vn.percent(row["htxs"], row["htt"]), "limit": n2(row["limit"]),
@@ -187,7 +201,8 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
         "hdr_superior": vn.upper(superior_of_issuer) if superior_of_issuer else "……………………",
         "hdr_cell": vn.upper(issuer), "doc_number": "Số      -BC/ĐU",
         "date_line": vn.date_line(summary.place or "……", day or dt.date.today()),
-        "sign_for": "T/M ĐẢNG ỦY", "sign_title": "BÍ THƯ", "sign_name": "",
+        "sign_for": "T/M ĐẢNG ỦY", "sign_title": vn.upper(signer_title or "Bí thư"),
+        "sign_name": signer or "",
         "recipients": ["- Các chi bộ trực thuộc;", "- Lưu Văn phòng Đảng ủy."],
         "year": str(year), "issuer": issuer, "superior": summary.superior,
         "basis": rules.period_for(year).basis, "cap_rate": vn.decimal(summary.cap_rate),
@@ -202,9 +217,17 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
     }
 
 
+def missing_header(issuer_superior: str | None, signer: str | None) -> list[str]:
+    """What the report leaves to fill by hand, as the options that would fill it."""
+    return [f"{what} (thêm {option} \"…\")" for what, option, value in (
+        ("cấp ủy cấp trên ở đầu báo cáo", "--issuer-superior", issuer_superior),
+        ("họ tên người ký", "--signer", signer)) if not value]
+
+
 def write_summary(summary: Summary, path, *, report: bool = True, templates=None,
                   day: dt.date | None = None, issuer: str | None = None,
-                  issuer_superior: str | None = None) -> list[Path]:
+                  issuer_superior: str | None = None, signer: str | None = None,
+                  signer_title: str | None = None) -> list[Path]:
     """Write the summary workbook at `path` and, with `report`, the .docx beside it.
 
     Everything is rendered in memory first, then each file is written whole.
@@ -217,7 +240,7 @@ def write_summary(summary: Summary, path, *, report: bool = True, templates=None
         from .render import find_template, render, require_fields, template_dirs
 
         template = find_template("tong_hop", template_dirs(templates))
-        context = report_context(summary, day, issuer, issuer_superior)
+        context = report_context(summary, day, issuer, issuer_superior, signer, signer_title)
         require_fields([(template, context)])
         docx = render(template, context)
     made = [atomic_write(path, lambda tmp: _write_xlsx(summary, tmp))]

@@ -383,3 +383,43 @@ def test_check_never_loads_pandas_docxtpl_or_xlwings(folder):
                           cwd=ROOT, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("light")
+
+
+def test_unreadable_xls_and_a_copied_workbook_are_named_and_the_copy_counted_once(tmp_path):
+    write_folder(tmp_path, {"cb1.xlsx": cell(1), "cb2.xlsx": cell(2)})
+    (tmp_path / "cb2 - Copy.xlsx").write_bytes((tmp_path / "cb2.xlsx").read_bytes())
+    (tmp_path / "cu.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    (tmp_path / "hong.xlsx").write_bytes(b"PK\x03\x04 not really")
+    out = tmp_path.parent / f"{tmp_path.name}-tong-hop.xlsx"
+    result = CliRunner().invoke(main, ["aggregate", str(tmp_path), "-o", str(out), "-j", "1",
+                                       "--issuer-superior", "Đảng bộ tỉnh Hà Nội",
+                                       "--signer", "Nguyễn Văn An"])
+    assert result.exit_code == 1, result.output
+    lines = result.output.splitlines()
+    assert "Đã đọc 5 tệp: 2 sổ cộng vào tổng, 0 sổ có lỗi, 2 tệp không đọc được, 1 sổ trùng." \
+        in lines
+    assert any(l.startswith("Không đọc được: cu.xls — ") and ".xls" in l for l in lines)
+    assert any(l.startswith("Không đọc được: hong.xlsx — ") for l in lines)
+    assert "Sổ trùng: cb2.xlsx — cùng Chi bộ Trường Tiểu học 2 năm 2026 với tệp " \
+           "cb2 - Copy.xlsx: chỉ cộng một lần." in lines
+    summary = agg.aggregate(tmp_path, jobs=1, exclude=[out])
+    alone = own_figures(tmp_path / "cb1.xlsx")["members"] + own_figures(
+        tmp_path / "cb2.xlsx")["members"]
+    assert summary.totals["members"] == alone and summary.totals["cells"] == 2
+    assert [d["file"] for d in summary.duplicates] == ["cb2.xlsx"]
+    import docx
+    import openpyxl
+
+    wb = openpyxl.load_workbook(out)
+    info = {r[0].value: r[1].value for r in wb[agg.SHEET_INFO].iter_rows(min_row=2)}
+    assert info["Số sổ trùng (chỉ cộng một lần)"] == 1
+    assert info["Tệp không đọc được"] == "cu.xls, hong.xlsx"
+    doc = docx.Document(out.with_suffix(".docx"))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    cells = [c.text for table in doc.tables for row in table.rows for c in row.cells]
+    assert "«cb2.xlsx» trùng «cb2 - Copy.xlsx»" in text
+    assert "ĐẢNG BỘ TỈNH HÀ NỘI" in cells[0] and "ĐẢNG ỦY XÃ ĐỊNH AN" in cells[0]
+    assert any("Nguyễn Văn An" in c for c in cells) or "Nguyễn Văn An" in text
+    assert "cu.xls" in cells and "hong.xlsx" in cells
+    plain = CliRunner().invoke(main, ["aggregate", str(tmp_path), "-o", str(out), "-j", "1"])
+    assert "--issuer-superior" in plain.output and "--signer" in plain.output
