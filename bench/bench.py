@@ -9,6 +9,8 @@ What it measures (every time a median; the machine may be busy, so compare withi
 - the peak memory of that build (ru_maxrss of the child process);
 - reading the example with python-calamine (what chibo-xl uses) against openpyxl;
 - the per-workbook step of `aggregate` in one process (read + check + figures);
+- `chibo-xl import` of a 30-member list shaped like the national database's file, against
+  `chibo-xl check` of the workbook it wrote (goal: at most 1,5×);
 - `chibo-xl aggregate` on folders of N different cell workbooks (bench/cells.py: the example
   renamed, 17–45 members, attendance and ballots scaled), generated once with the real
   generator and cached in bench/.cache (1.000 take about a minute on 2 cores).
@@ -39,6 +41,8 @@ GOAL_BUILD_FLOOR = 4.0
 GOAL_BUILD_MB = 150
 GOAL_AGG_1000_S = 10.0
 GOAL_LINEAR = 1.5         # marginal cost per workbook may grow at most this much from 100 to 1000
+GOAL_IMPORT_RATIO = 1.5   # chibo-xl import of a 30-member list ≤ 1,5 × chibo-xl check of the result
+IMPORT_MEMBERS = 30
 
 
 def chibo() -> list[str]:
@@ -167,6 +171,53 @@ def cold(runs: int, out: Path) -> dict[str, float]:
     return result
 
 
+def member_list(path: Path, n: int = IMPORT_MEMBERS) -> Path:
+    """A list shaped like the national database's import file: title rows, a merged two-row
+    header with Quê quán split, codes and capitals in the cells (no real persons)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "DANH SÁCH ĐẢNG VIÊN"
+    heads = ["STT", "Họ Tên", "Sinh ngày *", "Giới tính", "Dân tộc", "Tôn giáo", "Quê quán",
+             None, None, "Chuyên Môn", "Trình Độ LLCT", "Chức Vụ CQ", "Chức vụ Đảng",
+             "NgayKetNap", "Ngày chính thức", "Số thẻ Đảng"]
+    for c, head in enumerate(heads, start=1):
+        if head:
+            ws.cell(3, c, head)
+    ws.merge_cells("G3:I3")
+    for c, sub in ((7, "Quốc gia"), (8, "Tỉnh"), (9, "Chi tiết")):
+        ws.cell(4, c, sub)
+    for i in range(n):
+        row = [i + 1, f"NGUYỄN VĂN THÀNH {i:02d}", f"{1 + i % 28:02d}/03/{1970 + i % 30}",
+               ("Nam", "Nữ")[i % 2], ("Kinh", "Kinh (Việt)", "Tày")[i % 3], "Không", "Việt Nam",
+               "Hà Nội", f"Thôn {i}", ("ĐH", "ThS", "Cử nhân", "CĐ")[i % 4],
+               ("SC", "TC", "")[i % 3], ("GV", "HT", "NV")[i % 3],
+               ("ĐV", "BT", "PBT", "CUV")[min(i, 3)] if i < 4 else "ĐV",
+               f"{1 + i % 28:02d}/05/{2000 + i % 20}", f"{1 + i % 28:02d}/05/{2001 + i % 20}",
+               f"0790{i:05d}"]
+        for c, value in enumerate(row, start=1):
+            ws.cell(5 + i, c, value)
+    wb.save(path)
+    return path
+
+
+def import_vs_check(runs: int, out: Path) -> tuple[float, float]:
+    """Median cold seconds of `chibo-xl import` of a 30-member list and of `chibo-xl check` of
+    the workbook it wrote, interleaved (every import writes a new file: it never overwrites)."""
+    source = member_list(out / "danh-sach.xlsx")
+    result = out / "so-0.xlsx"
+    timed([*chibo(), "import", str(source), "-o", str(result)])
+    imports, checks = [], []
+    for i in range(1, runs + 2):
+        t = timed([*chibo(), "import", str(source), "-o", str(out / f"so-{i}.xlsx")])
+        c = timed([*chibo(), "check", str(result)], ok=(0, 1, 2))
+        if i > 1:  # the first pair warms the disk cache
+            imports.append(t)
+            checks.append(c)
+    return statistics.median(imports), statistics.median(checks)
+
+
 def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> float:
     cmd = [*chibo(), "aggregate", str(folder), "-o", str(out / "tong-hop.xlsx"),
            "--jobs", str(jobs)]
@@ -197,6 +248,7 @@ def main(argv=None) -> int:
         floor = c["floor"]
         calamine_ms, openpyxl_ms = readers()
         step_ms = worker_step(folders[100])
+        imp, imp_check = import_vs_check(args.runs, tmp)
         agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, tmp, args.jobs)
                for n in sizes}
 
@@ -216,6 +268,11 @@ def main(argv=None) -> int:
                  f"{openpyxl_ms / calamine_ms:.1f}× calamine", "—", "—"))
     rows.append(("aggregate step per workbook, 1 process (read+check+figures)",
                  f"{step_ms:.1f} ms", "—", "—", "—"))
+    rows.append((f"chibo-xl import, {IMPORT_MEMBERS}-member list (cold)", f"{imp:.3f} s",
+                 f"{imp / floor:.2f}", "—", "—"))
+    rows.append(("  vs chibo-xl check of the imported workbook", f"{imp_check:.3f} s",
+                 f"{imp / imp_check:.2f}× check", f"≤ {GOAL_IMPORT_RATIO:g}× check",
+                 verdict(imp <= GOAL_IMPORT_RATIO * imp_check)))
     for n in sizes:
         goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
         ok = agg[n] <= GOAL_AGG_1000_S if n == 1000 else None

@@ -33,7 +33,7 @@ WRAP = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
 def header_text(column: schema.Column) -> str:
     """The header as printed: required columns end in "(*)"."""
-    return f"{column.header} (*)" if column.required else column.header
+    return column.printed_header
 
 
 def _prompt(column: schema.Column) -> str:

@@ -140,6 +140,25 @@ def new_year(workbook, output):
     _said_launcher(launcher, written)
 
 
+@main.command("import", example="chibo-xl import danh-sach-dang-vien.xls -o so-chi-bo-2026.xlsx")
+@click.argument("source", type=WorkbookFile())
+@click.option("-o", "--output", type=TargetFile("SỔ", "tên sổ sẽ tạo"),
+              help="Sổ sẽ tạo (mặc định: bên cạnh danh sách, hoặc bên cạnh sổ --into).")
+@click.option("--into", type=WorkbookFile(),
+              help="Gộp vào bản sao của sổ này (theo họ tên và ngày sinh); sổ gốc giữ nguyên.")
+def import_(source, output, into):
+    """Nhập danh sách đảng viên có sẵn (.xlsx, .xls, .ods, .csv) vào sổ: cột, mã và cách viết
+    được đổi theo sổ; tệp đầu vào không bị thay đổi. Xong thì kiểm tra sổ vừa tạo."""
+    from .intake import IntakeError, describe, run_import
+    from .outputs import OutputError
+
+    try:
+        result = run_import(source, output, into)
+    except (IntakeError, OutputError) as exc:
+        _fail(str(exc))
+    click.echo("\n".join(describe(result, source)))
+
+
 @main.command(example="chibo-xl fields mau_01")
 @click.argument("document", required=False, metavar="[MẪU]")
 @click.option("--templates", type=Folder("thư mục mẫu"), help="Thư mục mẫu riêng.")

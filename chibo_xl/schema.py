@@ -90,6 +90,11 @@ class Column:
     per_member: bool = False
 
     @property
+    def printed_header(self) -> str:
+        """The header as the blank workbook prints it: required columns end in "(*)"."""
+        return f"{self.header} (*)" if self.required else self.header
+
+    @property
     def closed(self) -> bool:
         """True when a value outside `choices` is an error."""
         return bool(self.choices) and not self.open_list

@@ -7,7 +7,6 @@ import pytest
 from chibo_xl import schema
 from chibo_xl.check import check_file, check_raw
 from chibo_xl.figures import membership
-from chibo_xl.tables import load_book
 from chibo_xl.workbook import read_workbook
 from conftest import digest, small_data
 
