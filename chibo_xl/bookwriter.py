@@ -1,8 +1,8 @@
 """Imported members → a workbook file: a new one made from the blank, or a copy of the user's.
 
 Never writes over an input: the target is always a new path, written whole or not at all
-(`outputs.atomic_write`). Text is written as text, so a value beginning with = + - @ stays a
-string and is never run as a formula.
+(`outputs.atomic_write`). Text is written as text (`xlsxsafe`), so a value beginning with
+= + - @ stays a string and is never run as a formula.
 
 A new workbook is the shipped blank workbook (workbook_templates/so-chi-bo-trong.xlsx, generated
 from the schema) with the member rows put into its "Đảng viên" sheet part as inline strings and
@@ -19,7 +19,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from . import schema
+from . import schema, xlsxsafe
 from .cells import col_letter
 from .outputs import atomic_write
 
@@ -53,7 +53,7 @@ def _cell(ref: str, value, style: str) -> str:
         value = "Có" if value else "Không"
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
-    text = html.escape(str(value), quote=False)
+    text = html.escape(xlsxsafe.clean_text(str(value)), quote=False)
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
@@ -71,6 +71,8 @@ def _patched_blank(rows: list[dict]) -> bytes | None:
     """The blank workbook's bytes with `rows` (column key → value) in "Đảng viên", or None."""
     if not BLANK.is_file():
         return None
+    if any(xlsxsafe.is_risky(v) for row in rows for v in row.values()):
+        return None  # such text needs Excel's quote prefix, a style the blank has no index for
     import io
 
     headers = [c.printed_header for c in schema.MEMBERS.columns]
@@ -128,9 +130,7 @@ def _put(cell, value) -> None:
 
         value = dt.datetime(value.year, value.month, value.day)
         cell.number_format = DATE_FORMAT
-    cell.value = value
-    if isinstance(value, str) and value[:1] in "=+-@":
-        cell.data_type = "s"  # text stays text: never a formula
+    xlsxsafe.put(cell, value)  # text stays text: never a formula
 
 
 def merge_into(source, target, rows: list[dict], keys: list) -> dict:
