@@ -16,11 +16,15 @@ the target in one step. `write_set` writes the whole set of a build:
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import io
 import json
 import os
+import re
 import shutil
 import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -282,3 +286,29 @@ def _commit(folder: Path, staging: Path, plan: _Plan, result: SetResult) -> None
             except OSError:
                 break
             parent = parent.parent
+
+
+_CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
+
+
+def stable_package(data: bytes, when: dt.datetime) -> bytes:
+    """An OOXML package (.docx/.xlsx) with every zip timestamp and the core dates set to `when`.
+
+    Libraries stamp the time of saving into the zip entries and docProps/core.xml, so two builds
+    of one workbook differ in bytes; with this they are identical, and the document carries its
+    own date. The order and content of the parts are unchanged.
+    """
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    when = max(when, dt.datetime(1980, 1, 1))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename == "docProps/core.xml":
+                part = _CORE_DATE.sub(lambda m: m[1] + stamp + m[2], part)
+            entry = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, part)
+    return out.getvalue()

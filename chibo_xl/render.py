@@ -6,8 +6,12 @@ internals. A user's template folder overrides the built-in one, file by file.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
 from pathlib import Path
+
+from .outputs import stable_package
 
 BUILTIN = Path(__file__).resolve().parent.parent / "report_templates"
 
@@ -50,9 +54,9 @@ def _environment():
     """
     global _ENV
     if _ENV is None:
-        from jinja2.sandbox import SandboxedEnvironment
+        from .sandbox import BoundedSandbox
 
-        class CachingSandbox(SandboxedEnvironment):
+        class CachingSandbox(BoundedSandbox):
             _compiled: dict = {}
 
             def from_string(self, source, globals=None, template_class=None):
@@ -209,17 +213,61 @@ def render(path: Path, context: dict, combined: "Combined | None" = None) -> byt
 
     With `combined`, the rendered document is also appended to that print file.
     """
+    from jinja2.sandbox import SecurityError
+
+    from .sandbox import RenderTimeout, limits, render_seconds
+
     tpl = _load(path)
     try:
-        tpl.render(context, jinja_env=_environment())
+        with limits():
+            tpl.render(context, jinja_env=_environment())
+        day = document_date(context)
+        _date_properties(tpl.docx, day)
         buffer = io.BytesIO()
         tpl.save(buffer)
         if combined is not None:
-            combined.add(tpl.docx)
-    except Exception as exc:  # Jinja syntax, sandbox SecurityError, undefined attribute…
+            combined.add(tpl.docx, day)
+    except RenderTimeout:
+        raise RenderError(f"Mẫu «{path.name}» chạy quá {vn_seconds(render_seconds())} giây nên "
+                          "đã dừng: mẫu có vòng lặp quá lớn. Hãy sửa mẫu hoặc xóa nó khỏi thư "
+                          "mục report_templates để dùng mẫu có sẵn.") from None
+    except SecurityError as exc:  # the sandbox's bounds (chibo_xl.sandbox) or Python internals
+        raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: {exc}. Hãy sửa mẫu "
+                          "hoặc xóa nó khỏi thư mục report_templates để dùng mẫu có sẵn.") from None
+    except Exception as exc:  # Jinja syntax, undefined attribute…
         raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: "
                           f"{type(exc).__name__}: {exc}.") from None
-    return buffer.getvalue()
+    return stable_package(buffer.getvalue(), day)
+
+
+def vn_seconds(seconds: float) -> str:
+    return f"{seconds:g}".replace(".", ",")
+
+
+_DATE_LINE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def document_date(context: dict) -> dt.datetime:
+    """The document's own date, read from its date line; else 1 January of its year.
+
+    Document properties and the zip's timestamps carry this date, not the time of the build,
+    so the same workbook and templates give byte-identical files.
+    """
+    found = _DATE_LINE.search(str(context.get("date_line", "")))
+    if found:
+        try:
+            return dt.datetime(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            pass
+    year = str(context.get("year", ""))
+    return dt.datetime(int(year), 1, 1) if year.isdigit() and 1980 <= int(year) < 2100 \
+        else dt.datetime(2000, 1, 1)
+
+
+def _date_properties(document, day: dt.datetime) -> None:
+    props = document.core_properties
+    props.created = props.modified = day
+    props.revision = 1
 
 
 class Combined:
@@ -234,15 +282,15 @@ class Combined:
     def __init__(self):
         self.base = None
 
-    def add(self, document) -> None:
-        """Append a python-docx document (the first one becomes the base)."""
+    def add(self, document, day: dt.datetime | None = None) -> None:
+        """Append a python-docx document (the first one becomes the base, dated `day`)."""
         import copy
 
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         if self.base is None:
-            self.base = document
+            self.base, self.day = document, day or dt.datetime(2000, 1, 1)
             return
         body = self.base.element.body
         section = body.find(qn("w:sectPr"))
@@ -264,4 +312,4 @@ class Combined:
         """The combined .docx."""
         buffer = io.BytesIO()
         self.base.save(buffer)
-        return buffer.getvalue()
+        return stable_package(buffer.getvalue(), self.day)
