@@ -132,7 +132,18 @@ def show_report(excel, report: Report) -> None:
 
 
 def documents_dir() -> Path:
-    """Where an unsaved workbook's documents go: the user's Documents folder."""
+    """The user's Documents folder (where it really is, OneDrive included, on Windows); where an
+    unsaved workbook's documents go, and where cai-dat.cmd makes the first workbook."""
+    if sys.platform.startswith("win"):
+        try:
+            import ctypes
+
+            buffer = ctypes.create_unicode_buffer(260)
+            if ctypes.windll.shell32.SHGetFolderPathW(None, 5, None, 0, buffer) == 0 and \
+                    os.path.isdir(buffer.value):      # 5: CSIDL_PERSONAL ("Documents")
+                return Path(buffer.value)
+        except Exception:  # noqa: BLE001 (fall back to the usual place)
+            pass
     home = Path(os.environ.get("USERPROFILE") or Path.home())
     return home / "Documents" if (home / "Documents").is_dir() else home
 
