@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import context as ctx
-from . import kinds
+from . import kinds, timeline
 from .check import check_raw
 from .findings import Report
 from .kinds import Source
@@ -98,11 +98,35 @@ def _skip_reason(kind, book: Book, src: Source) -> str | None:
     return None
 
 
+def _series_number(book: Book, kind, doc) -> str:
+    """The number of a document of a repeating series: the Văn bản sheet gives the first number
+    of the year, each later document takes the next in date order; blank without a first."""
+    first = ctx.document_meta(book, kind.key)["number"]
+    if not first or not doc.seq:
+        return ctx.blank_number(kind.key)
+    return ctx.number_text(kind.key, first + doc.seq - 1)
+
+
+def _filename(kind, book: Book, doc, used: set) -> str:
+    """The document's file name, unique in the output set ("… (2).docx" for a second one)."""
+    if kind.folder:
+        filename = f"{_title(kind, book)}/{safe_filename(doc.file or kind.key)}.docx"
+    elif doc.file:
+        filename = safe_filename(doc.file) + ".docx"
+    else:
+        filename = _title(kind, book, **doc.values) + ".docx"
+    stem, n = filename[:-5], 2
+    while filename.casefold() in used:  # two members with one name
+        filename, n = f"{stem} ({n}).docx", n + 1
+    used.add(filename.casefold())
+    return filename
+
+
 def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[tuple]]:
     """Every document the book can fill, in the registry's order, and the ones skipped with
     the reason (chibo_xl.kinds declares each kind)."""
     jobs, skipped = [], []
-    src = Source(book, select_meetings(book, meetings) if meetings else None)
+    src = Source(book, select_meetings(book, meetings) if meetings else None, book)
     used: set[str] = set()
     for kind in kinds.all_kinds():
         reason = _skip_reason(kind, book, src)
@@ -110,27 +134,21 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
             if reason:
                 skipped.append((_display_title(kind, book), reason))
             continue
-        docs = kind.documents(src)
+        on_date = kind.as_of == kinds.ON_DATE
+        day = timeline.document_date(book, kind)
+        docs = kind.documents(src.for_kind(src.on(day) if on_date else book, day))
         for doc in docs:
-            template = doc.template or kind.key
+            doc_day = doc.day or day
+            seen = src.on(doc_day) if on_date else book
             # every document may print the year's narrative and sentences (Mẫu 01 does)
-            context = {**ctx.common(book, kind.key, doc.day), **src.once(ctx.year_context, book),
+            context = {**ctx.common(book, kind.key, doc_day), **src.once(ctx.year_context, seen),
                        **doc.context}
-            if kind.series and len(docs) > 1:  # one number in Văn bản cannot serve many
-                context["doc_number"] = ctx.blank_number(kind.key)
+            if kind.series:
+                context["doc_number"] = _series_number(book, kind, doc)
             # which headings print, and their labels, depend on the document's own contents
-            context["show"], context["num"] = number_sections(template, context)
-            if kind.folder:
-                filename = f"{_title(kind, book)}/{safe_filename(doc.file or kind.key)}.docx"
-            elif doc.file:
-                filename = safe_filename(doc.file) + ".docx"
-            else:
-                filename = _title(kind, book, **doc.values) + ".docx"
-            stem, n = filename[:-5], 2
-            while filename.casefold() in used:  # two members with one name: "… (2).docx"
-                filename, n = f"{stem} ({n}).docx", n + 1
-            used.add(filename.casefold())
-            jobs.append(Job(kind.key, template, filename, context))
+            context["show"], context["num"] = number_sections(doc.template or kind.key, context)
+            jobs.append(Job(kind.key, doc.template or kind.key,
+                            _filename(kind, book, doc, used), context))
     return jobs, skipped
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import cells, rating_checks, schema, vnformat, year_checks
+from . import cells, rating_checks, schema, timeline, vnformat, year_checks
 from .findings import Report
 from .tables import Book, Record, load_book
 from .workbook import RawBook, WorkbookError, read_workbook
@@ -166,6 +166,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     _names_elsewhere(book, report)
     year_checks.check_year(book, report, as_of)
     rating_checks.check_ratings(book, report, as_of)
+    timeline.check_calendar(book, report)
     return report
 
 

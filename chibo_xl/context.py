@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import fees, figures, kinds, rules, schema
+from . import fees, figures, kinds, rules, schema, timeline
 from . import vnformat as vn
 from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join
 from .tables import Book
@@ -48,6 +48,11 @@ def document_meta(book: Book, doc_key: str) -> dict:
             "signer": row["signer"] if row else None}
 
 
+def number_text(doc_key: str, number: int) -> str:
+    """"Số 05-NQ/CB": a document's number and type abbreviation (Hướng dẫn 36-HD/VPTW)."""
+    return f"Số {n2(number)}-{kinds.kind(doc_key).abbr}/CB"
+
+
 def blank_number(doc_key: str) -> str:
     """"Số      -BB/CB": the number left for hand filling."""
     return f"Số      -{kinds.kind(doc_key).abbr}/CB"
@@ -60,7 +65,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     year = info["year"]
     superior, cell_name = info["superior"] or "", info["cell_name"] or ""
     number = meta["number"]
-    doc_number = f"Số {n2(number)}-{meta['abbr']}/CB" if number else blank_number(doc_key)
+    doc_number = number_text(doc_key, number) if number else blank_number(doc_key)
     signer = meta["signer"] or info["secretary"] or ""
     title = "PHÓ BÍ THƯ" if signer and signer == info["deputy"] else "BÍ THƯ"
     lines = [line.strip(" -;.") for line in (meta["recipients"] or "").split("\n") if line.strip()]
@@ -83,6 +88,20 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     }
 
 
+def plan_bases(book: Book) -> list[str]:
+    """The "Căn cứ" lines of the year's plan: the Party's Charter, the resolution of the cell's
+    congress for its term (when the term is given) and the superior committee's plan (when
+    given) — what a plan rests on (seed 003), never the plan itself nor the review's rules."""
+    info = book.info
+    lines = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam"]
+    if info["term"]:
+        lines.append(f"Căn cứ Nghị quyết Đại hội {info['cell_name'] or 'chi bộ'} nhiệm kỳ "
+                     f"{info['term']}")
+    if info["superior_plan"]:
+        lines.append(f"Căn cứ {info['superior_plan'].strip().rstrip(';,.')}")
+    return [line + (";" if i < len(lines) - 1 else ",") for i, line in enumerate(lines)]
+
+
 def narrative(book: Book) -> dict:
     """Narrative section key → its paragraphs, in sheet order (every key present)."""
     text = {key: [] for key in schema.NARRATIVE_SECTIONS.values()}
@@ -102,6 +121,8 @@ def sentences(book: Book) -> dict:
     mem = figures.membership(book)
     rat = figures.ratings(book)
     mt = figures.meetings(book)
+    seen = timeline.as_of_day(book)
+    until = vn.date_short(seen) if seen and seen < dt.date(year, 12, 31) else ""
     s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "commend",
                        "manifest", "meetings", "supervision", "development", "fees",
                        "not_rated", "cap", "probation", "badges"), "")
@@ -123,9 +144,15 @@ def sentences(book: Book) -> dict:
                  f"kết nạp mới {n2(len(mem.admitted))}" if mem.admitted else ""]
         moves += [f"{k.lower()} {n2(len(v))}" for k, v in mem.left.items()]
         moves = [m for m in moves if m]
-        s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên"
-                         + (f"; trong năm {', '.join(moves)}" if moves else "")
-                         + f"; cuối năm có {n2(mem.end)} đảng viên.")
+        if until:  # a document dated within the year says what was true on its date
+            s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên; "
+                             + (f"từ đầu năm đến ngày {until}, {', '.join(moves)}; hiện có "
+                                if moves else f"đến ngày {until} có ")
+                             + f"{n2(mem.end)} đảng viên.")
+        else:
+            s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên"
+                             + (f"; trong năm {', '.join(moves)}" if moves else "")
+                             + f"; cuối năm có {n2(mem.end)} đảng viên.")
     if rat.total:
         s["ratings"] = (f"{rat.good_or_better}/{rat.total} đảng viên xếp loại hoàn thành tốt "
                         f"nhiệm vụ trở lên (đạt {vn.percent(rat.good_or_better, rat.total)})"
@@ -151,7 +178,8 @@ def sentences(book: Book) -> dict:
                          f"diện {n2(found)} biểu hiện suy thoái, đã khắc phục {n2(remedied)}, "
                          f"còn {n2(len(left))} biểu hiện" + (":" if left else "."))
     if mt.rows:
-        s["meetings"] = (f"Trong năm, chi bộ tổ chức {n2(mt.regular)} buổi sinh hoạt thường kỳ và "
+        s["meetings"] = ((f"Từ đầu năm đến ngày {until}" if until else "Trong năm")
+                         + f", chi bộ tổ chức {n2(mt.regular)} buổi sinh hoạt thường kỳ và "
                          f"{n2(mt.thematic)} chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân "
                          f"đạt {vn.percent(mt.present, mt.summoned)}.")
     watched = figures.supervised(book)
@@ -337,21 +365,4 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
     return out
 
 
-def meeting_context(book: Book, meeting) -> dict:
-    """`mt` for the minutes and resolution of one meeting (a Sinh hoạt row)."""
-    day = meeting["date"]
-    next_month = day.month % 12 + 1
-    absent_x, absent_u = meeting["absent_excused"] or 0, meeting["absent_unexcused"] or 0
-    summoned, present = meeting["summoned"] or 0, meeting["present"] or 0
-    return {"mt": {
-        "date": vn.date_short(day), "date_words": vn.date_words(day), "month": str(day.month),
-        "kind": (meeting["kind"] or "").lower(), "theme": meeting["theme"] or "",
-        "summoned": n2(summoned), "present": n2(present),
-        "absent": n2(max(summoned - present, 0)), "absent_excused": n2(absent_x),
-        "absent_unexcused": n2(absent_u), "rate": vn.percent(present, summoned),
-        "chair": meeting["chair"] or book.info["secretary"] or "",
-        "clerk": meeting["clerk"] or "", "quality": meeting["quality"] or "",
-        "next_month": str(next_month),
-        "next_activities": [r["activity"] for r in book.rows("plan")
-                            if r["month"] == next_month and r["activity"]],
-    }}
+from .minutes import meeting_context  # noqa: E402  (moved; the name stays importable here)

@@ -53,8 +53,14 @@ MEANINGS = {
     "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
     "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, cell, post, score_common, "
     "score_task, score_total, self_level",
-    "mt": "Buổi sinh hoạt: date, date_words, month, kind, theme, summoned, present, absent, "
-    "absent_excused, absent_unexcused, rate, chair, clerk, quality, next_month, next_activities",
+    "mt": "Buổi sinh hoạt: date, date_words, month, review_month, next_month, kind, theme, place, "
+    "presenter, summary, conclusion, summoned, present, absent, absent_excused, absent_unexcused, "
+    "rate, chair, clerk, quality, next_activities",
+    "mt.month": "Tháng họp", "mt.review_month": "Tháng được đánh giá",
+    "mt.next_month": "Tháng đề ra nhiệm vụ", "mt.place": "Địa điểm họp",
+    "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung chuyên đề",
+    "mt.conclusion": "Kết luận của chủ trì",
+    "plan_bases": "Các dòng «Căn cứ …» của kế hoạch năm",
 }
 MEANINGS.update({f"text.{key}": f"Các đoạn mục «{label}» (trang Nội dung)"
                  for label, key in schema.NARRATIVE_SECTIONS.items()})

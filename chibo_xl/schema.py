@@ -196,6 +196,14 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("fee_keep_rate", "Đảng phí: % chi bộ được giữ lại", PERCENT, low=0, high=100, example=30,
       help="Mặc định 30 (Quyết định 342-QĐ/TW năm 2010): tỷ lệ theo Quy định 01-QĐ/TW chưa đối "
       "chiếu được, sửa theo hướng dẫn của đảng ủy."),
+    C("meeting_months", "Tháng đánh giá khi sinh hoạt thường kỳ",
+      choices=("Theo ngày họp", "Tháng trước", "Tháng họp"), example="Theo ngày họp",
+      help="Theo ngày họp (mặc định): họp từ ngày 1 đến 15 thì đánh giá tháng trước và đề ra "
+           "nhiệm vụ tháng họp; họp từ ngày 16 thì đánh giá tháng họp và đề ra nhiệm vụ tháng "
+           "sau. «Tháng trước» hoặc «Tháng họp»: luôn như vậy."),
+    C("superior_plan", "Kế hoạch của cấp ủy cấp trên",
+      example="Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An",
+      help="Kế hoạch hoạt động năm của chi bộ dẫn văn bản này ở phần «Căn cứ» khi có."),
 ))
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(
@@ -352,6 +360,13 @@ MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh 
     C("clerk", "Thư ký", example="Lê Thị Hoa", width=22),
     C("quality", "Tự đánh giá chất lượng", choices=("Tốt", "Khá", "Trung bình", "Kém"),
       example="Tốt"),
+    C("place", "Địa điểm", example="Phòng họp Trường Tiểu học 1", width=24,
+      help="Để trống: tên đơn vị (trường)."),
+    C("presenter", "Người trình bày chuyên đề", example="Trần Văn Bình", width=22,
+      help="Sinh hoạt chuyên đề: người trình bày."),
+    C("summary", "Tóm tắt nội dung", width=40,
+      help="Sinh hoạt chuyên đề: nội dung chính được trình bày."),
+    C("conclusion", "Kết luận", width=40, help="Sinh hoạt chuyên đề: kết luận của chủ trì."),
 ))
 
 SUPERVISION = Sheet("supervision", "Giám sát", help="Đảng viên được giám sát trong năm.",

@@ -60,7 +60,7 @@ SMALL = {
         "Tỷ lệ trần hoàn thành xuất sắc (%)": 20, "Ban kiểm phiếu": "Lê Thị Hoa\nPhạm Văn Nam",
         "Thư ký họp kiểm điểm": "Lê Thị Hoa", "Số phiếu phát ra": 6, "Số phiếu thu về": 6,
         "Số phiếu hợp lệ": 6},
-    "Văn bản": [{"Loại văn bản": "Báo cáo kiểm điểm tập thể", "Số": 12, "Ngày ký": D(2026, 12, 5),
+    "Văn bản": [{"Loại văn bản": "Báo cáo kiểm điểm tập thể", "Số": 12, "Ngày ký": D(2026, 11, 27),
                  "Nơi nhận": "Đảng ủy xã Định An;\nLưu Chi bộ."}],
     "Đảng viên": [
         _member(1, "Nguyễn Thị Hằng Nga", D(1975, 3, 12), "Nữ", D(2000, 5, 19), D(2001, 5, 19),

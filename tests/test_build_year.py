@@ -100,7 +100,9 @@ def test_monthly_minutes_and_resolution_on_request(tmp_path):
     text = docfmt.text_of(out / "Biên bản sinh hoạt chi bộ 05-11-2026.docx")
     assert "ngày 05 tháng 11 năm 2026" in text and "Số      -BB/CB" in text
     nq = docfmt.text_of(out / resolutions[0])
-    assert "Sinh hoạt chi bộ tháng 12" in nq          # next month's plan
+    # a meeting on the 5th reviews the month before and plans its own month, from its plan row
+    assert "Về kết quả thực hiện nhiệm vụ tháng 10\nvà nhiệm vụ tháng 11" in nq
+    assert "Sinh hoạt chi bộ tháng 11" in nq and "Sinh hoạt chi bộ tháng 12" not in nq
 
 
 def test_unknown_month_is_a_message_not_a_traceback(tmp_path, make_book):

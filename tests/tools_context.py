@@ -21,6 +21,7 @@ def full_context() -> dict:
     out.update(form)
     out["tick"] = form["tick"]
     out.update(ctx.meeting_context(book, book.rows("meetings")[0]))
+    out["plan_bases"] = ctx.plan_bases(book)
     from chibo_xl.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:

@@ -911,11 +911,7 @@ def ke_hoach_nam():
     doc = new_document("Kế hoạch hoạt động chi bộ năm")
     party_header(doc)
     title_block(doc, "KẾ HOẠCH", ["Hoạt động của chi bộ năm {{ year }}"])
-    paragraphs(doc, "text.can_cu")
-    tag(doc, "if not text.can_cu")
-    para(doc, "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
-    para(doc, "Căn cứ Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }};")
-    tag(doc, "endif")
+    paragraphs(doc, "plan_bases")
     para(doc, "{{ cell_name }} xây dựng kế hoạch hoạt động năm {{ year }} cụ thể như sau:")
     numbered_sections(doc, name, "muc")
     _check_sections(name)
@@ -944,50 +940,91 @@ def bao_cao_nhiem_ky():
     return save(doc, name)
 
 
-def bien_ban_sinh_hoat():
-    """Minutes of a monthly cell meeting (one row of sheet Sinh hoạt)."""
-    doc = new_document("Biên bản sinh hoạt chi bộ")
+def _meeting_opening(doc, what: str):
+    """Title, opening sentence and attendance of the minutes of one meeting (`mt`)."""
     party_header(doc)
-    title_block(doc, "BIÊN BẢN", ["Sinh hoạt chi bộ {{ mt.kind }} tháng {{ mt.month }}"])
-    para(doc, "Hôm nay, vào hồi … giờ …, {{ mt.date_words }}, tại {{ school }}, {{ cell_name }} tiến hành "
-              "sinh hoạt chi bộ {{ mt.kind }} tháng {{ mt.month }}.")
+    title_block(doc, "BIÊN BẢN", [f"Sinh hoạt chi bộ {what} tháng {{{{ mt.month }}}}"])
+    para(doc, "Hôm nay, vào hồi … giờ …, {{ mt.date_words }}, {% if mt.place %}tại {{ mt.place }}, "
+              "{% endif %}{{ cell_name }} tiến hành sinh hoạt chi bộ " + what + " tháng {{ mt.month }}.")
     heading(doc, "I. THÀNH PHẦN")
-    para(doc, "- Chủ trì: đồng chí {{ mt.chair }}; thư ký: đồng chí {{ mt.clerk }}.")
+    para(doc, "- Chủ trì: đồng chí {{ mt.chair }}{% if mt.clerk %}; thư ký: đồng chí {{ mt.clerk }}"
+              "{% endif %}.")
     para(doc, "- Tổng số đảng viên được triệu tập: {{ mt.summoned }} đồng chí; có mặt: {{ mt.present }} đồng "
               "chí (đạt {{ mt.rate }}); vắng mặt: {{ mt.absent }} đồng chí (có lý do: {{ mt.absent_excused }}; "
               "không có lý do: {{ mt.absent_unexcused }}).")
+
+
+def _meeting_closing(doc):
+    """The meeting's self-assessed quality (dots when not given), the close and the signatures."""
+    heading(doc, "III. ĐÁNH GIÁ CHẤT LƯỢNG SINH HOẠT")
+    para(doc, "Chi bộ đánh giá chất lượng buổi sinh hoạt: {% if mt.quality %}{{ mt.quality }}{% else %}"
+              "……………{% endif %}.")
+    para(doc, "Buổi sinh hoạt kết thúc vào hồi … giờ … cùng ngày; biên bản đã được thông qua trước chi bộ và "
+              "được toàn thể đảng viên dự họp nhất trí.")
+    two_signers(doc, ("THƯ KÝ", "{{ mt.clerk }}"), ("CHỦ TRÌ", "{{ mt.chair }}"))
+
+
+def bien_ban_sinh_hoat():
+    """Minutes of a regular monthly meeting (one row of sheet Sinh hoạt): the month it reviews and
+    the month it plans follow its date (chibo_xl.timeline.months_of)."""
+    doc = new_document("Biên bản sinh hoạt chi bộ")
+    _meeting_opening(doc, "thường kỳ")
     heading(doc, "II. NỘI DUNG")
     tag(doc, "if mt.theme")
     para(doc, "Chủ đề sinh hoạt: {{ mt.theme }}.")
     tag(doc, "endif")
-    heading(doc, "1. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.month }}")
+    heading(doc, "1. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}")
     dotted(doc)
     heading(doc, "2. Ý kiến thảo luận của đảng viên")
     dotted(doc)
     heading(doc, "3. Nhiệm vụ tháng {{ mt.next_month }}")
     paragraphs(doc, "mt.next_activities", prefix="- ")
     dotted_unless(doc, ["mt.next_activities"])
-    heading(doc, "III. ĐÁNH GIÁ CHẤT LƯỢNG SINH HOẠT")
-    para(doc, "Chi bộ đánh giá chất lượng buổi sinh hoạt: {{ mt.quality }}.")
-    para(doc, "Buổi sinh hoạt kết thúc vào hồi … giờ … cùng ngày; biên bản đã được thông qua trước chi bộ và "
-              "được toàn thể đảng viên dự họp nhất trí.")
-    two_signers(doc, ("THƯ KÝ", "{{ mt.clerk }}"), ("CHỦ TRÌ", "{{ mt.chair }}"))
+    _meeting_closing(doc)
     return save(doc, "bien_ban_sinh_hoat")
+
+
+def bien_ban_chuyen_de():
+    """Minutes of a thematic meeting: theme, presenter, content, discussion, conclusion (dots for
+    hand filling where the Sinh hoạt row gives nothing); a thematic meeting has no resolution."""
+    doc = new_document("Biên bản sinh hoạt chi bộ chuyên đề")
+    _meeting_opening(doc, "chuyên đề")
+    heading(doc, "II. NỘI DUNG")
+    heading(doc, "1. Chuyên đề")
+    tag(doc, "if mt.theme")
+    para(doc, "{{ mt.theme }}.")
+    tag(doc, "endif")
+    dotted_unless(doc, ["mt.theme"], lines=1)
+    tag(doc, "if mt.presenter")
+    para(doc, "Đồng chí {{ mt.presenter }} trình bày chuyên đề.")
+    tag(doc, "else")
+    para(doc, "Người trình bày: đồng chí " + DOTS[:20])
+    tag(doc, "endif")
+    heading(doc, "2. Tóm tắt nội dung chuyên đề")
+    sentence(doc, "mt.summary")
+    dotted_unless(doc, ["mt.summary"])
+    heading(doc, "3. Ý kiến thảo luận của đảng viên")
+    dotted(doc)
+    heading(doc, "4. Kết luận của đồng chí chủ trì")
+    sentence(doc, "mt.conclusion")
+    dotted_unless(doc, ["mt.conclusion"])
+    _meeting_closing(doc)
+    return save(doc, "bien_ban_chuyen_de")
 
 
 def nghi_quyet_thang():
     """Monthly resolution: results of the month and the tasks of next month."""
     doc = new_document("Nghị quyết chi bộ tháng")
     party_header(doc)
-    title_block(doc, "NGHỊ QUYẾT", ["Về kết quả thực hiện nhiệm vụ tháng {{ mt.month }}",
+    title_block(doc, "NGHỊ QUYẾT", ["Về kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}",
                                     "và nhiệm vụ tháng {{ mt.next_month }}"])
     para(doc, "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
-    para(doc, "Căn cứ Quy chế làm việc của chi bộ nhiệm kỳ {{ term }};")
+    para(doc, "Căn cứ Quy chế làm việc của chi bộ{% if term %} nhiệm kỳ {{ term }}{% endif %};")
     para(doc, "Căn cứ kết quả sinh hoạt chi bộ {{ mt.kind }} {{ mt.date_words }},")
     centred(doc, "{{ hdr_cell }} QUYẾT NGHỊ:", bold=True, before=6)
-    heading(doc, "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {{ mt.month }}")
+    heading(doc, "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {{ mt.review_month }}")
     para(doc, "Chi bộ sinh hoạt {{ mt.kind }} với {{ mt.present }}/{{ mt.summoned }} đảng viên tham dự (đạt "
-              "{{ mt.rate }}); chất lượng sinh hoạt: {{ mt.quality }}.")
+              "{{ mt.rate }}){% if mt.quality %}; chất lượng sinh hoạt: {{ mt.quality }}{% endif %}.")
     dotted(doc)
     heading(doc, "II. NHIỆM VỤ THÁNG {{ mt.next_month }}")
     paragraphs(doc, "mt.next_activities", prefix="- ")
@@ -1012,6 +1049,7 @@ BUILDERS = {
     "ke_hoach_nam": ke_hoach_nam,
     "bao_cao_nhiem_ky": bao_cao_nhiem_ky,
     "bien_ban_sinh_hoat": bien_ban_sinh_hoat,
+    "bien_ban_chuyen_de": bien_ban_chuyen_de,
     "nghi_quyet_thang": nghi_quyet_thang,
 }
 

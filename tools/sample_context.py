@@ -299,12 +299,18 @@ FULL = {
     "chair": "Nguyễn Thị Hằng Nga",
     "clerk": "Trần Thị Minh Thư",
     "guests": "đồng chí Hoàng Văn Tuấn, Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã Định An",
-    "mt": {"date": "05/11/2026", "date_words": "ngày 05 tháng 11 năm 2026", "month": "11/2026",
+    "plan_bases": ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+                   "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học 1 nhiệm kỳ 2025-2030;",
+                   "Căn cứ Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An,"],
+    "mt": {"date": "05/11/2026", "date_words": "ngày 05 tháng 11 năm 2026", "month": "11",
+           "review_month": "10", "place": "Phòng họp Trường Tiểu học 1",
+           "presenter": "Trần Văn Bình", "summary": "Những nội dung cơ bản của chuyên đề.",
+           "conclusion": "Chi bộ thống nhất xây dựng kế hoạch làm theo.",
            "kind": "thường kỳ", "theme": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về "
                                          "trách nhiệm nêu gương của nhà giáo",
            "summoned": "15", "present": "14", "absent": "01", "absent_excused": "01", "absent_unexcused": "00",
            "rate": "93,3%", "chair": "Nguyễn Thị Hằng Nga", "clerk": "Trần Thị Minh Thư", "quality": "Tốt",
-           "next_month": "12/2026",
+           "next_month": "11",
            "next_activities": ["Tổ chức kiểm điểm, đánh giá, xếp loại chất lượng tập thể và đảng viên năm 2026.",
                                "Chỉ đạo nhà trường ôn tập, kiểm tra cuối học kỳ I.",
                                "Tổ chức sinh hoạt chuyên đề quý IV."]},
@@ -333,8 +339,8 @@ DOC_KEYS = {
     "phieu_bieu_quyet": ["ballot"],
     "bien_ban_kiem_phieu": ["kp", "votes", "meeting_date"],
     "bien_ban_hop_kiem_diem": ["meeting_date", "kp", "m", "chair", "clerk", "guests", "cell_level", "dist", "s"],
-    "bao_cao_nam": _REPORTS, "ke_hoach_nam": _REPORTS, "bao_cao_nhiem_ky": _REPORTS,
-    "bien_ban_sinh_hoat": ["mt"], "nghi_quyet_thang": ["mt"],
+    "bao_cao_nam": _REPORTS, "ke_hoach_nam": _REPORTS + ["plan_bases"], "bao_cao_nhiem_ky": _REPORTS,
+    "bien_ban_sinh_hoat": ["mt"], "bien_ban_chuyen_de": ["mt"], "nghi_quyet_thang": ["mt"],
 }
 DOC_NUMBERS = {  # number and date line as each document would carry them
     "mau_01": ("Số 10-BC/CB", "Định An, ngày 03 tháng 12 năm 2026"),
@@ -374,10 +380,12 @@ def sample_context(doc_name: str, minimal: bool = False, sparse: bool = False) -
             full[key] = []
         full["guests"] = ""
         full["mt"]["theme"], full["mt"]["next_activities"] = "", []
+        for key in ("place", "presenter", "summary", "conclusion", "clerk", "quality"):
+            full["mt"][key] = ""
     if doc_name in MEMBER_FORMS:
         full["mb"] = MEMBER_FORMS[doc_name]
         full["tick"] = _tick(full["mb"]["self_level"])
-    if doc_name == "bien_ban_sinh_hoat" or doc_name == "nghi_quyet_thang":
+    if doc_name in ("bien_ban_sinh_hoat", "bien_ban_chuyen_de", "nghi_quyet_thang"):
         full["sign_for"], full["sign_title"] = "T/M CHI BỘ", "BÍ THƯ"
     number, date_line = DOC_NUMBERS.get(doc_name, (full["doc_number"], full["date_line"]))
     full["doc_number"], full["date_line"] = number, date_line

@@ -21,9 +21,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-#: date rules (Kind.date): which day a document is dated
+#: date rules (Kind.date): which day a document is dated (chibo_xl.timeline.document_date)
 SIGN = "sign"                # the Văn bản row's date, else Thông tin chung's signing day
+PLAN = "plan"                # the Văn bản date, else the year's first meeting, else signing day
 MEETING = "meeting"          # the day of the meeting it records (Doc.day)
+BEFORE_REVIEW = "before_review"  # Văn bản date, else 3 working days before the review meeting
+REVIEW = "review"            # the review meeting's day
+AFTER_REVIEW = "after_review"  # Văn bản date, else signing day (a warning when before the review)
 #: as-of rules (Kind.as_of): the moment its figures are taken
 YEAR_END = "year_end"        # the whole year's figures (the reports, as today)
 ON_DATE = "on_date"          # what was true on the document's own date
@@ -36,6 +40,7 @@ class Doc:
 
     context: dict
     template: str | None = None
+    seq: int | None = None      # place in its series in the year (1 = first), for its number
     file: str | None = None
     day: dt.date | None = None
     values: dict = field(default_factory=dict)  # extra fields of Kind.title ("{date}", "{month}")
@@ -43,21 +48,36 @@ class Doc:
 
 @dataclass
 class Source:
-    """What a kind's `documents` function gets: the book, the meetings asked for (None: not asked)
-    and `once(fn, *args)`, which computes a shared context once per build (the three yearly
-    reports share one year context, the four review documents one review context)."""
+    """What a kind's `documents` function gets: `book` (seen on the kind's date when its figures
+    are ON_DATE), `whole` (the whole year's book), `day` (the kind's date by its rule), the
+    meetings asked for (None: not asked), `on(day)` (the book seen on another day: a meeting's)
+    and `once(fn, *args)`, which computes a shared context once per build (the yearly reports
+    share one year context, the review documents one review context)."""
 
     book: object
     meetings: list | None = None
+    whole: object = None
+    day: dt.date | None = None
     _memo: dict = field(default_factory=dict)
 
     def once(self, fn: Callable, *args):
         """`fn(*args)`, computed at most once per build."""
-        key = (fn, *args) if all(isinstance(a, (str, int, type(None))) for a in args) \
-            else (fn, *map(id, args))
+        key = (fn, *(a if isinstance(a, (str, int, dt.date, type(None))) else id(a)
+                     for a in args))
         if key not in self._memo:
             self._memo[key] = fn(*args)
         return self._memo[key]
+
+    def on(self, day: dt.date | None):
+        """The whole book as it stood on `day` (chibo_xl.timeline.on), once per day."""
+        from ..timeline import on
+
+        return self.once(on, self.whole if self.whole is not None else self.book, day)
+
+    def for_kind(self, book, day) -> "Source":
+        """This source for one kind: its book and day, sharing the memo."""
+        return Source(book, self.meetings, self.whole if self.whole is not None else self.book,
+                      day, self._memo)
 
 
 @dataclass(frozen=True)
@@ -72,8 +92,10 @@ class Kind:
     label      its entry in the Văn bản sheet's «Loại văn bản» list (None: no Văn bản row)
     abbr       type abbreviation of its number, Hướng dẫn 36-HD/VPTW: "BC", "KH", "BB", "NQ"
     series     True for kinds repeating in a year (minutes): numbers follow on in date order
-    date       date rule: SIGN or MEETING
-    as_of      moment of the figures: YEAR_END or ON_DATE
+    numbered   for a series: which Sinh hoạt rows take its numbers (default: every meeting)
+    date       date rule: SIGN, PLAN, MEETING, BEFORE_REVIEW, REVIEW or AFTER_REVIEW
+    as_of      moment of the figures: YEAR_END or ON_DATE (the book as it stood on its date:
+               src.book is then chibo_xl.timeline.on(book, that day))
     templates  every template name it may use (default: (key,))
     needs      sheets that must have rows, else the kind is skipped with `skip`
     asked      made only when the Văn bản sheet has a row of its `label`
@@ -91,6 +113,7 @@ class Kind:
     label: str | None = None
     abbr: str = "BC"
     series: bool = False
+    numbered: Callable = lambda meeting: True
     date: str = SIGN
     as_of: str = YEAR_END
     templates: tuple[str, ...] = ()

@@ -1,5 +1,5 @@
 """Báo cáo tổng kết năm: the annual report and next year's directions (seeds 000, 001)."""
-from . import Doc, Kind
+from . import AFTER_REVIEW, Doc, Kind
 
 
 def documents(src):
@@ -12,5 +12,5 @@ KIND = Kind(
     key="bao_cao_nam", name="Báo cáo tổng kết năm", order=90, documents=documents,
     title="Báo cáo tổng kết năm {year} và phương hướng năm {next_year}",
     label="Báo cáo tổng kết năm", abbr="BC",
-    needs=("members",),
+    date=AFTER_REVIEW, needs=("members",),
 )

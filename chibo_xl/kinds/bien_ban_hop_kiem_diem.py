@@ -1,5 +1,5 @@
 """Biên bản họp kiểm điểm: the minutes of the review meeting."""
-from . import Doc, Kind
+from . import ON_DATE, REVIEW, Doc, Kind
 
 
 def documents(src):
@@ -12,5 +12,5 @@ KIND = Kind(
     key="bien_ban_hop_kiem_diem", order=80, documents=documents,
     title="Biên bản họp kiểm điểm, xếp loại năm {year}",
     label="Biên bản họp kiểm điểm", abbr="BB",
-    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+    date=REVIEW, as_of=ON_DATE, needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
 )

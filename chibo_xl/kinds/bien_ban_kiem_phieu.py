@@ -1,5 +1,5 @@
 """Biên bản kiểm phiếu: the vote-count record of the review meeting."""
-from . import Doc, Kind
+from . import ON_DATE, REVIEW, Doc, Kind
 
 
 def documents(src):
@@ -12,5 +12,5 @@ KIND = Kind(
     key="bien_ban_kiem_phieu", order=70, documents=documents,
     title="Biên bản kiểm phiếu xếp loại đảng viên năm {year}",
     label="Biên bản kiểm phiếu", abbr="BB",
-    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+    date=REVIEW, as_of=ON_DATE, needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
 )

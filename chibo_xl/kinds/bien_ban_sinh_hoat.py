@@ -1,17 +1,21 @@
-"""Biên bản sinh hoạt chi bộ: the minutes of each meeting asked for (sheet Sinh hoạt)."""
-from . import MEETING, Doc, Kind
+"""Biên bản sinh hoạt chi bộ: the minutes of each meeting asked for (sheet Sinh hoạt); a thematic
+meeting has its own layout (theme, presenter, content, discussion, conclusion)."""
+from . import MEETING, ON_DATE, Doc, Kind
 
 
 def documents(src):
-    from ..context import meeting_context
+    from ..minutes import meeting_context, series
 
-    return [Doc(src.once(meeting_context, src.book, m), day=m["date"],
-                values={"date": m["date"].strftime("%d-%m-%Y")}) for m in src.meetings or ()]
+    year = series(src.whole, KIND.numbered)
+    return [Doc(src.once(meeting_context, src.on(m["date"]), m), day=m["date"],
+                template="bien_ban_sinh_hoat" if m["kind"] == "Thường kỳ" else "bien_ban_chuyen_de",
+                seq=year.get(id(m)), values={"date": m["date"].strftime("%d-%m-%Y")})
+            for m in src.meetings or ()]
 
 
 KIND = Kind(
     key="bien_ban_sinh_hoat", order=20, documents=documents,
-    title="Biên bản sinh hoạt chi bộ {date}",
-    label="Biên bản sinh hoạt", abbr="BB", series=True, date=MEETING,
+    title="Biên bản sinh hoạt chi bộ {date}", templates=("bien_ban_sinh_hoat", "bien_ban_chuyen_de"),
+    label="Biên bản sinh hoạt", abbr="BB", series=True, date=MEETING, as_of=ON_DATE,
     on_request=True,
 )

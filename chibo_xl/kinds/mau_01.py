@@ -1,5 +1,5 @@
 """Mẫu 01: the cell's collective review report and the appendix of its members' ratings."""
-from . import Doc, Kind
+from . import BEFORE_REVIEW, ON_DATE, Doc, Kind
 
 
 def documents(src):
@@ -11,6 +11,6 @@ def documents(src):
 KIND = Kind(
     key="mau_01", order=50, documents=documents,
     title="Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm {year}",
-    label="Báo cáo kiểm điểm tập thể", abbr="BC",
+    label="Báo cáo kiểm điểm tập thể", abbr="BC", date=BEFORE_REVIEW, as_of=ON_DATE,
     needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
 )

@@ -1,5 +1,5 @@
 """Mẫu 02A/02B/02C: each member's self-review form, in one folder, plus one file to print them all."""
-from . import Doc, Kind
+from . import BEFORE_REVIEW, ON_DATE, Doc, Kind
 
 TITLE = "Mẫu 02 - Bản kiểm điểm cá nhân năm {year}"
 
@@ -14,5 +14,6 @@ def documents(src):
 KIND = Kind(
     key="mau_02", order=40, documents=documents, title=TITLE,
     templates=("mau_02a", "mau_02b", "mau_02c"), folder=True,
+    date=BEFORE_REVIEW, as_of=ON_DATE,
     print_file=TITLE + " - tất cả (để in)",
 )

@@ -1,19 +1,24 @@
 """Nghị quyết chi bộ tháng: the resolution of each regular meeting asked for (a thematic meeting
 has minutes only)."""
-from . import MEETING, Doc, Kind
+from . import MEETING, ON_DATE, Doc, Kind
+
+
+def regular(meeting) -> bool:
+    return meeting["kind"] == "Thường kỳ"
 
 
 def documents(src):
-    from ..context import meeting_context
+    from ..minutes import meeting_context, series
 
-    return [Doc(src.once(meeting_context, src.book, m), day=m["date"],
-                values={"month": f"{m['date'].month:02d}"})
-            for m in src.meetings or () if m["kind"] == "Thường kỳ"]
+    year = series(src.whole, KIND.numbered)
+    return [Doc(src.once(meeting_context, src.on(m["date"]), m), day=m["date"],
+                seq=year.get(id(m)), values={"month": f"{m['date'].month:02d}"})
+            for m in src.meetings or () if regular(m)]
 
 
 KIND = Kind(
     key="nghi_quyet_thang", order=30, documents=documents,
     title="Nghị quyết chi bộ tháng {month}-{year}",
-    label="Nghị quyết tháng", abbr="NQ", series=True, date=MEETING,
+    label="Nghị quyết tháng", abbr="NQ", series=True, numbered=regular, date=MEETING, as_of=ON_DATE,
     on_request=True,
 )

@@ -1,5 +1,5 @@
 """Phiếu biểu quyết: the ballot of the review meeting."""
-from . import Doc, Kind
+from . import ON_DATE, REVIEW, Doc, Kind
 
 
 def documents(src):
@@ -11,5 +11,5 @@ def documents(src):
 KIND = Kind(
     key="phieu_bieu_quyet", order=60, documents=documents,
     title="Phiếu biểu quyết xếp loại đảng viên năm {year}",
-    needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
+    date=REVIEW, as_of=ON_DATE, needs=("ratings",), skip="trang «Xếp loại» chưa có dữ liệu",
 )
