@@ -1,5 +1,6 @@
 """Each value the reader once misread without a word now reads right or is a finding at its cell."""
 import datetime as dt
+import re
 
 import openpyxl
 import pytest
@@ -215,3 +216,32 @@ def test_counts_follow_the_members_listed_not_a_constant_500():
     _, report = check_raw(raw)
     [f] = [f for f in report.findings if f.code == "OUT_OF_RANGE"]
     assert f.cell == "B2" and "lớn hơn số đảng viên trong trang «Đảng viên» (1000)" in f.message
+
+
+def test_a_workbook_typed_with_codes_builds_documents_with_the_values_in_full(tmp_path):
+    import docfmt
+    from chibo_xl.blank import write_workbook
+    from chibo_xl.build import build
+
+    data = small_data()
+    for m in data["Đảng viên"]:
+        m.update({"Loại đảng viên": "ĐVCT" if m["Ngày chính thức"] else "ĐVDB",
+                  "Trình độ chuyên môn": "ĐH", "Lý luận chính trị": "SC"})
+    data["Đảng viên"][0]["Trình độ chuyên môn"] = "ThS"
+    short = {"Hoàn thành xuất sắc nhiệm vụ": "HTXSNV", "Hoàn thành tốt nhiệm vụ": "HTTNV"}
+    for r in data["Xếp loại"]:
+        r["Tự xếp loại"] = r["Chi bộ đề nghị"] = short[r["Tự xếp loại"]]
+    path = tmp_path / "ma.xlsx"
+    write_workbook(path, data)
+    result = build(path, tmp_path / "out")
+    assert result.ok, result.report.to_text()
+    report = docfmt.text_of(next(p for p in result.made if "Báo cáo tổng kết năm" in str(p)))
+    assert ("Chi bộ có 06 đảng viên (05 chính thức, 01 dự bị); 03 nữ; 01 dân tộc thiểu số; "
+            "trình độ chuyên môn: 01 thạc sĩ, 05 đại học; lý luận chính trị: 06 sơ cấp.") in report
+    assert ("6/6 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 100%), trong đó 01 đồng "
+            "chí hoàn thành xuất sắc nhiệm vụ.") in report
+    ballot = docfmt.text_of(next(p for p in result.made if "Phiếu biểu quyết" in str(p)))
+    assert ballot.count("Hoàn thành tốt nhiệm vụ") >= 5
+    for made in result.made:
+        text = docfmt.text_of(made)
+        assert not {"HTXSNV", "HTTNV", "ĐVCT", "ĐVDB", "ThS"} & set(re.findall(r"\w+", text))
