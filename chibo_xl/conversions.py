@@ -76,6 +76,9 @@ class Converter:
                 self.note(key, text, value)
             return value
         text = cells.clean_text(raw)
+        hidden = cells.invisible_in(raw)
+        if hidden:
+            self.result.converted[(column.header, "bỏ ký tự ẩn: " + ", ".join(hidden))] += 1
         if key == "name":
             proper = _proper(text)
             if proper != text:

@@ -20,7 +20,7 @@ from chibo_xl.cli import main as cli
 from chibo_xl.intake import IntakeError, run_import
 from chibo_xl.tables import load_book
 from chibo_xl.workbook import read_workbook
-from conftest import digest, soffice
+from conftest import digest, small_data, soffice
 from test_textcells import formulas
 
 D = dt.date
@@ -348,3 +348,24 @@ def test_the_fast_writer_and_the_generated_blank_give_the_same_workbook(tmp_path
         assert cell.value == "=Nguyễn Văn A" and cell.data_type == "s"  # text, never a formula
         assert cell.quotePrefix
         assert openpyxl.load_workbook(path)["Đảng viên"]["C2"].number_format == "dd/mm/yyyy"
+
+
+def test_invisible_characters_and_tone_placement_never_split_a_member(tmp_path, make_book):
+    data = small_data()
+    for sheet in ("Đảng viên", "Xếp loại"):
+        data[sheet][2]["Họ và tên"] = "Lê Thị Thuý"  # the old tone placement
+    data["Giám sát"][0]["Họ và tên"] = data["Đảng phí"][0]["Họ và tên"] = "Lê Thị Thuý"
+    into = make_book(data, name="so-2026.xlsx")
+    source = tmp_path / "ds.csv"
+    source.write_text("Họ và tên,Ngày sinh,Tôn giáo\n"
+                      "\ufeffLê Thị\u200b Thúy,20/01/1988,Không\n"
+                      "Hoàng Thị Lan\xad,14/02/1985,Không\n"
+                      "Nguyễn Thị Hằng Nga,12/03/1975,Không\n", encoding="utf-8")
+    result = run_import(source, tmp_path / "gop.xlsx", into=into)
+    assert result.merged["added"] == 0 and result.merged["updated"] == 3
+    converted = {change for (header, change) in result.imported.converted if header == "Họ và tên"}
+    assert "bỏ ký tự ẩn: dấu BOM (U+FEFF), khoảng trắng độ rộng 0 (U+200B)" in converted
+    assert "bỏ ký tự ẩn: gạch nối mềm (U+00AD)" in converted
+    book, _ = load_book(read_workbook(tmp_path / "gop.xlsx"))
+    assert len(book.rows("members")) == 6
+    assert [m["religion"] for m in book.rows("members")[:3]] == ["Không", None, "Không"]
