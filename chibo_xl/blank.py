@@ -8,6 +8,7 @@ required ones end in "(*)". The "Hướng dẫn" sheet is generated from the sam
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 
 from openpyxl import Workbook
@@ -16,7 +17,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import schema, xlsxsafe
-from .outputs import atomic_write
+from .outputs import write_bytes
 
 DATA_ROWS = 2000
 DATE_FORMAT = "dd/mm/yyyy"
@@ -210,5 +211,7 @@ def write_workbook(path: str | os.PathLike, data: dict | None = None) -> str:
     wb = blank_workbook()
     if data:
         _fill(wb, data)
-    atomic_write(path, wb.save)
+    buffer = io.BytesIO()      # in memory first: a full disk fails in one clean write
+    wb.save(buffer)
+    write_bytes(path, buffer.getvalue())
     return os.fspath(path)

@@ -136,7 +136,9 @@ def deferred_signals():
         if not _depth and _deferred:
             signum = _deferred[0]
             _deferred.clear()
-            raise Interrupted(signum)
+            stop = Interrupted(signum)
+            stop.after_block = True       # what the block did is done, whole
+            raise stop
 
 
 # ---------------------------------------------------------------------------------------------
@@ -148,7 +150,7 @@ _LETTERS = {"đ": "d", "Đ": "D", "«": '"', "»": '"', "—": "-", "–": "-", 
 
 def _plain_letters(exc: UnicodeEncodeError):
     """Codec error handler: a letter the console cannot show, without accents, else "?"."""
-    out = []
+    out = []   # bytes: a UTF-8 encoder takes only ASCII text back from a handler
     for ch in exc.object[exc.start:exc.end]:
         if 0xDC80 <= ord(ch) <= 0xDCFF:          # an undecodable byte of a file name
             candidates = ["\ufffd", "?"]
@@ -158,14 +160,13 @@ def _plain_letters(exc: UnicodeEncodeError):
             candidates = [_LETTERS.get(ch, base), "?"]
         for text in candidates:
             try:
-                text.encode(exc.encoding)
-                out.append(text)
+                out.append(text.encode(exc.encoding))
                 break
             except (UnicodeEncodeError, LookupError):
                 continue
         else:
-            out.append("?")
-    return "".join(out), exc.end
+            out.append(b"?")
+    return b"".join(out), exc.end
 
 
 codecs.register_error("chibo-plain", _plain_letters)

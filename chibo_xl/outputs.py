@@ -223,7 +223,10 @@ def write_set(folder, files, derive=None) -> SetResult:
                           + f" Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» "
                           "vẫn giữ nguyên.") from None
     except BaseException as exc:
-        if isinstance(exc, (faults.Interrupted, KeyboardInterrupt)):
+        if getattr(exc, "after_block", False):
+            exc.add_note(f"Bộ văn bản mới đã ghi trọn vẹn vào «{faults.shown(folder)}» trước "
+                         "khi dừng.")
+        elif isinstance(exc, (faults.Interrupted, KeyboardInterrupt)):
             exc.add_note(f"Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» vẫn "
                          "giữ nguyên.")
         raise

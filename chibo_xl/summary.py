@@ -7,6 +7,7 @@ memory first and then writes each file whole. pandas is imported here, lazily.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from . import rules, xlsxsafe
@@ -232,7 +233,7 @@ def write_summary(summary: Summary, path, *, report: bool = True, templates=None
 
     Everything is rendered in memory first, then each file is written whole.
     """
-    from .outputs import atomic_write, write_bytes
+    from .outputs import write_bytes
 
     path = Path(path)
     docx = None
@@ -243,7 +244,10 @@ def write_summary(summary: Summary, path, *, report: bool = True, templates=None
         context = report_context(summary, day, issuer, issuer_superior, signer, signer_title)
         require_fields([(template, context)])
         docx = render(template, context)
-    made = [atomic_write(path, lambda tmp: _write_xlsx(summary, tmp))]
+    # made in memory: a full disk then fails in one clean write, not inside the zip writer
+    xlsx = io.BytesIO()
+    _write_xlsx(summary, xlsx)
+    made = [write_bytes(path, xlsx.getvalue())]
     if docx is not None:
         made.append(write_bytes(path.with_suffix(".docx"), docx))
     return made

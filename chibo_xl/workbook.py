@@ -9,6 +9,7 @@ Vietnamese message instead of a crash or a hung machine. The Excel bridge produc
 from __future__ import annotations
 
 import html
+import io
 import os
 import re
 import zipfile
@@ -169,6 +170,22 @@ def _cell(value):
     return value
 
 
+def _open_calamine(path: str):
+    """calamine's book for `path`, also when the name is not valid UTF-8.
+
+    Python keeps such a name's bytes as lone surrogates, which calamine (Rust) cannot take as a
+    path: the file is then handed over as an open file instead.
+    """
+    import python_calamine
+
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        with open(path, "rb") as fh:
+            return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(fh.read()))
+    return python_calamine.CalamineWorkbook.from_path(path)
+
+
 def read_workbook(path: str | os.PathLike) -> RawBook:
     """Read every sheet of the workbook at `path` into a `RawBook` (never writes the file)."""
     path = os.fspath(path)
@@ -178,7 +195,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
     import python_calamine  # lazy: keeps `import chibo_xl` light
 
     try:
-        book = python_calamine.CalamineWorkbook.from_path(path)
+        book = _open_calamine(path)
         result = RawBook()
         for name in book.sheet_names:
             if name in _SKIPPED:
@@ -250,7 +267,7 @@ def _read_other(path: str) -> RawBook:
     import python_calamine
 
     try:
-        book = python_calamine.CalamineWorkbook.from_path(path)
+        book = _open_calamine(path)
         result = RawBook()
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
