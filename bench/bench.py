@@ -11,6 +11,8 @@ What it measures (every time a median; the machine may be busy, so compare withi
 - the per-workbook step of `aggregate` in one process (read + check + figures);
 - `chibo-xl import` of a 30-member list shaped like the national database's file, against
   `chibo-xl check` of the workbook it wrote (goal: at most 1,5×);
+- `chibo-xl build --pdf` of the example (rendering included; on both cores) against converting the
+  same .docx files in one LibreOffice process (fresh profile each, as chibo-xl does);
 - `chibo-xl aggregate` on folders of N different cell workbooks (bench/cells.py: the example
   renamed, 17–45 members, attendance and ballots scaled), generated once with the real
   generator and cached in bench/.cache (1.000 take about a minute on 2 cores).
@@ -39,7 +41,8 @@ GOAL_CHECK_S = 0.35
 GOAL_BUILD_S = 2.0
 GOAL_BUILD_FLOOR = 4.0
 GOAL_BUILD_MB = 150
-GOAL_AGG_1000_S = 10.0
+GOAL_AGG_1000_S = 5.0
+GOAL_PDF_RATIO = 0.7      # build --pdf / one LibreOffice process converting the same documents
 GOAL_LINEAR = 1.5         # marginal cost per workbook may grow at most this much from 100 to 1000
 GOAL_IMPORT_RATIO = 1.5   # chibo-xl import of a 30-member list ≤ 1,5 × chibo-xl check of the result
 IMPORT_MEMBERS = 30
@@ -218,6 +221,29 @@ def import_vs_check(runs: int, out: Path) -> tuple[float, float]:
     return statistics.median(imports), statistics.median(checks)
 
 
+def pdf_times(runs: int, out: Path) -> tuple[float, float, int] | None:
+    """Median s of `chibo-xl build --pdf` (fresh folder each run) and of one `soffice` call
+    converting the same .docx files (fresh profile each run); and how many documents."""
+    sys.path.insert(0, str(ROOT))
+    from chibo_xl.pdf import find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        return None
+    docs_dir = out / "pdf-docs"
+    timed([*chibo(), "build", str(EXAMPLE), "-o", str(docs_dir)])
+    docs = sorted(str(p) for p in docs_dir.rglob("*.docx"))
+    build_s, single_s = [], []
+    for i in range(runs):
+        build_s.append(timed([*chibo(), "build", str(EXAMPLE), "--pdf", "-o",
+                              str(out / f"pdf-build-{i}")]))
+        profile = out / f"lo-profile-{i}"
+        single_s.append(timed([soffice, f"-env:UserInstallation={profile.as_uri()}",
+                               "--headless", "--convert-to", "pdf", "--outdir",
+                               str(out / f"pdf-single-{i}"), *docs]))
+    return statistics.median(build_s), statistics.median(single_s), len(docs)
+
+
 def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> float:
     cmd = [*chibo(), "aggregate", str(folder), "-o", str(out / "tong-hop.xlsx"),
            "--jobs", str(jobs)]
@@ -248,6 +274,7 @@ def main(argv=None) -> int:
         floor = c["floor"]
         calamine_ms, openpyxl_ms = readers()
         step_ms = worker_step(folders[100])
+        pdf = pdf_times(3, tmp)
         imp, imp_check = import_vs_check(args.runs, tmp)
         agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, tmp, args.jobs)
                for n in sizes}
@@ -273,6 +300,16 @@ def main(argv=None) -> int:
     rows.append(("  vs chibo-xl check of the imported workbook", f"{imp_check:.3f} s",
                  f"{imp / imp_check:.2f}× check", f"≤ {GOAL_IMPORT_RATIO:g}× check",
                  verdict(imp <= GOAL_IMPORT_RATIO * imp_check)))
+    if pdf is None:
+        rows.append(("build --pdf (LibreOffice not installed)", "—", "—", "—", "—"))
+    else:
+        build_pdf, single, count = pdf
+        rows.append((f"LibreOffice, one process, {count} documents (fresh profile)",
+                     f"{single:.2f} s", "—", "—", "—"))
+        rows.append(("chibo-xl build --pdf, cold (example, rendering included)",
+                     f"{build_pdf:.2f} s", f"{build_pdf / single:.2f}× one process",
+                     f"≤ {GOAL_PDF_RATIO:g}× one process",
+                     verdict(build_pdf <= GOAL_PDF_RATIO * single)))
     for n in sizes:
         goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
         ok = agg[n] <= GOAL_AGG_1000_S if n == 1000 else None

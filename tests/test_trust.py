@@ -161,3 +161,56 @@ def test_every_template_uses_only_known_fields():
         if path.stem == "tong_hop":   # the committee's summary: its context comes from aggregate
             continue
         assert variables(path, ctx) == [], path.name
+
+
+def test_pdf_groups_balance_the_work_and_keep_the_order(tmp_path):
+    from chibo_xl.pdf import split
+
+    docs = []
+    for i, size in enumerate([900, 100, 400, 500, 50, 60]):
+        doc = tmp_path / f"d{i}.docx"
+        doc.write_bytes(b"x" * size)
+        docs.append(doc)
+    groups = split(docs, 2)
+    assert sorted(d for g in groups for d in g) == sorted(docs)
+    assert [sum(d.stat().st_size for d in g) for g in groups] in ([1010, 1000], [1000, 1010])
+    for g in groups:
+        assert g == sorted(g, key=docs.index)
+    assert split(docs[:1], 2) == [docs[:1]]
+
+
+def test_pdf_runs_two_libreoffice_processes_at_once_each_with_its_own_profile(tmp_path,
+                                                                              monkeypatch):
+    """A stand-in `soffice` (a real program on PATH) logs its arguments and times."""
+    import chibo_xl.pdf as pdf
+
+    bin_dir, log = tmp_path / "bin", tmp_path / "calls.txt"
+    bin_dir.mkdir()
+    fake = bin_dir / "soffice"
+    fake.write_text(
+        "#!/usr/bin/env python3\n"
+        "import sys, time, pathlib\n"
+        "args = sys.argv[1:]\n"
+        "out = pathlib.Path(args[args.index('--outdir') + 1]); out.mkdir(parents=True)\n"
+        "start = time.time(); time.sleep(0.6)\n"
+        "for doc in args[args.index('--outdir') + 2:]:\n"
+        "    (out / (pathlib.Path(doc).stem + '.pdf')).write_bytes(b'%PDF ' + doc.encode())\n"
+        f"with open({str(log)!r}, 'a') as fh:\n"
+        "    fh.write(f\"{start} {time.time()} {args[0]} {len(args) - 6}\\n\")\n",
+        encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    monkeypatch.setattr(pdf.os, "cpu_count", lambda: 2)
+    docs = []
+    for i in range(5):
+        doc = tmp_path / f"văn bản {i}.docx"
+        doc.write_bytes(b"x" * (100 + i))
+        docs.append(doc)
+    made = to_pdf(docs)
+    assert made == [d.with_suffix(".pdf") for d in docs]
+    assert [m.read_bytes() for m in made] == [b"%PDF " + str(d).encode() for d in docs]
+    calls = [line.split() for line in log.read_text().splitlines()]
+    assert len(calls) == 2 and sorted(int(c[3]) for c in calls) == [2, 3]
+    assert calls[0][2] != calls[1][2] and all("UserInstallation=file://" in c[2] for c in calls)
+    (s1, e1), (s2, e2) = [(float(c[0]), float(c[1])) for c in calls]
+    assert s1 < e2 and s2 < e1                              # the two ran at the same time
