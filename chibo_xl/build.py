@@ -170,10 +170,11 @@ def select_meetings(book: Book, which: str | None) -> list:
 
 
 def build_book(book: Book, report: Report, outdir: Path, templates=None,
-               meetings: str | None = None, pdf: bool = False) -> BuildResult:
+               meetings: str | None = None, pdf: bool = False, extra=()) -> BuildResult:
     """Render every document of `book` into `outdir` (the check `report` must have no error).
 
     The documents are written as one set (`outputs.write_set`): all or none, edits kept.
+    `extra`: (file name, bytes) of documents rendered elsewhere (the term report), in that set.
     """
     result = BuildResult(report, Path(outdir))
     if report.errors:
@@ -191,7 +192,7 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
             title = kinds.kind(key).print_file
             rendered.append((_title(replace(kinds.kind(key), title=title), book) + ".docx",
                              combined.to_bytes()))
-    write_documents(result, rendered, pdf)
+    write_documents(result, rendered + list(extra), pdf)
     return result
 
 
@@ -215,6 +216,18 @@ def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bo
         raise failure
 
 
+def _term_report(workbook: Path, book: Book, templates) -> tuple[list, str]:
+    """The term report, in the last year of the term when the earlier years' workbooks are
+    beside this one ([(name, bytes)] and which workbooks it used), else ([], why not)."""
+    from .termjob import beside, render_term
+
+    t, why = beside(workbook, book)
+    if t is None:
+        return [], why
+    used = ", ".join(f"{name} ({year})" for year, (_b, name) in sorted(t.books.items()))
+    return [render_term(t, templates)], f"Báo cáo tổng kết nhiệm kỳ {t.term} lập từ các sổ: {used}."
+
+
 def build(workbook, outdir=None, templates=None, meetings: str | None = None,
           pdf: bool = False) -> BuildResult:
     """Check the workbook file and, when it has no error, write every document it can fill.
@@ -234,7 +247,14 @@ def build(workbook, outdir=None, templates=None, meetings: str | None = None,
         return BuildResult(report)
     outdir = Path(outdir) if outdir else default_outdir(workbook, book.info["year"])
     extra = [templates, workbook.parent / "report_templates"]
-    return build_book(book, report, outdir, extra, meetings, pdf)
+    term_doc, note = _term_report(workbook, book, extra)
+    result = build_book(book, report, outdir, extra, meetings, pdf, term_doc)
+    if term_doc:
+        result.notes.insert(0, note)
+    else:
+        result.skipped.append((f"Báo cáo tổng kết nhiệm kỳ {book.info['term'] or ''}".rstrip(),
+                               note))
+    return result
 
 
 __all__ = ["build", "build_book", "BuildResult", "BuildError", "RenderError", "OutputError"]

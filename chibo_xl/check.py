@@ -11,6 +11,7 @@ import datetime as dt
 
 from . import cells, rating_checks, schema, timeline, vnformat, year_checks
 from .findings import Report
+from .history import check_history
 from .tables import Book, Record, load_book
 from .workbook import RawBook, WorkbookError, read_workbook
 
@@ -167,6 +168,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     year_checks.check_year(book, report, as_of)
     rating_checks.check_ratings(book, report, as_of)
     timeline.check_calendar(book, report)
+    check_history(book, report)
     return report
 
 

@@ -159,6 +159,37 @@ def import_(source, output, into):
     click.echo("\n".join(describe(result, source)))
 
 
+@main.command(example="chibo-xl term so-2025.xlsx so-2026.xlsx so-2027.xlsx -o dai-hoi")
+@click.argument("workbooks", nargs=-1, required=True, type=click.Path(), metavar="SỔ_HOẶC_THƯ_MỤC...")
+@click.option("-o", "--output", "outdir", type=TargetFolder(),
+              help="Thư mục ghi báo cáo (mặc định: bên cạnh sổ năm cuối).")
+@click.option("--templates", type=Folder("thư mục mẫu"),
+              help="Thư mục mẫu riêng, thay cho mẫu có sẵn.")
+def term(workbooks, outdir, templates):
+    """Lập báo cáo tổng kết nhiệm kỳ từ sổ của mọi năm trong nhiệm kỳ (các tệp, hoặc một thư mục).
+
+    Kiểm tra từng sổ và việc các sổ cùng một chi bộ, cùng nhiệm kỳ, mỗi năm một sổ; năm thiếu sổ
+    thì lấy từ trang «Lịch sử» của sổ năm sau, hoặc báo rõ năm thiếu.
+    """
+    from .outputs import OutputError
+    from .render import RenderError
+    from .termjob import TermError, run_term
+
+    try:
+        result = run_term(workbooks, outdir, templates)
+    except (TermError, RenderError, OutputError) as exc:
+        _fail(f"Không lập được báo cáo nhiệm kỳ: {exc}")
+    if result.report.findings:
+        click.echo(result.report.to_text())
+    if not result.ok:
+        _fail("Chưa lập báo cáo nhiệm kỳ: sửa các lỗi trên rồi chạy lại.")
+    t = result.term
+    click.echo(f"Nhiệm kỳ {t.term}: dùng sổ " + ", ".join(
+        f"{name} ({year})" for year, (_b, name) in sorted(t.books.items())) + ".")
+    for path in result.made:
+        click.echo(f"Đã tạo: {path}")
+
+
 @main.command(example="chibo-xl fields mau_01")
 @click.argument("document", required=False, metavar="[MẪU]")
 @click.option("--templates", type=Folder("thư mục mẫu"), help="Thư mục mẫu riêng.")

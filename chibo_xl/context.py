@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import fees, figures, kinds, rules, schema, timeline
+from . import fees, figures, kinds, rules, schema, terms, timeline
 from . import vnformat as vn
 from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join
 from .tables import Book
@@ -23,13 +23,9 @@ def ticks(level: str | None) -> dict:
     return {key: TICKED if level == lvl else UNTICKED for lvl, key in LEVEL_TICK_KEYS.items()}
 
 
-def next_term(term: str | None) -> str:
-    """"2025-2030" → "2030-2035"; "" when the term is not two years."""
-    found = re.findall(r"\d{4}", term or "")
-    if len(found) != 2:
-        return ""
-    a, b = int(found[0]), int(found[1])
-    return f"{b}-{b + (b - a)}"
+def book_next_term(info) -> str:
+    """The next term: typed in Thông tin chung, else by the Party's rule (`terms.next_term`)."""
+    return info["next_term"] or terms.next_term(info["term"], info["five_year_term"] == schema.YES)
 
 
 def superior_committee(superior: str) -> str:
@@ -83,7 +79,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
         "year": str(year), "next_year": str(year + 1), "prev_year": str(year - 1),
         "cell_name": cell_name, "school": info["school"] or "", "superior": superior,
         "place": info["place"] or "", "term": info["term"] or "",
-        "next_term": info["next_term"] or next_term(info["term"]),
+        "next_term": book_next_term(info),
         "basis": rules.period_for(year).basis,
     }
 

@@ -6,13 +6,19 @@ monthly plan, candidates still in training, manifestations not yet remedied, the
 "Phương hướng" and "Giải pháp" paragraphs, and each indicator with next year's target as its
 target. Cleared: ratings, meetings, supervision, fees, achievements, results and dates of the
 year. Prose is carried as written: years inside a paragraph are for the secretary to update.
+
+Across years: the term targets (set once, at the congress) are carried every year; after the
+term's last year the new workbook is on the next term (`terms.next_term`) and the next-term
+targets become its term targets. "Lịch sử" is carried whole, and the closing year's rows (every
+member's level, discipline and movement; the cell's key figures) are added to it.
 """
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from . import cells, schema
+from . import cells, history, schema, terms
+from .context import book_next_term
 from .figures import membership
 from .tables import Book, Record
 
@@ -46,6 +52,10 @@ def next_year_data(book: Book) -> dict:
     data[schema.INFO.name] = {c.header: _plain(info[c.key]) for c in schema.INFO.columns
                               if info[c.key] is not None and c.key not in INFO_CLEARED}
     data[schema.INFO.name][schema.INFO.column("year").header] = year
+    new_term = terms.is_last_year(info["term"], info["year"])
+    if new_term:
+        data[schema.INFO.name][schema.INFO.column("term").header] = book_next_term(info)
+        data[schema.INFO.name].pop(schema.INFO.column("next_term").header, None)
     data[schema.DOCUMENTS.name] = [_row(schema.DOCUMENTS, r, number=None, date=None)
                                    for r in book.rows("documents")]
     members = []
@@ -68,9 +78,12 @@ def next_year_data(book: Book) -> dict:
     data[schema.NARRATIVE.name] = [_row(schema.NARRATIVE, r) for r in book.rows("narrative")
                                    if r["section"] and (r["section"] in KEPT_NARRATIVE or
                                                         r["section"].startswith("Phương hướng"))]
+    term_changes = (lambda r: {"term_target": r["next_term_target"], "next_term_target": None}) \
+        if new_term else (lambda r: {})
     data[schema.INDICATORS.name] = [
         _row(schema.INDICATORS, r, target=r["next_target"] or r["target"], result=None,
-             next_target=None) for r in book.rows("indicators")]
+             next_target=None, **term_changes(r)) for r in book.rows("indicators")]
+    data[schema.HISTORY.name] = history.carried_rows(book) + history.history_rows(book)
     return data
 
 

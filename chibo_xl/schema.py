@@ -61,6 +61,10 @@ NARRATIVE_SECTIONS = {
     "Phương hướng: Nhiệm vụ chính trị": "pt_nhiem_vu_chinh_tri",
     "Phương hướng: Chính quyền và đoàn thể": "pt_chinh_quyen_doan_the",
     "Phương hướng: Xây dựng Đảng": "pt_xay_dung_dang", "Giải pháp": "giai_phap",
+    # the chi ủy's self-review of the term (seed 001, PHẦN THỨ HAI)
+    "Kiểm điểm chi ủy: Quy chế làm việc": "cu_quy_che",
+    "Kiểm điểm chi ủy: Lãnh đạo, chỉ đạo": "cu_lanh_dao",
+    "Kiểm điểm chi ủy: Hạn chế": "cu_han_che",
 }
 #: the Văn bản sheet's «Loại văn bản» list: label → (kind key, number abbreviation), from the
 #: registry of document kinds (chibo_xl.kinds)
@@ -143,7 +147,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Năm của mọi văn bản; chỉ nhập ở đây."),
     C("term", "Nhiệm kỳ chi bộ", example="2025-2030"),
     C("next_term", "Nhiệm kỳ tới", example="2030-2035",
-      help="Để trống thì tự tính từ nhiệm kỳ hiện tại."),
+      help="Để trống thì tự tính từ nhiệm kỳ hiện tại (5 năm 2 lần đại hội: 2025-2027, 2027-2030)."),
+    C("five_year_term", "Đại hội chi bộ 5 năm một lần", choices=YES_NO, example=NO,
+      help="Có: chi bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW); để trống: 5 năm 2 lần."),
     C("review_date", "Ngày họp kiểm điểm", DATE, example="03/12/2026",
       help="Quyết định ai được xếp loại: kết nạp từ đủ 6 tháng trước ngày này."),
     C("review_present", "Số đảng viên dự họp kiểm điểm", INT, low=0, high=500, example=30,
@@ -316,6 +322,10 @@ INDICATORS = Sheet("indicators", "Chỉ tiêu", help=(
       help="Một số, hoặc khoảng «99-100»."),
     C("result", "Kết quả đạt được", RANGE, example=99.3),
     C("next_target", "Chỉ tiêu năm sau", RANGE, example=100),
+    C("term_target", "Chỉ tiêu nhiệm kỳ", RANGE, example=99,
+      help="Chỉ tiêu Nghị quyết Đại hội chi bộ đề ra cho cả nhiệm kỳ; sổ năm sau tự chép lại."),
+    C("next_term_target", "Chỉ tiêu nhiệm kỳ tới", RANGE, example=99.5,
+      help="Năm cuối nhiệm kỳ: chỉ tiêu trình Đại hội cho nhiệm kỳ tới."),
     C("note", "Ghi chú", width=20),
 ))
 
@@ -412,9 +422,43 @@ FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí t�
       help="Để trống là chưa nộp: không nộp 3 tháng trong năm thì chi bộ xét đề nghị xóa tên."),
 ))
 
+HISTORY_MEMBER, HISTORY_CELL = "Đảng viên", "Chi bộ"
+HISTORY = Sheet("history", "Lịch sử", help=(
+    "Do chibo-xl new-year ghi và chép tiếp mỗi năm: mỗi đảng viên, mỗi năm đã qua một dòng "
+    "(xếp loại, kỷ luật, biến động); mỗi năm một dòng «Chi bộ» với số liệu chính. Dùng để kiểm "
+    "tra nhiều năm liền và lập báo cáo nhiệm kỳ khi thiếu sổ một năm."), columns=(
+    C("year", "Năm", INT, required=True, low=2000, high=2100, example=2025, width=8),
+    C("kind", "Đối tượng", required=True, choices=(HISTORY_MEMBER, HISTORY_CELL),
+      example=HISTORY_MEMBER, width=11),
+    C("name", "Họ và tên", example="Nguyễn Thị Hằng Nga", width=26),
+    C("dob", "Ngày sinh", DATE, example="12/03/1980"),
+    C("party_post", "Chức vụ Đảng", choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
+      example="Đảng viên"),
+    C("level", "Xếp loại", choices=LEVELS, example=LEVELS[1], width=22,
+      help="Dòng «Chi bộ»: mức chi bộ tự xếp loại."),
+    C("discipline", "Kỷ luật", choices=DISCIPLINE, example="Không"),
+    C("movement", "Biến động", choices=MOVEMENTS, example=None),
+    C("movement_date", "Ngày biến động", DATE, example=None),
+    C("members_start", "Đầu năm", INT, low=0, high=1000, example=26, width=8),
+    C("members_end", "Cuối năm", INT, low=0, high=1000, example=26, width=8),
+    C("official", "Chính thức", INT, low=0, high=1000, example=25, width=9),
+    C("probationary", "Dự bị", INT, low=0, high=1000, example=1, width=8),
+    C("rated_x", "HTXSNV", INT, low=0, high=1000, example=4, width=8),
+    C("rated_t", "HTTNV", INT, low=0, high=1000, example=21, width=8),
+    C("rated_h", "HTNV", INT, low=0, high=1000, example=1, width=8),
+    C("rated_k", "KHTNV", INT, low=0, high=1000, example=0, width=8),
+    C("regular", "Sinh hoạt thường kỳ", INT, low=0, high=100, example=12, width=10),
+    C("thematic", "Sinh hoạt chuyên đề", INT, low=0, high=100, example=4, width=10),
+    C("attendance", "Tỷ lệ dự họp (%)", PERCENT, low=0, high=100, example=96.5, width=10),
+    C("supervised", "Đảng viên được giám sát", INT, low=0, high=1000, example=9, width=10),
+    C("found", "Biểu hiện phát hiện", INT, low=0, high=1000, example=5, width=10),
+    C("remedied", "Biểu hiện đã khắc phục", INT, low=0, high=1000, example=1, width=10),
+    C("note", "Ghi chú", width=24),
+))
+
 SHEETS: tuple[Sheet, ...] = (INFO, DOCUMENTS, MEMBERS, RATINGS, INDICATORS, ACHIEVEMENTS,
                              NARRATIVE, PLAN, MEETINGS, SUPERVISION, DEVELOPMENT,
-                             MANIFESTATIONS, FEES)
+                             MANIFESTATIONS, FEES, HISTORY)
 BY_KEY = {s.key: s for s in SHEETS}
 GUIDE_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"

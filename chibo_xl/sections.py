@@ -89,14 +89,6 @@ SECTIONS = {
                                        ("s.probation", "s.badges"))),
         "Chi bộ phấn đấu thực hiện các chỉ tiêu chủ yếu năm {{ next_year }} như sau:",
         "NHIỆM VỤ VÀ GIẢI PHÁP"),
-    "bao_cao_nhiem_ky": _report(
-        "part_ordinal",
-        ("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}",
-         "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}"),
-        ("KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC", _results(
-            "Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }} đề ra:")),
-        "Nhiệm kỳ {{ next_term }}, chi bộ phấn đấu đạt các chỉ tiêu chủ yếu sau:",
-        "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU"),
     "ke_hoach_nam": {
         "muc": ("roman", [
             ("kh_tinh_hinh", "ĐẶC ĐIỂM TÌNH HÌNH",
@@ -109,6 +101,64 @@ SECTIONS = {
         ]),
         "nhiem_vu": _DIRECTIONS,
     },
+}
+
+
+#: The term report (seed 001): three parts; figures year by year from every workbook of the term.
+SECTIONS["bao_cao_nhiem_ky"] = {
+    "phan": ("part_ordinal", [
+        ("phan_1", "TỔNG KẾT THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}",
+         ["group.phan_1_muc"]),
+        ("phan_2", "KIỂM ĐIỂM CỦA TẬP THỂ CHI ỦY NHIỆM KỲ {{ term }}", ["group.phan_2_muc"]),
+        ("phan_3", "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}",
+         ["group.phan_3_muc"]),
+    ]),
+    "phan_1_muc": ("roman", [
+        ("nk_tinh_hinh", "ĐẶC ĐIỂM TÌNH HÌNH",
+         ["s.members_profile", "s.movement", ("Số đảng viên từng năm:", "years_members"),
+          "group.tinh_hinh"]),
+        ("nk_ket_qua", "KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC", ["group.ket_qua"]),
+        ("nk_danh_gia", "NHẬN XÉT, ĐÁNH GIÁ CHUNG",
+         [("* Ưu điểm:", "text.uu_diem"), ("* Hạn chế, khuyết điểm:", "text.han_che"),
+          ("* Nguyên nhân:", "text.nguyen_nhan")]),
+        ("bai_hoc", "BÀI HỌC KINH NGHIỆM", ["text.bai_hoc"]),
+    ]),
+    "tinh_hinh": ("arabic", [("thuan_loi", "Thuận lợi", ["text.thuan_loi"]),
+                             ("kho_khan", "Khó khăn", ["text.kho_khan"])]),
+    "ket_qua": ("arabic", [
+        ("chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
+         ["text.chinh_tri_tu_tuong", "s.manifest"]),
+        ("nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
+         ["text.nhiem_vu_chinh_tri",
+          ("Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }}:",
+           "term_targets"),
+          ("Thành tích qua các năm học:", "achievements_by_year")]),
+        ("chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể trong nhà trường",
+         ["text.chinh_quyen_doan_the"]),
+        ("xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ",
+         ["text.xay_dung_dang", "s.meetings", ("Sinh hoạt chi bộ từng năm:", "years_activity"),
+          "s.ratings", ("Kết quả xếp loại chất lượng đảng viên từng năm:", "years_ratings"),
+          "s.cell_levels", "s.development"]),
+        ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát",
+         ["text.kiem_tra_giam_sat", "s.supervision"]),
+        ("hoc_tap_lam_theo_bac", "Về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+         ["text.hoc_tap_lam_theo_bac"]),
+    ]),
+    "phan_2_muc": ("roman", [
+        ("cu_quy_che", "THỰC HIỆN QUY CHẾ LÀM VIỆC CỦA CHI BỘ",
+         ["text.cu_quy_che", "s.committee_meetings"]),
+        ("cu_lanh_dao", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO CỦA CHI ỦY",
+         ["text.cu_lanh_dao",
+          ("Xếp loại chất lượng của các đồng chí chi ủy viên qua các năm:", "committee")]),
+        ("cu_han_che", "NHỮNG TỒN TẠI, HẠN CHẾ", ["text.cu_han_che"]),
+    ]),
+    "phan_3_muc": ("roman", [
+        ("p3_muc_tieu", "MỤC TIÊU, CHỈ TIÊU CHỦ YẾU",
+         [("Nhiệm kỳ {{ next_term }}, chi bộ phấn đấu đạt các chỉ tiêu chủ yếu sau:",
+           "next_term_targets")]),
+        ("p3_nhiem_vu", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", ["group.nhiem_vu"]),
+    ]),
+    "nhiem_vu": _DIRECTIONS,
 }
 
 

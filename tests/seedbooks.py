@@ -20,7 +20,8 @@ SEED_004 — Họp kiểm điểm 2020 (seed 004), Chi bộ Trường Tiểu h�
     22 present, ballots with majorities; chi bộ tự xếp loại HTXS; achievements of the seed.
 SEED_001 — Báo cáo tổng kết nhiệm kỳ 2020-2022 (seed 001), Chi bộ Trường Tiểu học Hoà Bình, year 2022.
     17 đảng viên: 16 chính thức + 1 dự bị (Bùi Thị Hai, admitted 14/01/2022); 17 đại học; indicators of
-    the seed (target/result table) with next-term targets.
+    the seed (target/result table) as the term's targets ("Chỉ tiêu nhiệm kỳ") with the next term's
+    ("Chỉ tiêu nhiệm kỳ tới"). The term report is `chibo-xl term` over this last year's workbook.
 
 ``python tests/seedbooks.py`` runs the package's check on every book; the tests that build them
 assert the figures above.
@@ -856,6 +857,13 @@ SEED_001: dict = {
          "Ngày kết nạp": D(2022, 1, 14)},
     ],
 }
+
+# The seed's table "Chỉ tiêu đề ra / Kết quả đạt được" is the term's: the congress's targets sit in
+# "Chỉ tiêu nhiệm kỳ" and the new term's (PHẦN THỨ BA of the seed) in "Chỉ tiêu nhiệm kỳ tới".
+for _r in SEED_001["Chỉ tiêu"]:
+    _r["Chỉ tiêu nhiệm kỳ"] = _r["Chỉ tiêu đề ra"]
+    if "Chỉ tiêu năm sau" in _r:
+        _r["Chỉ tiêu nhiệm kỳ tới"] = _r["Chỉ tiêu năm sau"]
 
 SEEDS = {"000": SEED_000, "001": SEED_001, "003": SEED_003, "004": SEED_004}
 

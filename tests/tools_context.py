@@ -22,6 +22,11 @@ def full_context() -> dict:
     out["tick"] = form["tick"]
     out.update(ctx.meeting_context(book, book.rows("meetings")[0]))
     out["plan_bases"] = ctx.plan_bases(book)
+    from chibo_xl.term import assemble, term_context
+    term = term_context(assemble([(book, "so.xlsx")])[0])   # the term report's own context
+    out["s"] = {**term["s"], **out["s"]}
+    out["text"] = {**term["text"], **out["text"]}
+    out.update({k: v for k, v in term.items() if k not in out})
     from chibo_xl.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:

@@ -421,7 +421,57 @@ def months_table(doc):
     ])
 
 
+def term_tables() -> dict:
+    """The term report's tables (seed 001): year by year, targets of the term, the chi ủy."""
+    def years_members(doc):
+        data_table(doc, "y in years_members", [
+            ("Năm", 25, C, "{{ y.year }}"), ("Đầu năm", 20, C, "{{ y.start }}"),
+            ("Kết nạp", 20, C, "{{ y.admitted }}"), ("Chuyển đến", 20, C, "{{ y.moved_in }}"),
+            ("Ra khỏi chi bộ", 20, C, "{{ y.left }}"), ("Cuối năm", 20, C, "{{ y.end }}"),
+            ("Chính thức", 20, C, "{{ y.official }}"), ("Dự bị", 20, C, "{{ y.probationary }}")])
+
+    def years_ratings(doc):
+        data_table(doc, "y in years_ratings", [
+            ("Năm", 22, C, "{{ y.year }}"), ("Được xếp loại", 20, C, "{{ y.rated }}"),
+            ("HTXSNV", 20, C, "{{ y.htxsnv }}"), ("HTTNV", 20, C, "{{ y.httnv }}"),
+            ("HTNV", 17, C, "{{ y.htnv }}"), ("KHTNV", 19, C, "{{ y.khtnv }}"),
+            ("Chi bộ tự xếp loại", 47, C, "{{ y.cell_level }}")])
+
+    def years_activity(doc):
+        data_table(doc, "y in years_activity", [
+            ("Năm", 25, C, "{{ y.year }}"), ("Sinh hoạt thường kỳ", 24, C, "{{ y.regular }}"),
+            ("Sinh hoạt chuyên đề", 24, C, "{{ y.thematic }}"),
+            ("Tỷ lệ dự sinh hoạt", 24, C, "{{ y.attendance }}"),
+            ("Đảng viên được giám sát", 24, C, "{{ y.supervised }}"),
+            ("Biểu hiện phát hiện", 22, C, "{{ y.found }}"),
+            ("Đã khắc phục", 22, C, "{{ y.remedied }}")])
+
+    def term_targets(doc):
+        data_table(doc, "i in term_targets", [
+            ("STT", 12, C, "{{ i.stt }}"), ("Chỉ tiêu", 55, L, "{{ i.name }}"),
+            ("Chỉ tiêu đề ra → kết quả cuối nhiệm kỳ, đánh giá", 50, L, "{{ i.end }}"),
+            ("Kết quả từng năm", 48, L, "{{ i.years }}")])
+
+    def achievements_by_year(doc):
+        data_table(doc, "a in achievements_by_year", [
+            ("Năm học", 25, C, "{{ a.school_year }}"), ("Tập thể, cá nhân", 40, L, "{{ a.name }}"),
+            ("Danh hiệu, giải thưởng", 50, L, "{{ a.title }}"), ("Cấp", 28, C, "{{ a.level }}"),
+            ("Số lượng", 22, C, "{{ a.count }}")])
+
+    def committee(doc):
+        data_table(doc, "c in committee", [
+            ("STT", 12, C, "{{ c.stt }}"), ("Họ và tên", 50, L, "{{ c.name }}"),
+            ("Chức vụ", 33, C, "{{ c.post }}"), ("Xếp loại các năm", 70, L, "{{ c.levels }}")])
+
+    def next_term_targets(doc):
+        targets_table(doc, "next_term_targets")
+
+    return {f.__name__: f for f in (years_members, years_ratings, years_activity, term_targets,
+                                    achievements_by_year, committee, next_term_targets)}
+
+
 TABLES = {  # the list contents of chibo_xl.sections and the table printing each
+    **term_tables(),
     "indicators": indicators_table,
     "achievements": achievements_table,
     "targets": lambda doc: targets_table(doc, "targets"),
@@ -922,7 +972,13 @@ def ke_hoach_nam():
 
 
 def bao_cao_nhiem_ky():
-    """Term report for the cell congress (seed 001): results against targets, targets of the new term."""
+    """Term report for the cell congress (seed 001), built by `chibo-xl term` from the workbooks of
+    every year of the term: PHẦN THỨ NHẤT results year by year and the term's targets with their
+    verdicts, PHẦN THỨ HAI the chi ủy's self-review, PHẦN THỨ BA the next term's targets.
+
+    Header and number as the cell's other reports (Hướng dẫn 36-HD/VPTW): the report is issued by the
+    outgoing chi ủy and presented to the congress; no separate congress header could be confirmed.
+    """
     name = "bao_cao_nhiem_ky"
     doc = new_document("Báo cáo tổng kết nhiệm kỳ")
     party_header(doc)
@@ -931,6 +987,7 @@ def bao_cao_nhiem_ky():
     paragraphs(doc, "text.can_cu")
     para(doc, "{{ cell_name }} báo cáo kết quả thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }}; "
               "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }} như sau:")
+    sentence(doc, "s.basis_years")
     numbered_sections(doc, name, "phan")
     _check_sections(name)
     para(doc, "Nhiệm kỳ {{ next_term }} có ý nghĩa hết sức quan trọng. Với tinh thần đoàn kết, chủ động, sáng "
