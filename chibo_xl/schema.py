@@ -148,8 +148,6 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("term", "Nhiệm kỳ chi bộ", example="2025-2030"),
     C("next_term", "Nhiệm kỳ tới", example="2030-2035",
       help="Để trống thì tự tính từ nhiệm kỳ hiện tại (5 năm 2 lần đại hội: 2025-2027, 2027-2030)."),
-    C("five_year_term", "Đại hội chi bộ 5 năm một lần", choices=YES_NO, example=NO,
-      help="Có: chi bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW); để trống: 5 năm 2 lần."),
     C("review_date", "Ngày họp kiểm điểm", DATE, example="03/12/2026",
       help="Quyết định ai được xếp loại: kết nạp từ đủ 6 tháng trước ngày này."),
     C("review_present", "Số đảng viên dự họp kiểm điểm", INT, low=0, high=500, example=30,
@@ -210,6 +208,8 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("superior_plan", "Kế hoạch của cấp ủy cấp trên",
       example="Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An",
       help="Kế hoạch hoạt động năm của chi bộ dẫn văn bản này ở phần «Căn cứ» khi có."),
+    C("five_year_term", "Đại hội chi bộ 5 năm một lần", choices=YES_NO, example=NO,
+      help="Có: chi bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW); để trống: 5 năm 2 lần."),
 ))
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(
