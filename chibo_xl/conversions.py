@@ -80,6 +80,7 @@ class Converter:
         if hidden:
             self.result.converted[(column.header, "bỏ ký tự ẩn: " + ", ".join(hidden))] += 1
         if key == "name":
+            text = text.split("\n")[0]  # Mẫu 7 writes the birth name on a second line
             proper = _proper(text)
             if proper != text:
                 self.result.converted[(column.header, "chữ in hoa → chữ thường, hoa đầu từ")] += 1

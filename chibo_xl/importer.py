@@ -263,7 +263,6 @@ def import_members(raw: RawBook, year: int | None = None) -> Imported:
     sheet, mapping, mapped, unmapped, header_rows = find_table(raw)
     result = Imported(sheet.name, header_rows, mapped=mapped, unmapped=unmapped)
     convert = Converter(result, year)
-    status_given = any(t.keys == ("status",) for t in mapping.values())
     for r in range(header_rows[-1] + 1, len(sheet.rows) + 1):
         row = sheet.rows[r - 1]
         if all(cells.is_blank(v) for v in row):
@@ -302,8 +301,6 @@ def import_members(raw: RawBook, year: int | None = None) -> Imported:
             why = "có" if member.get("official_date") else "chưa có"
             result.converted[(MEMBERS.column("status").header,
                               f"{why} ngày chính thức → {member['status']}")] += 1
-        elif not status_given:
-            pass
         result.members.append(member)
         result.source_rows.append(r)
     for i, member in enumerate(result.members, start=1):
