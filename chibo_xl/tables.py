@@ -363,8 +363,12 @@ def load_book(raw: RawBook) -> tuple[Book, Report]:
         raw_sheet = _find_sheet(raw, sheet)
         if raw_sheet is None:
             if not sheet.optional:
+                hint = (" Nếu đây là danh sách đảng viên có sẵn (phần mềm cơ sở dữ liệu đảng "
+                        "viên, Mẫu 7-HSĐV), hãy nhập nó vào sổ: chibo-xl import <tệp>."
+                        if sheet.key == "members" else "")
                 report.error("SHEET_MISSING", sheet.name, "", None,
-                             f"Thiếu trang «{sheet.name}»: tạo lại từ sổ mẫu (chibo-xl init).")
+                             f"Thiếu trang «{sheet.name}»: tạo lại từ sổ mẫu (chibo-xl init)."
+                             + hint)
             book.tables[sheet.key] = []
             continue
         book.present.add(sheet.key)

@@ -369,3 +369,10 @@ def test_invisible_characters_and_tone_placement_never_split_a_member(tmp_path, 
     book, _ = load_book(read_workbook(tmp_path / "gop.xlsx"))
     assert len(book.rows("members")) == 6
     assert [m["religion"] for m in book.rows("members")[:3]] == ["Không", None, "Không"]
+
+
+def test_checking_a_list_instead_of_a_workbook_points_to_import(tmp_path):
+    from chibo_xl.check import check_file
+    _, report = check_file(national_file(tmp_path / "csdl.xlsx"))
+    [missing] = [f for f in report.errors if f.code == "SHEET_MISSING" and f.sheet == "Đảng viên"]
+    assert "chibo-xl import <tệp>" in missing.message
