@@ -169,7 +169,7 @@ def _committee(t: Term) -> list[dict]:
                 levels.append(f"{year}: {SHORT[level]}")
         rows.append({"stt": str(len(rows) + 1), "name": name, "post": post or "",
                      "levels": "; ".join(levels)})
-    return rows
+    return rows if any(r["levels"] for r in rows) else []   # no year rated: no table
 
 
 def _achievements(t: Term) -> list[dict]:
@@ -200,9 +200,14 @@ def _sentences(t: Term) -> dict:
     moves = ([f"kết nạp mới {n2(len(admitted))}"] if admitted else []) + \
         ([f"chuyển đến {n2(moved_in)}"] if moved_in else []) + \
         [f"{k.lower()} {n2(v)}" for k, v in left.items()]
-    s["movement"] = (f"Đầu nhiệm kỳ (năm {first.year}) chi bộ có {n2(first.start)} đảng viên"
-                     + (f"; trong nhiệm kỳ {', '.join(moves)}" if moves else "")
-                     + f"; cuối nhiệm kỳ (năm {end.year}) có {n2(end.end)} đảng viên.")
+    opening = terms.term_years(t.term)[:1] == [first.year]
+    if opening:
+        head = (f"Đầu nhiệm kỳ (năm {first.year}) chi bộ có {n2(first.start)} đảng viên"
+                + (f"; trong nhiệm kỳ {', '.join(moves)}" if moves else ""))
+    else:   # the first years are missing: say from when the figures run
+        head = (f"Đầu năm {first.year} chi bộ có {n2(first.start)} đảng viên"
+                + (f"; từ đó đến cuối nhiệm kỳ {', '.join(moves)}" if moves else ""))
+    s["movement"] = head + f"; cuối nhiệm kỳ (năm {end.year}) có {n2(end.end)} đảng viên."
     s["development"] = ("Trong nhiệm kỳ, chi bộ kết nạp " + n2(len(admitted)) + " đảng viên mới: "
                         + "; ".join(f"đồng chí {n} ({admitted_on(d)})" for n, d in admitted)
                         + ".") if admitted else ""
@@ -251,7 +256,9 @@ def term_context(t: Term) -> dict:
         "term_years": ", ".join(map(str, t.years)),
         "text": ctx.narrative(last), "s": _sentences(t),
         "years_members": rows, "years_ratings": [r for r in rows if r["rated"] != "00"],
-        "years_activity": rows, "term_targets": term_targets(t),
+        "years_activity": [r for r, f in zip(rows, t.years.values())
+                           if f.regular or f.thematic or f.supervised or f.found],
+        "term_targets": term_targets(t),
         "next_term_targets": _next_targets(last), "achievements_by_year": _achievements(t),
         "committee": _committee(t),
     }

@@ -189,6 +189,10 @@ def test_seed_001_term_report(tmp_path):
     text = docfmt.text_of(doc)
     assert "Cuối nhiệm kỳ, chi bộ có 17 đảng viên (16 chính thức, 01 dự bị)" in text
     assert "trình độ chuyên môn: 17 đại học" in text
+    assert ("Đầu năm 2022 chi bộ có 16 đảng viên; từ đó đến cuối nhiệm kỳ kết nạp mới 01; cuối "
+            "nhiệm kỳ (năm 2022) có 17 đảng viên.") in text
+    assert "Sinh hoạt chi bộ từng năm:" not in text          # the seed's book logs no meeting
+    assert "Xếp loại chất lượng của các đồng chí chi ủy viên" not in text   # nor any rating
     targets = {r[1]: r[2] for r in table(doc, "STT", "Chỉ tiêu", "Chỉ tiêu đề ra → kết quả cuối "
                                                                 "nhiệm kỳ, đánh giá")}
     assert targets["Học sinh hoàn thành chương trình lớp học"] == "99% → 99,3% vượt chỉ tiêu"
