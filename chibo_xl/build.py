@@ -93,7 +93,8 @@ def _skip_reason(kind, book: Book, src: Source) -> str | None:
             if book.rows("meetings") else ""
     if kind.asked and not any(r["doc_type"] == kind.label for r in book.rows("documents")):
         return kind.skip
-    if any(not book.rows(sheet) for sheet in kind.needs):
+    if any(not (book.info[need[5:]] if need.startswith("info.") else book.rows(need))
+           for need in kind.needs):
         return kind.skip
     return None
 

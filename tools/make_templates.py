@@ -745,7 +745,7 @@ def mau_01():
             after=0)
     centred(doc, "(Kèm theo Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể "
                  "{{ cell_name }} năm {{ year }})", italic=True, after=12)
-    heading(doc, "1. Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng: {{ cell_level }}.")
+    heading(doc, "1. Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng: {% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}.")
     heading(doc, "2. Kết quả đánh giá, xếp loại chất lượng đảng viên")
     data_table(doc, "r in ratings", [
         ("STT", 11, C, "{{ r.stt }}"),
@@ -853,7 +853,7 @@ def bien_ban_kiem_phieu():
     party_header(doc)
     title_block(doc, "BIÊN BẢN", ["Kiểm phiếu biểu quyết đánh giá, xếp loại chất lượng đảng viên",
                                   "năm {{ year }}"])
-    para(doc, "Hôm nay, {{ meeting_date }}, tại {{ school }}, {{ cell_name }} tổ chức biểu quyết bằng phiếu "
+    para(doc, "Hôm nay, {{ meeting_date }}, {% if school %}tại {{ school }}, {% endif %}{{ cell_name }} tổ chức biểu quyết bằng phiếu "
               "kín đánh giá, xếp loại chất lượng đảng viên năm {{ year }}.")
     heading(doc, "I. BAN KIỂM PHIẾU")
     para(doc, "Ban kiểm phiếu do chi bộ bầu gồm các đồng chí:")
@@ -890,9 +890,9 @@ def bien_ban_hop_kiem_diem():
     title_block(doc, "BIÊN BẢN", ["Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng",
                                   "chi bộ và đảng viên năm {{ year }}"])
     para(doc, "Thời gian: vào hồi … giờ …, {{ meeting_date }}.")
-    para(doc, "Địa điểm: {{ school }}.")
+    para(doc, "Địa điểm: {% if school %}{{ school }}{% else %}……………………………………………………{% endif %}.")
     para(doc, "Chủ trì hội nghị: đồng chí {{ chair }}.")
-    para(doc, "Thư ký hội nghị: đồng chí {{ clerk }}.")
+    para(doc, "Thư ký hội nghị: đồng chí {% if clerk %}{{ clerk }}{% else %}………………………………………{% endif %}.")
     para(doc, "Thành phần: {{ cell_name }} có {{ m.total }} đảng viên ({{ m.official }} chính thức, "
               "{{ m.probationary }} dự bị); chi ủy có {{ m.committee }} đồng chí. Có mặt {{ kp.present }} "
               "đồng chí; vắng mặt {{ kp.absent }} đồng chí.")
@@ -911,7 +911,7 @@ def bien_ban_hop_kiem_diem():
               "chất lượng tập thể chi bộ năm {{ year }}. Các đồng chí đảng viên thẳng thắn đóng góp ý kiến, "
               "làm rõ thêm ưu điểm, hạn chế và trách nhiệm của tập thể, nhất là vai trò của người đứng đầu.")
     para(doc, "Chi bộ thống nhất tự đánh giá, đề xuất xếp loại chất lượng tập thể chi bộ năm {{ year }}: "
-              "{{ cell_level }}.")
+              "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}.")
     heading(doc, "3. Kiểm điểm, đánh giá, xếp loại đảng viên")
     para(doc, "Các đồng chí chi ủy viên và từng đảng viên trình bày bản kiểm điểm trước chi bộ; chi bộ góp ý "
               "kiến cho từng đồng chí. Chi bộ biểu quyết bằng phiếu kín mức xếp loại chất lượng đối với từng "

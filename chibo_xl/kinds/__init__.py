@@ -97,7 +97,8 @@ class Kind:
     as_of      moment of the figures: YEAR_END or ON_DATE (the book as it stood on its date:
                src.book is then chibo_xl.timeline.on(book, that day))
     templates  every template name it may use (default: (key,))
-    needs      sheets that must have rows, else the kind is skipped with `skip`
+    needs      sheets that must have rows ("info.KEY": a Thông tin chung item that must be
+               filled), else the kind is skipped with `skip`
     asked      made only when the Văn bản sheet has a row of its `label`
     on_request made only when meetings are asked for (--meeting)
     skip       the sentence saying why it was not made ("" : left out silently)
