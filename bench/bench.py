@@ -244,11 +244,19 @@ def pdf_times(runs: int, out: Path) -> tuple[float, float, int] | None:
     return statistics.median(build_s), statistics.median(single_s), len(docs)
 
 
-def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> float:
-    cmd = [*chibo(), "aggregate", str(folder), "-o", str(out / "tong-hop.xlsx"),
-           "--jobs", str(jobs)]
+def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> tuple[float, float]:
+    """Median s of `chibo-xl aggregate`: cold (its result cache removed before each run, every
+    workbook read) and re-run over the unchanged folder (the cache knows every workbook)."""
+    output = out / "tong-hop.xlsx"
+    cache = output.with_name(f".{output.stem}.chibo-xl-cache.json")
+    cmd = [*chibo(), "aggregate", str(folder), "-o", str(output), "--jobs", str(jobs)]
     timed(cmd, ok=(0, 1))
-    return statistics.median(timed(cmd, ok=(0, 1)) for _ in range(runs))
+    cold = []
+    for _ in range(runs):
+        cache.unlink(missing_ok=True)
+        cold.append(timed(cmd, ok=(0, 1)))
+    warm = statistics.median(timed(cmd, ok=(0, 1)) for _ in range(runs))
+    return statistics.median(cold), warm
 
 
 # ---------------------------------------------------------------------------------------------
@@ -310,11 +318,18 @@ def main(argv=None) -> int:
                      f"{build_pdf:.2f} s", f"{build_pdf / single:.2f}× one process",
                      f"≤ {GOAL_PDF_RATIO:g}× one process",
                      verdict(build_pdf <= GOAL_PDF_RATIO * single)))
+    warm = {n: agg[n][1] for n in sizes}
+    agg = {n: agg[n][0] for n in sizes}
     for n in sizes:
         goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
         ok = agg[n] <= GOAL_AGG_1000_S if n == 1000 else None
-        rows.append((f"chibo-xl aggregate N={n} (--jobs {args.jobs})", f"{agg[n]:.2f} s",
-                     f"{agg[n] / floor:.2f}", goal, verdict(ok)))
+        rows.append((f"chibo-xl aggregate N={n} (--jobs {args.jobs}), cold: every book read",
+                     f"{agg[n]:.2f} s", f"{agg[n] / floor:.2f}", goal, verdict(ok)))
+    for n in sizes:
+        goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
+        ok = warm[n] <= GOAL_AGG_1000_S if n == 1000 else None
+        rows.append((f"chibo-xl aggregate N={n}, re-run over the unchanged folder (cache)",
+                     f"{warm[n]:.2f} s", f"{warm[n] / floor:.2f}", goal, verdict(ok)))
     for a, b in zip(sizes, sizes[1:]):
         rows.append((f"aggregate marginal cost per workbook, N={a}→{b}",
                      f"{(agg[b] - agg[a]) / (b - a) * 1000:.1f} ms", "—", "—", "—"))

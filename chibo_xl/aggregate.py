@@ -336,11 +336,14 @@ def build_summary(folder, results: list[dict], year: int | None = None,
 
 
 def aggregate(folder, jobs: int = 2, *, year: int | None = None,
-              cap_rate: float = rules.DEFAULT_CAP_RATE, exclude=(), progress=None) -> Summary:
+              cap_rate: float = rules.DEFAULT_CAP_RATE, exclude=(), progress=None,
+              cache=None) -> Summary:
     """Read and check every cell workbook under `folder` on `jobs` processes; the summary.
 
     `exclude`: paths not to read (the output being written). `progress(done, total)` is called
-    as workbooks finish. The result does not depend on `jobs` or on the finishing order.
+    as workbooks finish. `cache`: a `stepcache` file; workbooks whose bytes it already knows are
+    not read again (`stepcache`). The result does not depend on `jobs`, on the finishing order
+    or on the cache.
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -356,7 +359,23 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
 
     if progress:
         progress(0, total)
-    results = _run(items, max(1, int(jobs)), tick)
+    if cache is None:
+        return build_summary(folder, _run(items, max(1, int(jobs)), tick), year, cap_rate)
+    from . import stepcache
+
+    known, keys = stepcache.load(cache), {}
+    results, missing = [], []
+    for path, rel in items:
+        key = keys[rel] = stepcache.content_key(path)
+        if key in known:
+            results.append(stepcache.thaw(known[key], rel))
+        else:
+            missing.append((path, rel))
+    tick(len(results))
+    fresh = _run(missing, max(1, int(jobs)), tick)
+    results += fresh
+    stepcache.save(cache, {keys[r["file"]]: r for r in results
+                           if keys.get(r["file"]) and r.get("status") != UNREADABLE})
     return build_summary(folder, results, year, cap_rate)
 
 

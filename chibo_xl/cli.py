@@ -256,8 +256,11 @@ def aggregate(folder, output, jobs, year, cap_rate, issuer, issuer_superior, sig
         _fail(f"Tệp tổng hợp phải có đuôi .xlsx: «{output}».")
     if Path(output).exists() and not is_own_output(output):
         _fail(f"Tệp «{output}» đã có và không phải bảng tổng hợp của chibo-xl: không ghi đè.")
+    from .stepcache import path_for
+
     summary = run_aggregate(folder, jobs, year=year, cap_rate=cap_rate, exclude=[output],
-                            progress=_progress_bar if sys.stderr.isatty() else None)
+                            progress=_progress_bar if sys.stderr.isatty() else None,
+                            cache=path_for(output))
     if not summary.found:
         _fail(f"Không có sổ .xlsx/.xlsm nào trong thư mục «{folder}».")
     try:

@@ -350,16 +350,23 @@ def _placed(exc: click.UsageError, ctx, args) -> click.UsageError:
     param = getattr(exc, "param", None)
     if isinstance(exc, click.BadParameter) and isinstance(param, click.Argument) and \
             not isinstance(exc, click.MissingParameter):
-        words = [a for a in args if not a.startswith("-")]
-        value = ctx.params.get(param.name)
-        value = value if isinstance(value, str) else None   # click 8.2+: a sentinel
-        for i, word in enumerate(words):
-            following = words[i + 1:]
-            if following and word == value or (following and not value and i == 0):
-                whole = " ".join([word, *following])
-                exc.message = (f"{exc.message} Nếu tên tệp có dấu cách, hãy đặt cả tên trong "
-                               f"ngoặc kép: \"{whole}\".")
-                break
+        taking = {o for p in ctx.command.params if isinstance(p, click.Option) and not p.is_flag
+                  for o in p.opts}
+        positions, skip = [], False
+        for i, word in enumerate(args):
+            if skip:
+                skip = False
+            elif word.startswith("-"):
+                skip = word in taking                        # its value is the next word
+            else:
+                positions.append(i)
+        start = positions[0] if positions else len(args)
+        following = [args[i] for n, i in enumerate(positions[1:], start=1)
+                     if i == start + n]                      # right after it, no option between
+        if following and start < len(args):
+            whole = " ".join([args[start], *following])
+            exc.message = (f"{exc.message} Nếu tên tệp có dấu cách, hãy đặt cả tên trong "
+                           f"ngoặc kép: \"{whole}\".")
     return exc
 
 

@@ -423,3 +423,33 @@ def test_unreadable_xls_and_a_copied_workbook_are_named_and_the_copy_counted_onc
     assert "cu.xls" in cells and "hong.xlsx" in cells
     plain = CliRunner().invoke(main, ["aggregate", str(tmp_path), "-o", str(out), "-j", "1"])
     assert "--issuer-superior" in plain.output and "--signer" in plain.output
+
+
+def test_a_rerun_reads_only_new_or_changed_workbooks_and_gives_the_same_summary(folder, summary,
+                                                                               tmp_path,
+                                                                               monkeypatch):
+    from chibo_xl import stepcache
+
+    cache = stepcache.path_for(tmp_path / "tong-hop.xlsx")
+    first = agg.aggregate(folder, jobs=1, cache=cache)
+    assert cache.exists()
+    read = []
+    real = agg.summarize_file
+    monkeypatch.setattr(agg, "summarize_file", lambda path, rel=None: read.append(rel) or
+                        real(path, rel))
+    again = agg.aggregate(folder, jobs=1, cache=cache)
+    assert read == ["hong.xlsx"]                       # unreadable files are always tried again
+    for one in (first, again):
+        assert one.cells == summary.cells and one.broken == summary.broken
+        assert one.totals == summary.totals and one.cap == summary.cap
+    moved = tmp_path / "chi-bo"
+    write_folder(moved, {"cb1.xlsx": cell(1), "cb2.xlsx": cell(2)})
+    agg.aggregate(moved, jobs=1, cache=cache)
+    read.clear()
+    write_folder(moved, {"cb2.xlsx": cell(3)})         # one cell resends a different workbook
+    third = agg.aggregate(moved, jobs=1, cache=cache)
+    assert read == ["cb2.xlsx"]
+    assert {c["cell_name"] for c in third.cells} == {"Chi bộ Trường Tiểu học 1",
+                                                     "Chi bộ Trường Tiểu học 3"}
+    cache.write_text("{damaged", encoding="utf-8")
+    assert agg.aggregate(moved, jobs=1, cache=cache).totals == third.totals
