@@ -232,7 +232,7 @@ def _progress_bar(done: int, total: int) -> None:
 @click.option("--cap-rate", default=20.0, show_default="20", type=Number(0, 100, decimal=True),
               help="Tỷ lệ trần hoàn thành xuất sắc (%) so với hoàn thành tốt, toàn đảng bộ.")
 @click.option("--issuer", metavar="TÊN",
-              help="Tên đảng ủy lập báo cáo (mặc định: «Đảng bộ cấp trên» trong sổ các chi bộ).")
+              help="Tên đảng ủy lập báo cáo (mặc định: «Đảng bộ cấp trên» trong sổ chi bộ).")
 @click.option("--issuer-superior", metavar="TÊN",
               help="Cấp ủy cấp trên của đảng ủy, in ở đầu báo cáo (ví dụ \"Đảng bộ tỉnh Hà Nội\").")
 @click.option("--signer", metavar="HỌ-TÊN", help="Họ tên người ký báo cáo.")

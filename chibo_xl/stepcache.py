@@ -65,7 +65,7 @@ def save(path, entries: dict) -> None:
     from .outputs import OutputError, write_bytes
 
     text = json.dumps({"format": FORMAT, "code": code_fingerprint(), "entries": entries},
-                      ensure_ascii=False, separators=(",", ":"))
+                      ensure_ascii=True, separators=(",", ":"))   # names not UTF-8 too
     try:
         write_bytes(path, text.encode("utf-8"))
     except (OSError, OutputError):               # a cache that cannot be written only costs time
