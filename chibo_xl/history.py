@@ -30,6 +30,7 @@ LEVEL_KEYS = dict(zip(schema.LEVELS, ("rated_x", "rated_t", "rated_h", "rated_k"
 FAIL_YEARS_RUNNING = 2
 #: Years running of "Hoàn thành xuất sắc nhiệm vụ" listed as eligible for a higher commendation.
 #: Setting (open): commendation rules of the đảng bộ above differ; 5 years is the usual figure.
+#: Thông tin chung «Số năm liền hoàn thành xuất sắc để đề nghị khen thưởng» overrides it.
 EXCELLENT_YEARS_RUNNING = 5
 
 
@@ -203,8 +204,10 @@ def _running(years_levels: dict, level: str, last: int) -> int:
     return n
 
 
-def check_history(book: Book, report: Report, excellent_years: int = EXCELLENT_YEARS_RUNNING) -> None:
+def check_history(book: Book, report: Report, excellent_years: int | None = None) -> None:
     """Names in Lịch sử, KHTNV two years running, HTXSNV several years running."""
+    excellent_years = (excellent_years or book.info["excellent_years"]
+                       or EXCELLENT_YEARS_RUNNING)
     rows = book.rows("history")
     if not rows:
         return

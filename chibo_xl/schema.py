@@ -210,6 +210,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Kế hoạch hoạt động năm của chi bộ dẫn văn bản này ở phần «Căn cứ» khi có."),
     C("five_year_term", "Đại hội chi bộ 5 năm một lần", choices=YES_NO, example=NO,
       help="Có: chi bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW); để trống: 5 năm 2 lần."),
+    C("excellent_years", "Số năm liền hoàn thành xuất sắc để đề nghị khen thưởng", INT, low=2,
+      high=10, example=5, help="Mặc định 5: theo quy định khen thưởng của đảng bộ cấp trên; "
+      "kiểm tra liệt kê đảng viên đủ số năm liền (trang Lịch sử)."),
 ))
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(

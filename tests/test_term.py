@@ -263,6 +263,13 @@ def test_new_year_twice_keeps_two_years_of_history_and_flags_khtnv_twice(tmp_pat
     history.check_history(book28, excellent, excellent_years=2)
     listed = [f.value for f in excellent.findings if f.code == "EXCELLENT_YEARS_RUNNING"]
     assert "Đinh Văn Thắng" in listed
+    assert "EXCELLENT_YEARS_RUNNING" not in r28.codes()          # 5 years by default
+    wb = openpyxl.load_workbook(y28)
+    info = {r[0].value: r[1] for r in wb["Thông tin chung"].iter_rows(min_row=2)}
+    info["Số năm liền hoàn thành xuất sắc để đề nghị khen thưởng"].value = 2
+    wb.save(y28)
+    _, r28 = check_file(y28)
+    assert "Đinh Văn Thắng" in [f.value for f in r28.findings if f.code == "EXCELLENT_YEARS_RUNNING"]
     wb = openpyxl.load_workbook(y28)
     years = {r[0].value for r in wb["Lịch sử"].iter_rows(min_row=2) if r[1].value == "Chi bộ"}
     assert years == {2026, 2027}

@@ -432,10 +432,10 @@ def term_tables() -> dict:
 
     def years_ratings(doc):
         data_table(doc, "y in years_ratings", [
-            ("Năm", 22, C, "{{ y.year }}"), ("Được xếp loại", 20, C, "{{ y.rated }}"),
-            ("HTXSNV", 20, C, "{{ y.htxsnv }}"), ("HTTNV", 20, C, "{{ y.httnv }}"),
-            ("HTNV", 17, C, "{{ y.htnv }}"), ("KHTNV", 19, C, "{{ y.khtnv }}"),
-            ("Chi bộ tự xếp loại", 47, C, "{{ y.cell_level }}")])
+            ("Năm", 20, C, "{{ y.year }}"), ("Được xếp loại", 20, C, "{{ y.rated }}"),
+            ("HTXSNV", 24, C, "{{ y.htxsnv }}"), ("HTTNV", 22, C, "{{ y.httnv }}"),
+            ("HTNV", 18, C, "{{ y.htnv }}"), ("KHTNV", 22, C, "{{ y.khtnv }}"),
+            ("Chi bộ tự xếp loại", 39, C, "{{ y.cell_level }}")])
 
     def years_activity(doc):
         data_table(doc, "y in years_activity", [
