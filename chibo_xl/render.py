@@ -47,10 +47,12 @@ _ENV = None
 
 
 def _environment():
-    """One sandboxed, autoescaping environment that compiles each template source once.
+    """One sandboxed, autoescaping environment that parses and compiles each source once.
 
     docxtpl hands Jinja the whole document XML through `from_string`; thirty member forms from
-    one template would otherwise compile the same source thirty times.
+    one template would otherwise compile the same source thirty times. The unknown-field check
+    (`variables`) parses the very sources docxtpl will compile (`tree`), and `from_string` then
+    compiles that tree instead of parsing the source a second time.
     """
     global _ENV
     if _ENV is None:
@@ -58,12 +60,24 @@ def _environment():
 
         class CachingSandbox(BoundedSandbox):
             _compiled: dict = {}
+            _trees: dict = {}
+
+            def tree(self, source: str):
+                """The parsed source, kept until `from_string` compiles it."""
+                if source not in self._trees:
+                    self._trees[source] = self.parse(source)
+                return self._trees[source]
 
             def from_string(self, source, globals=None, template_class=None):
                 if globals or template_class or not isinstance(source, str):
                     return super().from_string(source, globals, template_class)
                 if source not in self._compiled:
-                    self._compiled[source] = super().from_string(source)
+                    tree = self._trees.pop(source, None)
+                    if tree is None:
+                        self._compiled[source] = super().from_string(source)
+                    else:  # Environment.compile takes a parsed tree as well as a string
+                        self._compiled[source] = self.template_class.from_code(
+                            self, self.compile(tree), self.make_globals(None), None)
                 return self._compiled[source]
 
         _ENV = CachingSandbox(autoescape=True)
@@ -98,17 +112,17 @@ def _load(path: Path):
         raise RenderError(f"Mẫu «{path.name}» bị hỏng, không mở được ({exc}).") from None
 
 
-def _template_xml(tpl) -> str:
-    """The body, headers and footers as docxtpl patches them before Jinja sees them."""
-    from docx import Document
-    from docx.oxml import parse_xml
+_PARAGRAPH = re.compile(r"<w:p([ >])")
 
-    doc = Document(tpl.template_file)
-    xml = tpl.patch_xml(tpl.xml_to_string(doc._element.body))
-    for rel in doc._part.rels.values():
-        if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI) and rel.target_part.blob:
-            xml += tpl.patch_xml(tpl.xml_to_string(parse_xml(rel.target_part.blob)))
-    return xml
+
+def _sources(tpl) -> list[str]:
+    """The body, headers and footers exactly as docxtpl hands them to Jinja's `from_string`
+    (patched, one paragraph a line: DocxTemplate.render_xml_part), so each is parsed once."""
+    tpl.init_docx()
+    parts = [tpl.get_xml()]
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        parts += [tpl.get_part_xml(part) for _key, part in tpl.get_headers_footers(uri)]
+    return [_PARAGRAPH.sub(r"\n<w:p\1", tpl.patch_xml(xml)) for xml in parts]
 
 
 def _resolve(path: list[str], context: dict, loops: dict):
@@ -144,7 +158,7 @@ def variables(path: Path, context: dict | None = None) -> list[str]:
 
     tpl = _load(path)
     try:
-        tree = _environment().parse(_template_xml(tpl))
+        trees = [_environment().tree(source) for source in _sources(tpl)]
     except Exception as exc:
         raise RenderError(f"Mẫu «{path.name}» có lỗi cú pháp: {exc}.") from None
     context = context if context is not None else {}
@@ -187,7 +201,8 @@ def variables(path: Path, context: dict | None = None) -> list[str]:
         for child in node.iter_child_nodes():
             visit(child, loops, names)
 
-    visit(tree, {}, {})
+    for tree in trees:
+        visit(tree, {}, {})
     return found
 
 
