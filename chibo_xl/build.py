@@ -138,6 +138,8 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
         on_date = kind.as_of == kinds.ON_DATE
         day = timeline.document_date(book, kind)
         docs = kind.documents(src.for_kind(src.on(day) if on_date else book, day))
+        if not docs and kind.skip:  # nothing for it in this book: say so, as for a bare sheet
+            skipped.append((_display_title(kind, book), kind.skip))
         for doc in docs:
             doc_day = doc.day or day
             seen = src.on(doc_day) if on_date else book

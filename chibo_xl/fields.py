@@ -68,6 +68,13 @@ MEANINGS = {
     "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
     "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, cell, post, score_common, "
     "score_task, score_total, self_level",
+    "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
+    "due, paid, kept, sent, keep_rate, unpaid",
+    "fee.months[].lines": "Từng đảng viên trong tháng: stt, name, kind, base, rate, cut, due, paid",
+    "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, admitted, official, badge, day, note), "
+    "count, recipient, years",
+    "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
+    "official, probationary, helper, recipient",
     "mt": "Buổi sinh hoạt: date, date_words, month, review_month, next_month, kind, theme, place, "
     "presenter, summary, conclusion, summoned, present, absent, absent_excused, absent_unexcused, "
     "rate, chair, clerk, quality, next_activities",

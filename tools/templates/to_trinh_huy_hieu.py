@@ -1,0 +1,33 @@
+"""Tờ trình đề nghị tặng Huy hiệu Đảng: the cell asks its đảng ủy to propose the badges for the
+members reaching a milestone of party age in the year."""
+from make_templates import C, L, centred, data_table, new_document, para, party_header, save, \
+    signature, title_block
+
+
+def build():
+    doc = new_document("Tờ trình đề nghị tặng Huy hiệu Đảng")
+    party_header(doc)
+    title_block(doc, "TỜ TRÌNH", ["Về việc đề nghị tặng Huy hiệu Đảng năm {{ year }}"])
+    centred(doc, "Kính gửi: {{ hh.recipient }}.", after=12)
+    para(doc, "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
+    para(doc, "Căn cứ các quy định, hướng dẫn của Trung ương về thi hành Điều lệ Đảng và xét tặng Huy "
+              "hiệu Đảng;")
+    para(doc, "Căn cứ hồ sơ đảng viên và tuổi đảng của đảng viên (tính từ ngày vào Đảng, trừ thời gian "
+              "không tính tuổi đảng),")
+    para(doc, "{{ cell_name }} kính đề nghị {{ hh.recipient }} xem xét, đề nghị cấp có thẩm quyền tặng "
+              "Huy hiệu Đảng cho {{ hh.count }} đảng viên đủ tuổi đảng trong năm {{ year }}, có tên "
+              "sau:", keep_next=True)
+    data_table(doc, "r in hh.rows", [
+        ("STT", 11, C, "{{ r.stt }}"),
+        ("Họ và tên", 34, L, "{{ r.name }}"),
+        ("Ngày sinh", 24, C, "{{ r.dob }}"),
+        ("Ngày vào Đảng", 24, C, "{{ r.admitted }}"),
+        ("Ngày chính thức", 24, C, "{{ r.official }}"),
+        ("Huy hiệu", 16, C, "{{ r.badge }}"),
+        ("Ngày đủ tuổi đảng", 32, C, "{{ r.day }}\n{{ r.note }}"),
+    ])
+    para(doc, "Chi bộ đã xem xét, các đồng chí có tên trên đủ tuổi đảng theo quy định; hồ sơ đề nghị của "
+              "từng đồng chí gửi kèm theo tờ trình này.")
+    para(doc, "Kính đề nghị {{ hh.recipient }} xem xét, quyết định./.")
+    signature(doc)
+    return save(doc, "to_trinh_huy_hieu")
