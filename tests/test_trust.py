@@ -38,7 +38,7 @@ def small_pdfs(tmp_path_factory):
     result = CliRunner().invoke(main, ["build", str(folder / "so.xlsx"), "-o", str(folder / "out"),
                                        "--pdf"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "Đã tạo 13 tệp PDF" in result.output
+    assert "Đã tạo 14 tệp PDF" in result.output  # with the fee list
     return folder / "out"
 
 

@@ -27,10 +27,37 @@ def full_context() -> dict:
     out["s"] = {**term["s"], **out["s"]}
     out["text"] = {**term["text"], **out["text"]}
     out.update({k: v for k, v in term.items() if k not in out})
+    out.update(_membership_contexts(book))
     from chibo_xl.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:
         show, num = number_sections(name, out)
         out["show"].update(show)
         out["num"].update(num)
+    return out
+
+
+def _membership_contexts(book) -> dict:
+    """`fee`, `hh`, `cn`: the small book's fee list, and a badge and a recognition made for it
+    (the small book itself has neither a milestone nor a probation ending in the year)."""
+    import datetime as dt
+    import tempfile
+    from pathlib import Path
+
+    from chibo_xl import member_docs
+    from chibo_xl.blank import write_workbook
+    from chibo_xl.workbook import read_workbook
+    from conftest import small_data
+
+    data = small_data()
+    data["Đảng viên"][1].update({"Ngày vào Đảng": dt.date(1996, 9, 2),
+                                 "Ngày chính thức": dt.date(1997, 9, 2)})
+    data["Đảng viên"][5]["Ngày vào Đảng"] = dt.date(2025, 10, 1)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "so.xlsx"
+        write_workbook(path, data)
+        other, _ = load_book(read_workbook(path))
+    out = member_docs.fee_list_context(book)
+    out.update(member_docs.badge_context(other))
+    out["cn"] = member_docs.recognition_contexts(other)[0][1]["cn"]
     return out
