@@ -23,6 +23,9 @@ def required_only() -> dict:
     members = [{"Họ và tên": f"Nguyễn Văn {c}", "Ngày sinh": D(1980, 1, 1 + i), "Giới tính": "Nam",
                 "Dân tộc": "Kinh", "Trình độ chuyên môn": "Đại học", "Ngày vào Đảng": D(2005, 5, 19),
                 "Loại đảng viên": "Chính thức"} for i, c in enumerate("ABCDEF")]
+    # one member reaching 30 years of party age, one whose probation ends: their documents too
+    members[4].update({"Ngày vào Đảng": D(1996, 5, 19), "Ngày sinh": D(1970, 1, 5)})
+    members[5].update({"Ngày vào Đảng": D(2025, 11, 20), "Loại đảng viên": "Dự bị"})
     return {
         "Thông tin chung": {"Đảng bộ cấp trên": "Đảng bộ xã Định An",
                             "Tên chi bộ": "Chi bộ Trường Tiểu học 3", "Địa danh": "Định An",
