@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import schema, xlsxsafe
-from .outputs import write_bytes
+from .outputs import stable_package, write_bytes
 
 DATA_ROWS = 2000
 DATE_FORMAT = "dd/mm/yyyy"
@@ -206,6 +206,17 @@ def _put(cell, value) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
+#: the date a blank workbook carries in its properties (no year of its own)
+BLANK_DATE = dt.datetime(2026, 1, 1)
+
+
+def _dated(data) -> dt.datetime:
+    """1 January of the workbook's year (or BLANK_DATE): the same data gives the same bytes."""
+    year = ((data or {}).get(schema.INFO.name) or {}).get(schema.INFO.column("year").header)
+    return dt.datetime(year, 1, 1) if isinstance(year, int) and 1980 <= year < 2100 \
+        else BLANK_DATE
+
+
 def write_workbook(path: str | os.PathLike, data: dict | None = None) -> str:
     """Write the blank workbook to `path`, filled with `data` ({sheet name: rows}) when given."""
     wb = blank_workbook()
@@ -213,5 +224,5 @@ def write_workbook(path: str | os.PathLike, data: dict | None = None) -> str:
         _fill(wb, data)
     buffer = io.BytesIO()      # in memory first: a full disk fails in one clean write
     wb.save(buffer)
-    write_bytes(path, buffer.getvalue())
+    write_bytes(path, stable_package(buffer.getvalue(), _dated(data)))
     return os.fspath(path)

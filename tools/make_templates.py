@@ -26,6 +26,8 @@ added at once never edit the same lines here.
 """
 from __future__ import annotations
 
+import datetime as dt
+import io
 import re
 import sys
 from pathlib import Path
@@ -671,11 +673,30 @@ def slim(doc) -> None:
             styles.remove(el)
 
 
+#: the date a template carries (core properties, zip entries): fixed, so regenerating the
+#: templates from unchanged sources gives byte-identical files
+TEMPLATE_DATE = dt.datetime(2026, 1, 1)
+
+
+def _settings(doc) -> None:
+    """ECMA-376 §17.15.1.94: CT_Zoom requires w:percent; python-docx's default omits it."""
+    zoom = doc.settings.element.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+
+
 def save(doc, name: str):
+    from chibo_xl.outputs import stable_package
+
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.docx"
     slim(doc)
-    doc.save(path)
+    _settings(doc)
+    props = doc.core_properties
+    props.created = props.modified = TEMPLATE_DATE
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    path.write_bytes(stable_package(buffer.getvalue(), TEMPLATE_DATE))
     return path
 
 
