@@ -291,7 +291,7 @@ def _commit(folder: Path, staging: Path, plan: _Plan, result: SetResult) -> None
             parent = parent.parent
 
 
-_CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
+CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
 
 
 def stable_package(data: bytes, when: dt.datetime) -> bytes:
@@ -309,7 +309,7 @@ def stable_package(data: bytes, when: dt.datetime) -> bytes:
         for info in src.infolist():
             part = src.read(info)
             if info.filename == "docProps/core.xml":
-                part = _CORE_DATE.sub(lambda m: m[1] + stamp + m[2], part)
+                part = CORE_DATE.sub(lambda m: m[1] + stamp + m[2], part)
             entry = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16

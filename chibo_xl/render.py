@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from pathlib import Path
 
-from .outputs import stable_package
+from .outputs import CORE_DATE
 
 BUILTIN = Path(__file__).resolve().parent.parent / "report_templates"
 
@@ -101,13 +102,38 @@ def _template_class():
                     self._patched[src_xml] = super().patch_xml(src_xml)
                 return self._patched[src_xml]
 
+            def resolve_listing(self, xml):
+                # the rewrite only touches tabs, bells, newlines and form feeds in the text
+                # (a paragraph's regex pass each): without any, its result is `xml` itself
+                if not any(c in xml for c in "\t\a\n\f"):
+                    return xml
+                return super().resolve_listing(xml)
+
         _TEMPLATE_CLASS = CachingTemplate
     return _TEMPLATE_CLASS
 
 
+_LOADED: dict = {}   # sha256 of a template's bytes → its document, loaded and never rendered
+
+
 def _load(path: Path):
+    """A DocxTemplate of `path` ready to render, holding its own copy of the document.
+
+    Thirty Mẫu 02 forms come from one template: the file is parsed once (per content, so an
+    edited template is read afresh) and each render starts from a deep copy of that pristine
+    document, since docxtpl's render replaces the body, headers and footers it holds.
+    """
+    import copy
+    import hashlib
+
     try:
-        return _template_class()(str(path))
+        data = path.read_bytes()
+        key = hashlib.sha256(data).digest()
+        if key not in _LOADED:
+            _LOADED[key] = _template_class()(io.BytesIO(data)).get_docx()
+        tpl = _template_class()(io.BytesIO(data))
+        tpl.docx = copy.deepcopy(_LOADED[key])
+        return tpl
     except Exception as exc:  # a damaged .docx: zip or XML errors of many kinds
         raise RenderError(f"Mẫu «{path.name}» bị hỏng, không mở được ({exc}).") from None
 
@@ -238,8 +264,7 @@ def render(path: Path, context: dict, combined: "Combined | None" = None) -> byt
             tpl.render(context, jinja_env=_environment())
         day = document_date(context)
         _date_properties(tpl.docx, day)
-        buffer = io.BytesIO()
-        tpl.save(buffer)
+        data = package_bytes(tpl.docx, day)
         if combined is not None:
             combined.add(tpl.docx, day)
     except RenderTimeout:
@@ -252,7 +277,40 @@ def render(path: Path, context: dict, combined: "Combined | None" = None) -> byt
     except Exception as exc:  # Jinja syntax, undefined attribute…
         raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: "
                           f"{type(exc).__name__}: {exc}.") from None
-    return stable_package(buffer.getvalue(), day)
+    return data
+
+
+def package_bytes(document, when: dt.datetime) -> bytes:
+    """The python-docx `document` saved as .docx bytes, every zip entry and the core dates set
+    to `when` — the bytes `outputs.stable_package` makes of a plain save, in one pass.
+
+    python-docx's own save stamps the time of saving into each entry; re-zipping afterwards
+    decompressed and recompressed every part of every document a second time.
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    date_time = max(when, dt.datetime(1980, 1, 1)).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zipf:
+
+        class Writer:  # the interface PackageWriter expects of python-docx's zip writer
+            @staticmethod
+            def write(pack_uri, blob):
+                if pack_uri.membername == "docProps/core.xml":
+                    blob = CORE_DATE.sub(lambda m: m[1] + stamp + m[2], blob)
+                entry = zipfile.ZipInfo(pack_uri.membername, date_time=date_time)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o600 << 16
+                zipf.writestr(entry, blob)
+
+        package = document.part.package
+        for part in package.parts:
+            part.before_marshal()
+        PackageWriter._write_content_types_stream(Writer, package.parts)
+        PackageWriter._write_pkg_rels(Writer, package.rels)
+        PackageWriter._write_parts(Writer, package.parts)
+    return out.getvalue()
 
 
 def vn_seconds(seconds: float) -> str:
@@ -325,6 +383,4 @@ class Combined:
 
     def to_bytes(self) -> bytes:
         """The combined .docx."""
-        buffer = io.BytesIO()
-        self.base.save(buffer)
-        return stable_package(buffer.getvalue(), self.day)
+        return package_bytes(self.base, self.day)
