@@ -75,7 +75,8 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def member_reduction(member: Record | None, year: int, month: int) -> float:
-    """The reduction decided for `member` (Đảng viên: %, first month, months) in force that month."""
+    """The reduction decided for `member` (Đảng viên: %, first month, months) in force in
+    `month`."""
     if member is None or not member["fee_cut"] or not member["fee_cut_from"]:
         return 0.0
     start = member["fee_cut_from"]
@@ -131,7 +132,7 @@ def fees(book: Book) -> Fees:
 
 
 def check_fees(book: Book, report) -> None:
-    """Members with 3 or more unpaid months, and reductions outside QĐ 01's 30/50/70% for ≤ 12 months.
+    """Members with 3 or more unpaid months; reductions outside QĐ 01's 30/50/70%.
 
     Quy định 01-QĐ/TW (2026), Điều 2: the chi bộ proposes striking off a member who has not paid
     for three months in the year without good reason.

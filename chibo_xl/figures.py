@@ -311,7 +311,7 @@ def anniversaries(book: Book) -> list[tuple[str, int]]:
 
 
 def committee_allowed(book: Book) -> bool:
-    """True when the cell has enough official members to elect a chi ủy (Điều lệ Đảng, Điều 24.4)."""
+    """True when the cell has the official members to elect a chi ủy (Điều lệ Đảng, Điều 24.4)."""
     return membership(book).official >= setting(book, "committee_min")
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import cells, figures, schema, vnformat
-from .fees import check_fees
+from .fees import check_fees, month_end
 from .findings import Report
 from .tables import Book
 
@@ -24,10 +24,6 @@ DISTRICTS_GONE = 2025
 def quarter(month: int) -> int:
     """1–3 → 1, …, 10–12 → 4."""
     return (month - 1) // 3 + 1
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return cells.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
 
 
 def check_meetings(book: Book, report: Report, as_of: dt.date) -> None:
@@ -76,13 +72,13 @@ def check_meetings(book: Book, report: Report, as_of: dt.date) -> None:
         return
     held = {quarter(m["date"].month) for m in meetings if m["kind"] == "Chuyên đề"}
     for q in range(1, 5):
-        if q not in held and _month_end(year, 3 * q) < as_of:
+        if q not in held and month_end(year, 3 * q) < as_of:
             report.warn("QUARTER_NO_THEMATIC", sheet, "", f"Quý {q}",
                         f"Quý {q} năm {year} đã qua mà sổ sinh hoạt chưa có buổi sinh hoạt "
                         "chuyên đề (mỗi quý ít nhất một, Chỉ thị 50-CT/TW).")
     regular = {m["date"].month for m in meetings if m["kind"] == "Thường kỳ"}
     for month in range(1, 13):
-        if month not in regular and _month_end(year, month) < as_of:
+        if month not in regular and month_end(year, month) < as_of:
             report.warn("MONTH_NO_REGULAR_MEETING", sheet, "", f"Tháng {month}/{year}",
                         f"Tháng {month}/{year} không có buổi sinh hoạt thường kỳ trong sổ sinh "
                         "hoạt (Điều lệ Đảng: chi bộ sinh hoạt thường kỳ mỗi tháng một lần).")

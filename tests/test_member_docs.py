@@ -121,7 +121,8 @@ def test_recognition_resolution_for_each_probation_ending_in_the_year(tmp_path):
     path = out / "Nghị quyết đề nghị công nhận đảng viên chính thức - Vũ Minh Đức.docx"
     text = docfmt.text_of(path)
     assert ("Chi bộ Trường Tiểu học 1 đã họp để xét, đề nghị công nhận đảng viên dự bị Vũ Minh Đức "
-            "được kết nạp vào Đảng ngày 01 tháng 10 năm 2025, trở thành đảng viên chính thức.") in text
+            "được kết nạp vào Đảng ngày 01 tháng 10 năm 2025, trở thành đảng viên chính "
+            "thức.") in text
     assert ("Tổng số đảng viên của chi bộ: 06 đảng viên, trong đó chính thức 05 đồng chí, dự bị 01 "
             "đồng chí.") in text
     assert "(đồng chí Lê Thị Hoa)" in text

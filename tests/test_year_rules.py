@@ -253,7 +253,8 @@ def test_attendance_norm_is_a_setting(make_book):
 
 @pytest.mark.parametrize("superior, year, word", [
     ("Đảng bộ huyện Gò Công Tây", 2026, "huyện"), ("Huyện ủy Gò Công Tây", 2025, "Huyện ủy"),
-    ("Đảng bộ thành phố Thủ Dầu Một", 2026, "thành phố"), ("Đảng bộ thị xã Sơn Tây", 2026, "thị xã"),
+    ("Đảng bộ thành phố Thủ Dầu Một", 2026, "thành phố"),
+    ("Đảng bộ thị xã Sơn Tây", 2026, "thị xã"),
     ("Thành uỷ Thủ Dầu Một", 2026, "Thành uỷ"), ("Thành ủy Hà Nội", 2026, None),
     ("Đảng bộ huyện Gò Công Tây", 2024, None), ("Đảng bộ xã Định An", 2026, None),
     ("Đảng bộ phường Hoàn Kiếm, thành phố Hà Nội", 2026, None)])
