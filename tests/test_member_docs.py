@@ -126,6 +126,9 @@ def test_recognition_resolution_for_each_probation_ending_in_the_year(tmp_path):
     assert ("Tổng số đảng viên của chi bộ: 06 đảng viên, trong đó chính thức 05 đồng chí, dự bị 01 "
             "đồng chí.") in text
     assert "(đồng chí Lê Thị Hoa)" in text
+    assert ("Đảng viên dự bị hết 12 tháng dự bị trong năm, chi bộ xét công nhận đảng viên chính "
+            "thức: đồng chí Vũ Minh Đức (hết dự bị ngày 01/10/2026; xét chậm nhất ngày "
+            "12/11/2026).") in docfmt.text_of(out / REPORT)
     assert "đề nghị Đảng ủy xã Định An xem xét, quyết định công nhận đồng chí Vũ Minh Đức" in text
     assert docfmt.problems(path, superior="Đảng bộ xã Định An", cell="Chi bộ Trường Tiểu học 1",
                            date_line="Định An, ngày      tháng      năm", doc_type="NGHỊ QUYẾT",
