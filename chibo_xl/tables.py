@@ -126,27 +126,53 @@ def read_cell(column: schema.Column, value, sheet: str, address: str, report: Re
                      "chương trình ghi, chưa mở bằng Excel): hãy mở sổ bằng Excel rồi Lưu lại, "
                      "hoặc nhập giá trị trực tiếp.")
         return None
+    # The same value in the same column types the same way in every row and every workbook
+    # ("Hoàn thành tốt nhiệm vụ", a date, "Nam"): type it once. Keyed by the column's identity
+    # (a frozen dataclass hashes all its fields) and the value's type (1, 1.0 and True are equal).
+    key = (id(column), value.__class__, value, date1904)
+    try:
+        entry = _TYPED.get(key)
+    except TypeError:  # an unhashable value: typed every time
+        entry, key = None, None
+    if entry is None or entry[0] is not column:
+        entry = (column, *_typed(column, value, date1904))
+        if key is not None:
+            if len(_TYPED) >= _TYPED_MAX:
+                _TYPED.clear()
+            _TYPED[key] = entry
+    for level, code, shown, message in entry[2]:
+        (report.error if level == "error" else report.warn)(code, sheet, address, shown, message)
+    return entry[1]
+
+
+_TYPED: dict = {}
+_TYPED_MAX = 200_000
+
+
+def _typed(column: schema.Column, value, date1904: bool) -> tuple[object, tuple]:
+    """The typed value of one cell and the findings it makes, as (level, code, value, message)."""
     if cells.is_blank(value):
-        return None
+        return None, ()
     if column.type == schema.DATE and cells.is_zero_date(value):
-        return None  # the national database's "0000-00-00": no date
+        return None, ()  # the national database's "0000-00-00": no date
+    notes = []
     invisible = cells.invisible_in(value)
     if invisible and (column.choices or column.key in _MATCHED_TEXT):
-        report.warn("INVISIBLE_CHARS", sheet, address, cells.clean_text(value),
-                    f"«{column.header}» có ký tự ẩn ({', '.join(invisible)}), thường do chép từ "
-                    "web hoặc phần mềm khác: đã bỏ khi đọc; nên xóa khỏi ô để tên khớp ở mọi "
-                    "nơi.")
+        notes.append(("warn", "INVISIBLE_CHARS", cells.clean_text(value),
+                      f"«{column.header}» có ký tự ẩn ({', '.join(invisible)}), thường do chép "
+                      "từ web hoặc phần mềm khác: đã bỏ khi đọc; nên xóa khỏi ô để tên khớp ở "
+                      "mọi nơi."))
     error = cells.formula_error(value)
     if error:
-        report.error("CELL_FORMULA_ERROR", sheet, address, value,
-                     f"Ô «{column.header}» có lỗi công thức {error}: hãy nhập giá trị trực tiếp.")
-        return None
+        notes.append(("error", "CELL_FORMULA_ERROR", value,
+                      f"Ô «{column.header}» có lỗi công thức {error}: hãy nhập giá trị trực "
+                      "tiếp."))
+        return None, tuple(notes)
     try:
-        return _convert(column, value, date1904)
+        return _convert(column, value, date1904), tuple(notes)
     except cells.Unreadable as exc:
-        report.error("CELL_TYPE", sheet, address, value,
-                     f"«{column.header}»: {exc}.")
-        return None
+        notes.append(("error", "CELL_TYPE", value, f"«{column.header}»: {exc}."))
+        return None, tuple(notes)
 
 
 _HINT = re.compile(r"\s*\((?:dd|ngày|ngay|d/m|theo|định dạng|dinh dang|vd|ví dụ|vi du)[^)]*\)"
