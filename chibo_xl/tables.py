@@ -215,7 +215,13 @@ def header_column(sheet: schema.Sheet, value) -> tuple[schema.Column | None, boo
     """The column a typed header names, and whether it was typed without its diacritics."""
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_HEADER_CHARS:
         return None, False
-    exact, loose = _header_maps(sheet.key)
+    return _header_column(sheet.key, value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _header_column(key: str, value: str) -> tuple[schema.Column | None, bool]:
+    # every header scan folds the first rows of every sheet: the same texts in every workbook
+    exact, loose = _header_maps(key)
     column = exact.get(cells.fold(value))
     if column is not None:
         return column, False
