@@ -8,6 +8,7 @@ Nothing here opens a file: `check_raw` takes the plain grids the reader or the E
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from . import cells, rating_checks, schema, timeline, vnformat, year_checks
 from .findings import Report
@@ -49,12 +50,18 @@ def _values(book: Book, report: Report) -> None:
     for key in book.present:
         sheet = schema.BY_KEY[key]
         records = [book.info] if sheet.kind == "info" else book.rows(key)
+        columns = _checked_columns(key)
+        table = sheet.kind == "table"
         for record in records:
-            for column in sheet.columns:
-                if column.key not in record.cells and sheet.kind == "table":
+            found, values, raws = record.cells, record.values, record.raw
+            for column in columns:
+                address = found.get(column.key)
+                if address is None and table:
                     continue
-                value, raw = record[column.key], record.raw.get(column.key)
-                address = record.cell(column.key) or ""
+                value, raw = values.get(column.key), raws.get(column.key)
+                address = address or ""
+                if value is None and not column.required:
+                    continue
                 if column.required and cells.is_blank(raw):
                     if sheet.kind == "info" and column.key not in record.cells:
                         report.error("REQUIRED", sheet.name, "", None,
@@ -85,6 +92,15 @@ def _values(book: Book, report: Report) -> None:
                 elif isinstance(value, dt.date) and value.year < 1900:
                     report.error("DATE_IMPOSSIBLE", sheet.name, address, raw,
                                  f"«{column.header}» trước năm 1900: hãy kiểm tra lại.")
+
+
+@functools.lru_cache(maxsize=None)
+def _checked_columns(key: str) -> tuple:
+    """The columns of sheet `key` that `_values` can find something in: required, a closed list,
+    bounded, a count of people or a date (the others' values are never faulted there)."""
+    return tuple(c for c in schema.BY_KEY[key].columns
+                 if c.required or c.closed or c.per_member or c.low is not None
+                 or c.high is not None or c.type == schema.DATE)
 
 
 def _future_dates(book: Book, report: Report, as_of: dt.date) -> None:
