@@ -357,10 +357,14 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
         report.warn("HEADER_MERGED", sheet.name, f"{col_letter(c1)}{r1}:{col_letter(c2)}{r2}",
                     None, "Ô tiêu đề bị gộp (merge): hãy bỏ gộp để mỗi cột một tiêu đề.")
     records = []
+    # per column, once per sheet: where it is, its letter and its schema entry
+    wanted = [(key, i - 1, col_letter(i), sheet.column(key)) for key, i in found.items()]
+    is_blank = cells.is_blank
     for r in range(best_row + 1, len(rows) + 1):
         row = rows[r - 1]
-        values = {key: row[i - 1] if i - 1 < len(row) else None for key, i in found.items()}
-        if all(cells.is_blank(v) for v in values.values()):
+        width = len(row)
+        values = [row[i] if i < width else None for _, i, _, _ in wanted]
+        if all(is_blank(v) for v in values):
             continue
         kind = row_kind(row)
         if kind:
@@ -368,12 +372,11 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
                         f"Bỏ qua {ROW_KIND_VI[kind]} (không phải một dòng dữ liệu).")
             continue
         record = Record(sheet.name, r)
-        for key, value in values.items():
-            address = f"{col_letter(found[key])}{r}"
+        for (key, _, letter, column), value in zip(wanted, values):
+            address = f"{letter}{r}"
             record.cells[key] = address
             record.raw[key] = value
-            record.values[key] = read_cell(sheet.column(key), value, sheet.name, address, report,
-                                           date1904)
+            record.values[key] = read_cell(column, value, sheet.name, address, report, date1904)
         records.append(record)
     book.tables[sheet.key] = records
 
