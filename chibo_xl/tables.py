@@ -281,7 +281,8 @@ def row_kind(row: list) -> str | None:
     units ("đồng", "%"), or a totals row ("Tổng cộng"): read as a record it would be a member
     born in 1900 or a fee paid twice.
     """
-    filled = [v for v in row if not cells.is_blank(v)]
+    # cells.is_blank inlined: this runs on every row of every sheet
+    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
     if not filled:
         return None
     numbers = []
@@ -298,9 +299,15 @@ def row_kind(row: list) -> str | None:
     if len(texts) == len(filled) and all(cells.strip_accents(v) in _UNITS for v in texts):
         return "units"
     label = next((v for v in filled[:2] if isinstance(v, str)), None)
-    if label and _TOTAL.match(cells.clean_text(label).casefold()):
+    if label and _is_total(label):
         return "total"
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_total(label: str) -> bool:
+    # the row's first text (an order number, a name, a date typed as text): the same in many rows
+    return bool(_TOTAL.match(cells.clean_text(label).casefold()))
 
 
 ROW_KIND_VI = {"numbering": "dòng đánh số cột", "units": "dòng đơn vị tính",
@@ -359,13 +366,12 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
     records = []
     # per column, once per sheet: where it is, its letter and its schema entry
     wanted = [(key, i - 1, col_letter(i), sheet.column(key)) for key, i in found.items()]
-    is_blank = cells.is_blank
     for r in range(best_row + 1, len(rows) + 1):
         row = rows[r - 1]
         width = len(row)
         values = [row[i] if i < width else None for _, i, _, _ in wanted]
-        if all(is_blank(v) for v in values):
-            continue
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue  # a blank row (cells.is_blank inlined: every row of every sheet)
         kind = row_kind(row)
         if kind:
             report.warn("ROW_SKIPPED", sheet.name, f"A{r}", None,
