@@ -163,6 +163,9 @@ def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
 _SKIPPED = frozenset(OWN_SHEETS)
 
 
+_EXACT = 2 ** 53
+
+
 def _cell(value):
     # calamine gives whole numbers as floats; keep ints ints so messages show "5", not "5.0".
     if isinstance(value, float) and value.is_integer() and abs(value) < 2 ** 53:
@@ -201,7 +204,9 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
             if name in _SKIPPED:
                 continue  # sheets chibo-xl writes itself (guide, lists, findings): never read
             sheet = book.get_sheet_by_name(name)
-            rows = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            # `_cell` inlined: it runs on every cell of every sheet
+            rows = [[int(v) if isinstance(v, float) and v.is_integer() and abs(v) < _EXACT else v
+                     for v in row] for row in sheet.to_python(skip_empty_area=False)]
             merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1)
                       for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
             result[name] = RawSheet(name, rows, merged)
@@ -271,7 +276,9 @@ def _read_other(path: str) -> RawBook:
         result = RawBook()
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
-            rows = [[_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            # `_cell` inlined: it runs on every cell of every sheet
+            rows = [[int(v) if isinstance(v, float) and v.is_integer() and abs(v) < _EXACT else v
+                     for v in row] for row in sheet.to_python(skip_empty_area=False)]
             try:
                 ranges = sheet.merged_cell_ranges or []
             except Exception:  # not every format carries merged ranges
