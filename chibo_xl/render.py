@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import marshal
 import re
+import types
 import zipfile
 from pathlib import Path
 
+from . import templatecache
 from .outputs import CORE_DATE
 
 BUILTIN = Path(__file__).resolve().parent.parent / "report_templates"
@@ -53,7 +56,8 @@ def _environment():
     docxtpl hands Jinja the whole document XML through `from_string`; thirty member forms from
     one template would otherwise compile the same source thirty times. The unknown-field check
     (`variables`) parses the very sources docxtpl will compile (`tree`), and `from_string` then
-    compiles that tree instead of parsing the source a second time.
+    compiles that tree instead of parsing the source a second time. The compiled code, like
+    docxtpl's clean-up of the XML (`patch_xml`), is also kept between runs (`templatecache`).
     """
     global _ENV
     if _ENV is None:
@@ -74,15 +78,28 @@ def _environment():
                     return super().from_string(source, globals, template_class)
                 if source not in self._compiled:
                     tree = self._trees.pop(source, None)
-                    if tree is None:
-                        self._compiled[source] = super().from_string(source)
-                    else:  # Environment.compile takes a parsed tree as well as a string
-                        self._compiled[source] = self.template_class.from_code(
-                            self, self.compile(tree), self.make_globals(None), None)
+                    code = _cached_code(source)
+                    if code is None:  # Environment.compile takes a parsed tree or a string
+                        code = self.compile(source if tree is None else tree)
+                        templatecache.put("code", source, marshal.dumps(code))
+                    self._compiled[source] = self.template_class.from_code(
+                        self, code, self.make_globals(None), None)
                 return self._compiled[source]
 
         _ENV = CachingSandbox(autoescape=True)
     return _ENV
+
+
+def _cached_code(source: str):
+    """The code compiled from `source` in an earlier run (templatecache), or None."""
+    kept = templatecache.get("code", source)
+    if kept is not None:
+        try:
+            code = marshal.loads(kept)
+        except (EOFError, ValueError, TypeError):   # another Python's format: compile again
+            return None
+        return code if isinstance(code, types.CodeType) else None
+    return None
 
 
 _TEMPLATE_CLASS = None
@@ -99,7 +116,13 @@ def _template_class():
 
             def patch_xml(self, src_xml):
                 if src_xml not in self._patched:
-                    self._patched[src_xml] = super().patch_xml(src_xml)
+                    kept = templatecache.get("xml", src_xml)
+                    if kept is None:
+                        patched = super().patch_xml(src_xml)
+                        templatecache.put("xml", src_xml, patched.encode("utf-8", "surrogatepass"))
+                    else:
+                        patched = kept.decode("utf-8", "surrogatepass")
+                    self._patched[src_xml] = patched
                 return self._patched[src_xml]
 
             def resolve_listing(self, xml):
