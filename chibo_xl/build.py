@@ -222,6 +222,11 @@ def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bo
 def _term_report(workbook: Path, book: Book, templates) -> tuple[list, str]:
     """The term report, in the last year of the term when the earlier years' workbooks are
     beside this one ([(name, bytes)] and which workbooks it used), else ([], why not)."""
+    from . import terms
+
+    if not terms.is_last_year(book.info["term"], book.info["year"]):
+        # most years: the term job (and the aggregate and term modules) is not even imported
+        return [], terms.not_last_year(book.info["term"], book.info["year"])
     from .termjob import beside, render_term
 
     t, why = beside(workbook, book)

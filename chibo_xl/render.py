@@ -139,12 +139,14 @@ def _template_class():
 _LOADED: dict = {}   # sha256 of a template's bytes → its document, loaded and never rendered
 
 
-def _load(path: Path):
+def _load(path: Path, copy_document: bool = True):
     """A DocxTemplate of `path` ready to render, holding its own copy of the document.
 
     Thirty Mẫu 02 forms come from one template: the file is parsed once (per content, so an
     edited template is read afresh) and each render starts from a deep copy of that pristine
-    document, since docxtpl's render replaces the body, headers and footers it holds.
+    document, since docxtpl's render replaces the body, headers and footers it holds. The
+    unknown-field check only reads the document, so it takes the pristine one
+    (`copy_document=False`).
     """
     import copy
     import hashlib
@@ -155,7 +157,7 @@ def _load(path: Path):
         if key not in _LOADED:
             _LOADED[key] = _template_class()(io.BytesIO(data)).get_docx()
         tpl = _template_class()(io.BytesIO(data))
-        tpl.docx = copy.deepcopy(_LOADED[key])
+        tpl.docx = copy.deepcopy(_LOADED[key]) if copy_document else _LOADED[key]
         return tpl
     except Exception as exc:  # a damaged .docx: zip or XML errors of many kinds
         raise RenderError(f"Mẫu «{path.name}» bị hỏng, không mở được ({exc}).") from None
@@ -205,7 +207,7 @@ def variables(path: Path, context: dict | None = None) -> list[str]:
     """
     from jinja2 import nodes
 
-    tpl = _load(path)
+    tpl = _load(path, copy_document=False)
     try:
         trees = [_environment().tree(source) for source in _sources(tpl)]
     except Exception as exc:

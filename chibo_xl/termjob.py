@@ -116,8 +116,7 @@ def beside(workbook: Path, book) -> tuple[Term | None, str]:
     term, year = info["term"], info["year"]
     how = f"chạy «chibo-xl term» với sổ của mọi năm trong nhiệm kỳ {term or ''}".rstrip()
     if not terms.is_last_year(term, year):
-        return None, (f"chỉ lập ở năm cuối nhiệm kỳ, từ sổ của mọi năm trong nhiệm kỳ; năm {year} "
-                      f"chưa phải năm cuối nhiệm kỳ {term or '(chưa ghi nhiệm kỳ)'}")
+        return None, terms.not_last_year(term, year)
     me = workbook.resolve()
     others = [Path(p) for p, _rel in find_workbooks(workbook.parent, exclude=[me])]
     books, _report = read_books(others)

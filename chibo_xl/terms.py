@@ -75,3 +75,9 @@ def is_last_year(term: str | None, year: int | None) -> bool:
     """True when `year` is the year the term ends (its congress year)."""
     years = parse_term(term)
     return bool(years) and year == years[1]
+
+
+def not_last_year(term: str | None, year: int | None) -> str:
+    """Why the yearly build of `year` makes no term report (its note)."""
+    return (f"chỉ lập ở năm cuối nhiệm kỳ, từ sổ của mọi năm trong nhiệm kỳ; năm {year} "
+            f"chưa phải năm cuối nhiệm kỳ {term or '(chưa ghi nhiệm kỳ)'}")
