@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cells, rules, schema
+from .rating_checks import CAP_GROUPS
 
 SUFFIXES = (".xlsx", ".xlsm")
 #: other spreadsheet files a cell may send: read like the others, so each one is either counted
@@ -34,10 +35,8 @@ SHEET_BROKEN = "Sổ có lỗi"
 SHEET_INFO = "Thông tin"
 LEVEL_KEYS = ("htxs", "htt", "ht", "kht")
 KEY_OF_LEVEL = dict(zip(schema.LEVELS, LEVEL_KEYS))
-#: groups of comparable members for the cap (Quy định 366-QĐ/TW: rate within each group)
-GROUPS = {"leader": "Đảng viên giữ chức vụ lãnh đạo, quản lý",
-          "other": "Đảng viên không giữ chức vụ lãnh đạo, quản lý",
-          "unmatched": "Chưa đối chiếu được với trang «Đảng viên»"}
+#: groups of comparable members for the cap: the cell's own check uses the same ones
+GROUPS = CAP_GROUPS
 ALL_GROUP = "Toàn đảng bộ"
 OK, WITH_ERRORS, UNREADABLE, OWN_OUTPUT = "ok", "errors", "unreadable", "own"
 STATUS_VI = {OK: "Đạt", WITH_ERRORS: "Có lỗi", UNREADABLE: "Không đọc được"}
@@ -86,23 +85,15 @@ def _is_own_output(sheet_names) -> bool:
 def figures_of(book) -> dict:
     """The figures of one checked book that the summary adds up (plain numbers)."""
     from . import figures
-    from .rating_checks import final_level, join, level_counts
+    from .rating_checks import cap_groups, level_counts
 
     info = book.info
     year = info["year"]
     mem = figures.membership(book)
     counts = level_counts(book)  # the same count as figures.ratings(book).counts
     meet = figures.meetings(book)
-    joined = join(book)
-    groups = {g: dict.fromkeys(LEVEL_KEYS, 0) for g in GROUPS}
-    for r in book.rows("ratings"):
-        level = final_level(r)
-        if not level or r["not_rated"]:
-            continue
-        member = joined.get(r.row)
-        group = ("unmatched" if member is None
-                 else "leader" if member["leader"] == schema.YES else "other")
-        groups[group][KEY_OF_LEVEL[level]] += 1
+    groups = {g: {KEY_OF_LEVEL[level]: n for level, n in counts_.items()}
+              for g, counts_ in cap_groups(book).items()}
     admitted = len(figures.admitted_in_year(book))
     return {
         "cell_name": info["cell_name"] or "", "superior": info["superior"] or "",
@@ -270,7 +261,7 @@ def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
         counts = {k: sum(c["groups"][group][k] for c in cells) for k in LEVEL_KEYS}
         for k in LEVEL_KEYS:
             whole[k] += counts[k]
-        if group == "unmatched" and not any(counts.values()):
+        if group in ("unmatched", "whole") and not any(counts.values()):
             continue
         rows.append((group, label, counts))
     rows.append(("all", ALL_GROUP, whole))
@@ -278,10 +269,11 @@ def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
     for group, label, counts in rows:
         x, t = counts["htxs"], counts["htt"]
         judged = group != "unmatched"
+        limit = rules.cap_limit(t, rate)
         out.append({"group": group, "label": label, "htxs": x, "htt": t,
                     "rated": sum(counts.values()), "ratio": _ratio(x, t), "rate": rate,
-                    "limit": math.floor(rate * t / 100), "judged": judged,
-                    "exceeded": judged and rules.cap_exceeded(x, t, rate)})
+                    "limit": limit, "over": max(x - limit, 0) if judged else 0,
+                    "judged": judged, "exceeded": judged and rules.cap_exceeded(x, t, rate)})
     return out
 
 

@@ -10,7 +10,8 @@ import re
 
 from . import fees, figures, kinds, rules, schema, terms, timeline
 from . import vnformat as vn
-from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join
+from .rating_checks import (VOTE_FOR_LEVEL, cap_groups, cap_verdicts, exclusion, final_level, join,
+                            voters)
 from .tables import Book
 
 n2 = vn.count
@@ -154,11 +155,7 @@ def sentences(book: Book) -> dict:
                         f"nhiệm vụ trở lên (đạt {vn.percent(rat.good_or_better, rat.total)})"
                         + (f", trong đó {n2(rat.counts[rules.HTXS])} đồng chí hoàn thành xuất "
                            "sắc nhiệm vụ" if rat.counts[rules.HTXS] else "") + ".")
-        x, t = rat.counts[rules.HTXS], rat.counts[rules.HTT]
-        s["cap"] = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ là {n2(x)}, bằng "
-                    f"{vn.percent(x, t)} số đảng viên hoàn thành tốt nhiệm vụ ("
-                    + ("vượt" if rules.cap_exceeded(x, t, rat.cap_rate) else "không vượt quá")
-                    + f" {vn.decimal(rat.cap_rate)}% theo quy định).") if t else ""
+        s["cap"] = cap_sentence(book, rat)
     if rat.residence_total:
         s["residence"] = (f"Cuối năm {year}, có {rat.residence_good}/{rat.residence_total} đảng "
                           "viên được đánh giá nơi cư trú loại tốt.")
@@ -219,6 +216,30 @@ def sentences(book: Book) -> dict:
     return s
 
 
+def cap_sentence(book: Book, rat: figures.Ratings) -> str:
+    """The cap as the cell's check and the đảng ủy's summary judge it: by group (`cap_groups`)."""
+    x, t = rat.counts[rules.HTXS], rat.counts[rules.HTT]
+    if not (x or t):
+        return ""
+    rate = vn.decimal(rat.cap_rate)
+    over = [row for row in cap_verdicts(cap_groups(book), rat.cap_rate) if row["exceeded"]]
+    text = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ là {n2(x)}, bằng {vn.percent(x, t)} số "
+            "đảng viên hoàn thành tốt nhiệm vụ")
+    if not over:
+        grouped = any(g in ("leader", "other") for g in _judged_groups(book))
+        return text + (f" (không vượt quá {rate}% theo quy định"
+                       + (", trong từng nhóm đối tượng tương đồng" if grouped else "") + ").")
+    parts = [f"{row['label'][0].lower()}{row['label'][1:]} có {n2(row['htxs'])} hoàn thành xuất "
+             f"sắc so với {n2(row['htt'])} hoàn thành tốt (tối đa {n2(row['limit'])}, vượt "
+             f"{n2(row['over'])})" for row in over]
+    return (text + f"; vượt tỷ lệ {rate}% trong nhóm: " + "; ".join(parts)
+            + ". Đề nghị cấp có thẩm quyền xem xét, quyết định.")
+
+
+def _judged_groups(book: Book) -> list[str]:
+    return [g for g, counts in cap_groups(book).items() if any(counts.values())]
+
+
 def distribution(counts: dict) -> list[dict]:
     """`dist`: number and share of each level, then "Tổng cộng" (level → count in, rows out)."""
     total = sum(counts.values())
@@ -270,14 +291,48 @@ def year_context(book: Book) -> dict:
             "months": months, "manifest_left": figures.manifestations(book)[2]}
 
 
+def committee_lines(text: str | None) -> list[dict]:
+    """The counting committee, one member a line: the first is its head (Trưởng ban).
+
+    A line may already carry the post ("Lê Thị Hoa – Chi ủy viên"): the name is what precedes
+    the dash or comma. Each member signs the vote-count record.
+    """
+    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    out = []
+    for i, line in enumerate(lines):
+        name = re.split(r"\s[–-]\s|,", line)[0].strip()
+        role = "Trưởng ban" if i == 0 else "Thành viên"
+        out.append({"stt": str(i + 1), "name": name, "line": line, "role": role,
+                    "text": f"{i + 1}. Đồng chí {line} – {role}" + (";" if i + 1 < len(lines)
+                                                                    else ".")})
+    return out
+
+
+def vote_row(counts: list[int | None], whole: int) -> dict:
+    """Counts and shares of the four levels over `whole`, shares by the largest remainder."""
+    known = [c or 0 for c in counts]
+    shares = rules.shares(known, whole)
+    row = {}
+    for short, count, share in zip("xthk", counts, shares):
+        row[f"{short}_n"] = n2(count) if count is not None else ""
+        row[f"{short}_pct"] = (vn.decimal(share) + "%") if count is not None and whole else ""
+    return row
+
+
 def review_context(book: Book) -> dict:
-    """What Mẫu 01, the ballot, the vote count and the meeting account print."""
+    """What Mẫu 01, the ballot, the vote count and the meeting account print.
+
+    Ballots, majorities and percentages are over the official members present (`voters`):
+    probationary members attend and speak but do not vote (Điều lệ Đảng).
+    """
     info = book.info
     rat = figures.ratings(book)
     mem = figures.membership(book)
     s = sentences(book)
     joined = join(book)
-    present = info["review_present"] or 0
+    vote = voters(book)
+    present = vote.present or 0
+    official = vote.official if vote.official is not None else present
 
     def score(v):
         return vn.decimal(v) if v is not None else "……"
@@ -296,36 +351,43 @@ def review_context(book: Book) -> dict:
     dist = distribution(rat.counts)
     votes = []
     for i, r in enumerate(rat.rated, start=1):
-        row = {"stt": str(i), "name": r["name"], "result": final_level(r) or ""}
-        for lvl, key in VOTE_FOR_LEVEL.items():
-            short = key[-1]  # votes_x → "x_n", "x_pct"
-            count = r[key]
-            row[f"{short}_n"] = n2(count) if count is not None else ""
-            row[f"{short}_pct"] = vn.percent(count, present) if count is not None and present \
-                else ""
-        votes.append(row)
-    committee = [line for line in (info["counting_committee"] or "").split("\n") if line]
-    issued = info["ballots_issued"] if info["ballots_issued"] is not None else present
+        votes.append({"stt": str(i), "name": r["name"], "result": final_level(r) or "",
+                      **vote_row([r[key] for key in VOTE_FOR_LEVEL.values()], official)})
+    committee = committee_lines(info["counting_committee"])
+    issued = info["ballots_issued"] if info["ballots_issued"] is not None else official
     returned = info["ballots_returned"] if info["ballots_returned"] is not None else issued
     valid = info["ballots_valid"] if info["ballots_valid"] is not None else returned
     called = len([m for m in mem.current if m["exempt"] != schema.YES])
     common_score, task_score = info["cell_score_common"], info["cell_score_task"]
+    cell_votes = info["cell_level_votes"]
+    cell_vote = (f" với số phiếu đạt {vn.percent(cell_votes, official)} ({n2(cell_votes)}/"
+                 f"{n2(official)} đảng viên chính thức dự họp)"
+                 if cell_votes is not None and official else "")
+    probationary = (f", trong đó {n2(official)} đảng viên chính thức có quyền biểu quyết và "
+                    f"{n2(vote.probationary)} đảng viên dự bị (không biểu quyết)"
+                    if vote.probationary else "")
+    commend = [{"stt": str(i), "name": n, "proposal": p}
+               for i, (n, p) in enumerate(rat.commend, start=1)]
     return {
         "cell_score": {"common": score(common_score), "task": score(task_score),
                        "total": score(common_score + task_score) if common_score is not None
                        and task_score is not None else "……"},
         "cell_level": info["cell_level"] or "", "tick": ticks(info["cell_level"]),
+        "cell_vote": cell_vote,
         "ratings": ratings, "dist": dist, "s": s,
-        "commend": [{"stt": str(i), "name": n, "proposal": p}
-                    for i, (n, p) in enumerate(rat.commend, start=1)],
+        "commend": commend, "commend_count": n2(len(commend)),
+        "commend_names": ", ".join(f"đồng chí {c['name']}" for c in commend),
         "ballot": [{"stt": str(i), "name": r["name"], "self_level": r["self_level"] or ""}
                    for i, r in enumerate(rat.rated, start=1)],
         "votes": votes,
         "kp": {"called": n2(called), "present": n2(present),
-               "absent": n2(max(called - present, 0)), "issued": n2(issued),
-               "returned": n2(returned), "valid": n2(valid),
-               "invalid": n2(max(returned - valid, 0)), "committee": committee,
-               "head": re.split(r"\s[–-]\s|,", committee[0])[0].strip() if committee else ""},
+               "absent": n2(max(called - present, 0)), "official": n2(official),
+               "probationary": n2(vote.probationary), "present_detail": probationary,
+               "issued": n2(issued), "returned": n2(returned), "valid": n2(valid),
+               "invalid": n2(max(returned - valid, 0)),
+               "committee": [c["text"] for c in committee], "members": committee,
+               "head": committee[0]["name"] if committee else ""},
+        "rated": n2(len(rat.rated)),
         "meeting_date": vn.date_words(info["review_date"]) if info["review_date"] else
         "ngày …… tháng …… năm ……",
         "m": {"total": n2(mem.end), "official": n2(mem.official),

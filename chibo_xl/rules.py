@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from .cells import add_months
 from .schema import LEVELS
@@ -27,6 +28,7 @@ class Period:
     scored: bool          # 100-point score (common /30 + tasks /70)
     sick_cap: bool        # sick leave ≥ 3 months caps the level at Hoàn thành nhiệm vụ
     forms: tuple[str, ...]
+    cap_grouped: bool = False  # the cap within groups of comparable posts (QĐ 366 Điều 11 §1.5)
 
     @property
     def basis(self) -> str:
@@ -40,15 +42,20 @@ PERIODS = (
     Period(2023, 2024, "Quy định 124-QĐ/TW", "Hướng dẫn 25-HD/BTCTW", False, False,
            ("01", "02A", "02B", "02B")),
     Period(2025, 9999, "Quy định 366-QĐ/TW", "Hướng dẫn 43-HD/BTCTW", True, False,
-           ("01", "02A", "02B", "02C")),
+           ("01", "02A", "02B", "02C"), cap_grouped=True),
 )
 
 DEFAULT_CAP_RATE = 20.0
 SICK_CAP_MONTHS = 3
 MIN_MONTHS_BEFORE_REVIEW = 6
 EXCELLENT_MIN_OVER_RATE = 30.0
+ON_TIME_FULL = 100.0          # HTXSNV and HTTNV: every task on time
+LATE_LIMIT = 20.0             # HTNV: at most 20% of tasks late
 FAIL_RATE_LIMIT = 50.0
+UNIT_MIN_RATE = 70.0          # leaders: the unit they lead completes at least 70% of its tasks
+LOW_CONFIDENCE_LIMIT = 50.0   # leaders: more than half of the confidence votes low
 DISCIPLINE_FORCING = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+NOT_ALL_REMEDIED = "Chưa khắc phục hết"
 
 
 def period_for(year: int) -> Period:
@@ -76,11 +83,69 @@ def forced_level(discipline: str | None, fail_rate: float | None) -> str | None:
     Quy định 366-QĐ/TW (and 132/124 before it): disciplined in the year (khiển trách and up);
     more than half of the year's tasks not done.
     """
-    if discipline in DISCIPLINE_FORCING:
-        return KHT
-    if fail_rate is not None and fail_rate > FAIL_RATE_LIMIT:
+    if forcing_causes(discipline, fail_rate):
         return KHT
     return None
+
+
+@dataclass(frozen=True)
+class Forcing:
+    """One case of Quy định 366 Điều 11 §4 forcing "Không hoàn thành nhiệm vụ"."""
+
+    column: str      # the Xếp loại column that shows it
+    cause: str       # "bị kỷ luật khiển trách trong năm"
+    excusable: bool  # the self-reported-and-remedied exception applies
+
+
+def forcing_causes(discipline: str | None, fail_rate: float | None, leader: bool = False,
+                   unit_rate: float | None = None,
+                   low_confidence: float | None = None) -> list[Forcing]:
+    """Every forcing case of a member, in the order of the text.
+
+    Quy định 366-QĐ/TW, Điều 11 §4: for every member, discipline from khiển trách up for a
+    violation in one's duties or of what members may not do, and more than 50% of the year's
+    tasks not done (4.2); for leaders (4.1) also the unit they lead completing under 70% of its
+    tasks, and more than 50% of the confidence votes low. "Trường hợp tự giác nhận lỗi, tự phát
+    hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại":
+    that exception concerns the violations only, so only the discipline case is `excusable`.
+    """
+    found = []
+    if discipline in DISCIPLINE_FORCING:
+        found.append(Forcing("discipline", f"bị kỷ luật {discipline.lower()} trong năm", True))
+    if fail_rate is not None and fail_rate > FAIL_RATE_LIMIT:
+        found.append(Forcing("fail_rate", "quá nửa nhiệm vụ không hoàn thành", False))
+    if leader and unit_rate is not None and unit_rate < UNIT_MIN_RATE:
+        found.append(Forcing("unit_rate", f"đơn vị do mình lãnh đạo, quản lý hoàn thành dưới "
+                             f"{UNIT_MIN_RATE:.0f}% nhiệm vụ", False))
+    if leader and low_confidence is not None and low_confidence > LOW_CONFIDENCE_LIMIT:
+        found.append(Forcing("low_confidence", f"có trên {LOW_CONFIDENCE_LIMIT:.0f}% phiếu tín "
+                             "nhiệm thấp", False))
+    return found
+
+
+def level_conditions(level: str, on_time: float | None, over: float | None,
+                     remedied: str | None) -> list[tuple[str, str]]:
+    """(column, what the level needs) for each condition of its level the member misses.
+
+    Quy định 366-QĐ/TW, Điều 11 (besides the score): Hoàn thành xuất sắc — 100% of the tasks
+    on time, at least 30% exceeded, 100% of the shortcomings found earlier remedied; Hoàn
+    thành tốt — 100% on time; Hoàn thành — "số nhiệm vụ chưa bảo đảm tiến độ không vượt quá
+    20%". A blank figure is not judged. For a leader the figures are those of the unit led.
+    """
+    missing = []
+    if on_time is not None:
+        if level in (HTXS, HTT) and on_time < ON_TIME_FULL:
+            missing.append(("on_time_rate", "100% nhiệm vụ hoàn thành đúng hạn"))
+        elif level == HT and on_time < ON_TIME_FULL - LATE_LIMIT:
+            missing.append(("on_time_rate", f"số nhiệm vụ chưa bảo đảm tiến độ không vượt quá "
+                                            f"{LATE_LIMIT:.0f}%"))
+    if level == HTXS and over is not None and over < EXCELLENT_MIN_OVER_RATE:
+        missing.append(("over_rate", f"từ {EXCELLENT_MIN_OVER_RATE:.0f}% nhiệm vụ vượt mức trở "
+                                     "lên"))
+    if level == HTXS and remedied == NOT_ALL_REMEDIED:
+        missing.append(("remedied", "khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ "
+                                    "kiểm điểm trước"))
+    return missing
 
 
 def too_new_to_rate(admitted: dt.date | None, review: dt.date | None) -> bool:
@@ -111,6 +176,32 @@ def cap_exceeded(excellent: int, good: int, rate: float = DEFAULT_CAP_RATE) -> b
     Exactly at the rate is allowed (4 of 20 at 20%); the binding check is the committee above.
     """
     return excellent * 100 > rate * good
+
+
+def cap_limit(good: int, rate: float = DEFAULT_CAP_RATE) -> int:
+    """The most "Hoàn thành xuất sắc" members `rate`% of `good` allows (4 for 20, 0 for 4)."""
+    return int(rate * good // 100)
+
+
+def shares(counts, whole: int, places: int = 1) -> list:
+    """Each count's share of `whole` in % rounded to `places`, by the largest remainder.
+
+    Plain rounding of 1/3, 1/3, 1/3 prints 33,3 + 33,3 + 33,3 = 99,9%; the largest remainder
+    gives the missing tenth to the share rounded down the most, so shares of counts that add up
+    to `whole` add up to exactly 100%. Returned as Decimals; 0 for every count when whole is 0.
+    """
+    counts = list(counts)
+    if not whole:
+        return [Decimal(0)] * len(counts)
+    unit = Decimal(1).scaleb(-places)
+    exact = [Decimal(c) * 100 / Decimal(whole) for c in counts]
+    floors = [e.quantize(unit, rounding=ROUND_FLOOR) for e in exact]
+    target = (Decimal(sum(counts)) * 100 / Decimal(whole)).quantize(unit, ROUND_HALF_UP)
+    spare = int((target - sum(floors)) / unit)
+    order = sorted(range(len(counts)), key=lambda i: (floors[i] - exact[i], i))
+    for i in order[:max(spare, 0)]:
+        floors[i] += unit
+    return floors
 
 
 def has_majority(votes: int, present: int, threshold: float = 0.5) -> bool:

@@ -49,6 +49,8 @@ MOVEMENTS = ("Chuyển đến", "Chuyển đi", "Kết nạp mới", "Chuyển c
 #: movements after which the member is no longer in the cell at the end of the year
 LEAVING = ("Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ", "Ra khỏi Đảng")
 DISCIPLINE = ("Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+REMEDIED_HEADER = "Đã khắc phục hạn chế kỳ trước"
+REMEDIED = ("Đã khắc phục hết", "Chưa khắc phục hết", "Không có")
 NOT_RATED_REASONS = ("Mới kết nạp dưới 6 tháng", "Miễn sinh hoạt", "Đình chỉ sinh hoạt", "Khác")
 NARRATIVE_SECTIONS = {
     "Căn cứ": "can_cu", "Thuận lợi": "thuan_loi", "Khó khăn": "kho_khan",
@@ -151,7 +153,7 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("review_date", "Ngày họp kiểm điểm", DATE, example="03/12/2026",
       help="Quyết định ai được xếp loại: kết nạp từ đủ 6 tháng trước ngày này."),
     C("review_present", "Số đảng viên dự họp kiểm điểm", INT, low=0, high=500, example=30,
-      help="Mẫu số của tỷ lệ phiếu biểu quyết."),
+      help="Cả đảng viên chính thức và dự bị có mặt."),
     C("sign_date", "Ngày ký mặc định", DATE, example="05/12/2026",
       help="Dùng cho văn bản không ghi ngày ký riêng ở trang Văn bản."),
     C("secretary", "Bí thư", required=True, example="Nguyễn Thị Hằng Nga"),
@@ -167,7 +169,8 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("cap_rate", "Tỷ lệ trần hoàn thành xuất sắc (%)", PERCENT, low=0, high=100, example=20,
       help="Mặc định 20; 25 với đơn vị tiêu biểu."),
     C("counting_committee", "Ban kiểm phiếu", example="Lê Thị Hoa\nPhạm Văn Nam",
-      help="Mỗi người một dòng (Alt+Enter); người đầu tiên là trưởng ban."),
+      help="Mỗi người một dòng (Alt+Enter); người đầu tiên là trưởng ban, những người sau là "
+           "thành viên."),
     C("review_clerk", "Thư ký họp kiểm điểm", example="Lê Thị Hoa"),
     C("review_guests", "Đại biểu dự họp kiểm điểm",
       example="Đồng chí Trần Thị Lâm – Đảng ủy viên"),
@@ -213,6 +216,15 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("excellent_years", "Số năm liền hoàn thành xuất sắc để đề nghị khen thưởng", INT, low=2,
       high=10, example=5, help="Mặc định 5: theo quy định khen thưởng của đảng bộ cấp trên; "
       "kiểm tra liệt kê đảng viên đủ số năm liền (trang Lịch sử)."),
+    # review items added in 2026 (issue 12) go last, so no item's address moves
+    C("review_voters", "Số đảng viên chính thức dự họp (biểu quyết)", INT, low=0, high=500,
+      example=None,
+      help="Mẫu số của phiếu và tỷ lệ biểu quyết: đảng viên dự bị không biểu quyết (Điều lệ "
+           "Đảng). Để trống thì lấy số dự họp trừ số đảng viên dự bị của chi bộ; ghi số khi có "
+           "đảng viên dự bị vắng họp."),
+    C("cell_level_votes", "Số phiếu tán thành mức xếp loại chi bộ", INT, low=0, high=500,
+      example=None, help="Biên bản họp ghi «với số phiếu đạt …%» trên số đảng viên chính thức "
+                         "dự họp."),
 ))
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(
@@ -289,12 +301,15 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
       help="Từ 30% trở lên mới được Hoàn thành xuất sắc (từ 2025). 0,35 hiểu là 35%."),
     C("fail_rate", "Tỷ lệ nhiệm vụ không hoàn thành (%)", PERCENT, low=0, high=100, example=0,
       help="Trên 50% thì Không hoàn thành nhiệm vụ."),
-    C("remedied", "Đã khắc phục hạn chế kỳ trước",
-      choices=("Đã khắc phục hết", "Chưa khắc phục hết", "Không có"), example="Không có"),
-    C("civil_level", "Xếp loại viên chức", choices=LEVELS, example=LEVELS[1], width=22),
+    C("remedied", REMEDIED_HEADER, choices=REMEDIED, example="Không có",
+      help="«Chưa khắc phục hết» thì không được Hoàn thành xuất sắc (Quy định 366, Điều 11)."),
+    C("civil_level", "Xếp loại viên chức", choices=LEVELS, example=LEVELS[1], width=22,
+      help="Là cơ sở để xếp loại đảng viên: xếp loại đảng viên cao hơn thì có cảnh báo."),
     C("residence", "Nhận xét nơi cư trú", choices=("Tốt", "Khá", "Trung bình", "Chưa tốt"),
       example="Tốt"),
-    C("discipline", "Kỷ luật trong năm", choices=DISCIPLINE, example="Không"),
+    C("discipline", "Kỷ luật trong năm", choices=DISCIPLINE, example="Không",
+      help="Kỷ luật từ khiển trách trở lên do vi phạm trong thực thi nhiệm vụ hoặc vi phạm "
+           "những điều đảng viên không được làm thì Không hoàn thành nhiệm vụ."),
     C("sick_months", "Số tháng nghỉ ốm", NUMBER, low=0, high=12, example=0),
     C("maternity", "Nghỉ thai sản", choices=YES_NO, example=NO),
     C("not_rated", "Không xếp loại (lý do)", choices=NOT_RATED_REASONS, example=None),
@@ -306,6 +321,23 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
     C("cell_level", "Chi bộ đề nghị", choices=LEVELS, example=LEVELS[1], width=22),
     C("commendation", "Đề nghị khen thưởng", example="Giấy khen của Đảng ủy", width=22),
     C("note", "Ghi chú", width=20),
+    # columns added in 2026 (issue 12) go last, so no column's letter moves
+    C("on_time_rate", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn (%)", PERCENT, low=0, high=100,
+      example=100, help="Từ 2025 (Quy định 366, Điều 11): Hoàn thành xuất sắc và Hoàn thành tốt "
+                        "cần 100%; Hoàn thành nhiệm vụ cần từ 80% (chậm tiến độ không quá 20%). "
+                        "Mẫu 02A: tỷ lệ của đơn vị, bộ phận mình lãnh đạo."),
+    C("unit_rate", "Tỷ lệ nhiệm vụ đơn vị hoàn thành (%) (Mẫu 02A)", PERCENT, low=0, high=100,
+      example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý: đơn vị mình lãnh đạo hoàn "
+                         "thành dưới 70% nhiệm vụ thì Không hoàn thành nhiệm vụ."),
+    C("low_confidence", "Tỷ lệ phiếu tín nhiệm thấp (%) (Mẫu 02A)", PERCENT, low=0, high=100,
+      example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý, khi có lấy phiếu tín nhiệm: "
+                         "trên 50% thì Không hoàn thành nhiệm vụ."),
+    C("self_reported", "Tự giác nhận lỗi, đã khắc phục hậu quả", choices=YES_NO, example=None,
+      help="Có → cấp có thẩm quyền xem xét, quyết định mức xếp loại (chỉ cảnh báo, không "
+           "buộc Không hoàn thành nhiệm vụ)."),
+    C("residence_place", "Nơi cư trú (Mẫu 02C)", example=None, width=24,
+      help="Đảng viên không làm việc trong hệ thống chính trị: Mẫu 02C ghi nơi cư trú thay cho "
+           "đơn vị công tác."),
 ))
 
 INDICATORS = Sheet("indicators", "Chỉ tiêu", help=(

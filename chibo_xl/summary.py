@@ -54,7 +54,7 @@ def _verdict(row) -> str:
     if not row["judged"]:
         return "Không xét (sửa tên / ngày sinh ở trang «Xếp loại»)"
     if row["exceeded"]:
-        return f"VƯỢT TRẦN: {row['htxs']} > {row['limit']}"
+        return f"VƯỢT TRẦN: {row['htxs']} > {row['limit']} (vượt {row['over']})"
     return "Không vượt trần"
 
 
@@ -159,7 +159,8 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
                         "hoàn thành xuất sắc nhiệm vụ.")
     whole = summary.cap[-1]
     if whole["htt"] or whole["htxs"]:
-        over = [row["label"].lower() for row in summary.exceeded if row["group"] != "all"]
+        over = [f"{row['label'].lower()} ({n2(row['htxs'])} đồng chí, tối đa {n2(row['limit'])}, "
+                f"vượt {n2(row['over'])})" for row in summary.exceeded if row["group"] != "all"]
         s["cap"] = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ toàn đảng bộ là "
                     f"{n2(whole['htxs'])}, bằng {vn.percent(whole['htxs'], whole['htt'])} số "
                     f"hoàn thành tốt nhiệm vụ ("
@@ -187,7 +188,7 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
     dist = distribution({level: t[key] for level, key in KEY_OF_LEVEL.items()})
     cap = [{"group": row["label"], "htxs": n2(row["htxs"]), "htt": n2(row["htt"]),
             "ratio": vn.percent(row["htxs"], row["htt"]), "limit": n2(row["limit"]),
-            "verdict": ("Vượt trần" if row["exceeded"] else "Không vượt")
+            "verdict": (f"Vượt trần {n2(row['over'])}" if row["exceeded"] else "Không vượt")
             if row["judged"] else "Không xét"} for row in summary.cap]
     cells = [{"stt": str(i), "name": c["cell_name"] or c["file"], "members": n2(c["members"]),
               "htxs": n2(c["htxs"]), "htt": n2(c["htt"]), "ht": n2(c["ht"]),

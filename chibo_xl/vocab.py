@@ -149,4 +149,5 @@ PER_MEMBER: frozenset = frozenset({
     ("info", "ballots_valid"), ("ratings", "votes_x"), ("ratings", "votes_t"),
     ("ratings", "votes_h"), ("ratings", "votes_k"), ("meetings", "summoned"),
     ("meetings", "present"), ("meetings", "absent_excused"), ("meetings", "absent_unexcused"),
+    ("info", "review_voters"), ("info", "cell_level_votes"),
 })

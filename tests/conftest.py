@@ -58,14 +58,15 @@ SMALL = {
         "Xếp loại của nhà trường": HTT, "Điểm tiêu chí chung của chi bộ (/30)": 27,
         "Điểm kết quả nhiệm vụ của chi bộ (/70)": 60, "Chi bộ tự xếp loại": HTT,
         "Tỷ lệ trần hoàn thành xuất sắc (%)": 20, "Ban kiểm phiếu": "Lê Thị Hoa\nPhạm Văn Nam",
-        "Thư ký họp kiểm điểm": "Lê Thị Hoa", "Số phiếu phát ra": 6, "Số phiếu thu về": 6,
-        "Số phiếu hợp lệ": 6},
+        "Thư ký họp kiểm điểm": "Lê Thị Hoa", "Số phiếu phát ra": 5, "Số phiếu thu về": 5,
+        "Số phiếu hợp lệ": 5},
     "Văn bản": [{"Loại văn bản": "Báo cáo kiểm điểm tập thể", "Số": 12, "Ngày ký": D(2026, 11, 27),
                  "Nơi nhận": "Đảng ủy xã Định An;\nLưu Chi bộ."}],
     "Đảng viên": [
+        # Not marked a leader: alone in the cap's group of leaders, her HTXS would exceed 20%
+        # of that group's HTTNV (0) and the clean book would carry a warning.
         _member(1, "Nguyễn Thị Hằng Nga", D(1975, 3, 12), "Nữ", D(2000, 5, 19), D(2001, 5, 19),
-                **{"Chức vụ Đảng": "Bí thư", "Chức vụ chính quyền": "Hiệu trưởng",
-                   "Giữ chức vụ lãnh đạo, quản lý": "Có"}),
+                **{"Chức vụ Đảng": "Bí thư", "Chức vụ chính quyền": "Hiệu trưởng"}),
         _member(2, "Trần Văn Bình", D(1980, 7, 1), "Nam", D(2006, 9, 2), D(2007, 9, 2),
                 **{"Chức vụ Đảng": "Phó Bí thư"}),
         _member(3, "Lê Thị Hoa", D(1988, 1, 20), "Nữ", D(2012, 3, 3), D(2013, 3, 3)),
@@ -75,12 +76,13 @@ SMALL = {
         _member(6, "Vũ Minh Đức", D(1995, 4, 30), "Nam", D(2026, 3, 1), None),
     ],
     "Xếp loại": [
-        _rating(1, "Nguyễn Thị Hằng Nga", D(1975, 3, 12), 29, 62, HTXS, (5, 1, 0, 0)),
-        _rating(2, "Trần Văn Bình", D(1980, 7, 1), 27, 58, HTT, (0, 6, 0, 0)),
-        _rating(3, "Lê Thị Hoa", D(1988, 1, 20), 26, 55, HTT, (0, 6, 0, 0)),
-        _rating(4, "Phạm Văn Nam", D(1990, 11, 5), 25, 50, HTT, (0, 6, 0, 0)),
-        _rating(5, "Hoàng Thị Lan", D(1985, 2, 14), 27, 56, HTT, (0, 6, 0, 0)),
-        _rating(6, "Vũ Minh Đức", D(1995, 4, 30), 26, 54, HTT, (0, 6, 0, 0)),
+        # six present, one of them probationary (Vũ Minh Đức): five ballots
+        _rating(1, "Nguyễn Thị Hằng Nga", D(1975, 3, 12), 29, 62, HTXS, (4, 1, 0, 0)),
+        _rating(2, "Trần Văn Bình", D(1980, 7, 1), 27, 58, HTT, (0, 5, 0, 0)),
+        _rating(3, "Lê Thị Hoa", D(1988, 1, 20), 26, 55, HTT, (0, 5, 0, 0)),
+        _rating(4, "Phạm Văn Nam", D(1990, 11, 5), 25, 50, HTT, (0, 5, 0, 0)),
+        _rating(5, "Hoàng Thị Lan", D(1985, 2, 14), 27, 56, HTT, (0, 5, 0, 0)),
+        _rating(6, "Vũ Minh Đức", D(1995, 4, 30), 26, 54, HTT, (0, 5, 0, 0)),
     ],
     "Chỉ tiêu": [
         {"Lĩnh vực": "Chất lượng giáo dục", "Chỉ tiêu": "Học sinh hoàn thành chương trình lớp học",

@@ -633,6 +633,7 @@ SEED_004: dict = {
         "Có chi ủy": "Có",
         "Xếp loại của nhà trường": HTXS,
         "Chi bộ tự xếp loại": HTXS,
+        "Số phiếu tán thành mức xếp loại chi bộ": 22,  # "với số phiếu đạt 100%"
         "Tỷ lệ trần hoàn thành xuất sắc (%)": 20,
         "Ban kiểm phiếu": "Đỗ Thị Minh Phượng\nNgô Thị Thu Thủy\nLê Văn Thắng",
         "Thư ký họp kiểm điểm": "Lê Thị Thu Hằng",

@@ -88,12 +88,15 @@ def year_data(year: int) -> dict:
                      "Không xếp loại (lý do)": "Mới kết nạp dưới 6 tháng"})
     data["Xếp loại"] = rows
     present = len([r for r in rows if "Chi bộ đề nghị" in r])
-    info.update({"Số đảng viên dự họp kiểm điểm": present, "Số phiếu phát ra": present,
-                 "Số phiếu thu về": present, "Số phiếu hợp lệ": present})
+    # probationary members attend but do not vote (Điều lệ Đảng): the ballots are the others'
+    voters = present - len([m for m in members if m.get("Loại đảng viên") == "Dự bị"
+                            and m.get("Biến động trong năm") not in ("Chuyển đi",)])
+    info.update({"Số đảng viên dự họp kiểm điểm": present, "Số phiếu phát ra": voters,
+                 "Số phiếu thu về": voters, "Số phiếu hợp lệ": voters})
     for r in rows:
         if "Phiếu HTXSNV" in r:
-            x = present if r["Chi bộ đề nghị"] == HTXS else 0
-            r.update({"Phiếu HTXSNV": x, "Phiếu HTTNV": present - x})
+            x = voters if r["Chi bộ đề nghị"] == HTXS else 0
+            r.update({"Phiếu HTXSNV": x, "Phiếu HTTNV": voters - x})
     summoned = len([m for m in members if m.get("Biến động trong năm") != "Chuyển đi"])
     data["Sinh hoạt"] = [dict(m, **{"Ngày họp": m["Ngày họp"].replace(year=year),
                                     "Số triệu tập": summoned,

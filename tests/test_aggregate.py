@@ -28,8 +28,8 @@ LEADER, OTHER, ALL = "leader", "other", "all"
 def rate(data: dict, index: int, level: str) -> None:
     """Give rating row `index` the level `level` with a score and votes that agree with it."""
     row = data["Xếp loại"][index]
-    common, task, votes = {HTXS: (29, 62, (5, 1, 0, 0)), HTT: (27, 58, (0, 6, 0, 0)),
-                           HT: (24, 40, (0, 0, 6, 0))}[level]
+    common, task, votes = {HTXS: (29, 62, (4, 1, 0, 0)), HTT: (27, 58, (0, 5, 0, 0)),
+                           HT: (24, 40, (0, 0, 5, 0))}[level]  # 5 official members present
     row.update({"Điểm tiêu chí chung (/30)": common, "Điểm kết quả nhiệm vụ (/70)": task,
                 "Tỷ lệ nhiệm vụ vượt mức (%)": 35 if level == HTXS else 10,
                 "Tự xếp loại": level, "Chi bộ đề nghị": level,
@@ -41,6 +41,7 @@ def cell(n: int) -> dict:
     data = small_data()
     data["Thông tin chung"]["Tên chi bộ"] = f"Chi bộ Trường Tiểu học {n}"
     data["Thông tin chung"]["Tên đơn vị (trường)"] = f"Trường Tiểu học {n}"
+    data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"   # the principal leads
     return data
 
 
@@ -49,14 +50,15 @@ def drop_member(data: dict, name: str) -> None:
     data["Đảng viên"] = [m for m in data["Đảng viên"] if m["Họ và tên"] != name]
     data["Xếp loại"] = [r for r in data["Xếp loại"] if r["Họ và tên"] != name]
     n = len(data["Đảng viên"])
+    voters = n - sum(m["Loại đảng viên"] == "Dự bị" for m in data["Đảng viên"])
     info = data["Thông tin chung"]
-    for key in ("Số đảng viên dự họp kiểm điểm", "Số phiếu phát ra", "Số phiếu thu về",
-                "Số phiếu hợp lệ"):
-        info[key] = min(info[key], n)
+    info["Số đảng viên dự họp kiểm điểm"] = min(info["Số đảng viên dự họp kiểm điểm"], n)
+    for key in ("Số phiếu phát ra", "Số phiếu thu về", "Số phiếu hợp lệ"):
+        info[key] = min(info[key], voters)     # probationary members do not vote
     for r in data["Xếp loại"]:
         first = next(k for k in ("Phiếu HTXSNV", "Phiếu HTTNV", "Phiếu HTNV") if r[k])
-        r[first] -= sum(r[k] for k in ("Phiếu HTXSNV", "Phiếu HTTNV", "Phiếu HTNV",
-                                       "Phiếu KHTNV")) - n
+        r[first] -= max(sum(r[k] for k in ("Phiếu HTXSNV", "Phiếu HTTNV", "Phiếu HTNV",
+                                           "Phiếu KHTNV")) - voters, 0)
     for mt in data["Sinh hoạt"]:
         mt["Số triệu tập"], mt["Có mặt"] = min(mt["Số triệu tập"], n), min(mt["Có mặt"], n)
 
@@ -181,10 +183,14 @@ def cap_row(summary, group):
 
 
 def test_cap_each_cell_within_but_the_leaders_together_over(tmp_path):
-    # each cell: its leader HTXS, five others HTT → 1/5 = 20%: within the cap in every cell
+    # each cell: its leader HTXS, five others HTT → 1/5 = 20% of the whole cell, but its group
+    # of leaders holds 1 HTXS for 0 HTTNV: the cell's check says so, as the summary does
     write_folder(tmp_path, {f"cb{n}.xlsx": cell(n) for n in (1, 2, 3)})
     for n in (1, 2, 3):
-        assert "CAP_EXCEEDED" not in check_file(tmp_path / f"cb{n}.xlsx")[1].codes()
+        found = check_file(tmp_path / f"cb{n}.xlsx")[1]
+        caps = [f.message for f in found.findings if f.code == "CAP_EXCEEDED"]
+        assert len(caps) == 1 and caps[0].startswith(agg.GROUPS[LEADER])
+        assert "tối đa 0, vượt 1" in caps[0]
     summary = agg.aggregate(tmp_path, jobs=2)
     whole, leaders, others = (cap_row(summary, g) for g in (ALL, LEADER, OTHER))
     assert (whole["htxs"], whole["htt"], whole["exceeded"]) == (3, 15, False)  # 3 = 20% × 15
@@ -318,7 +324,7 @@ def test_summary_report_opens_and_holds_the_totals(summary, written):
     assert f"{t['htxs'] + t['htt']}/{t['rated']} đồng chí hoàn thành tốt nhiệm vụ" in text
     assert "ĐẢNG ỦY XÃ ĐỊNH AN" in cells[0] and "Định An, ngày 20 tháng 12 năm 2026" in cells
     assert "Chi bộ Trường Tiểu học 6" in cells and "hong.xlsx" in cells
-    assert "Vượt trần" in cells
+    assert any(c.startswith("Vượt trần") for c in cells)
     assert "{{" not in text and "{%" not in text
 
 
@@ -375,7 +381,8 @@ def test_check_never_loads_pandas_docxtpl_or_xlwings(folder):
         "try:\n"
         "    cli.main()\n"
         "except SystemExit as exc:\n"
-        "    assert exc.code == 0, exc.code\n"
+        "    assert exc.code in (0, 1), exc.code\n"  # the leaders' cap may warn
+
         f"loaded = [m for m in {HEAVY!r} if m in sys.modules]\n"
         "assert not loaded, loaded\n"
         "print('light')\n")

@@ -41,7 +41,8 @@ def calendar_book() -> dict:
                                                               "Ngày biến động": ADMITTED[i - 28]}))
     members[0].update({"Chức vụ Đảng": "Bí thư", "Chức vụ chính quyền": "Hiệu trưởng",
                        "Giữ chức vụ lãnh đạo, quản lý": "Có"})
-    ratings = [_rating(i + 1, names[i], members[i]["Ngày sinh"], 26, 56, HTT, (0, 28, 0, 0))
+    # 28 present, the two probationary among them: 26 official members vote (Điều lệ Đảng)
+    ratings = [_rating(i + 1, names[i], members[i]["Ngày sinh"], 26, 56, HTT, (0, 26, 0, 0))
                for i in range(29)]  # the one admitted in August is not rated (under 6 months)
 
     def on_roll(day):

@@ -2,6 +2,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chibo_xl import rules
 
@@ -72,3 +74,55 @@ def test_majority_is_more_than_half_of_those_present(votes, present, ok):
 ])
 def test_form_follows_posts(year, leader, in_system, form):
     assert rules.form_for(year, leader, in_system) == form
+
+
+@pytest.mark.parametrize("level, on_time, over, remedied, missing", [
+    (HTXS, 100, 30, "Đã khắc phục hết", []),
+    (HTXS, 99, 30, None, ["on_time_rate"]),
+    (HTXS, 100, 29.9, None, ["over_rate"]),
+    (HTXS, 100, 30, "Chưa khắc phục hết", ["remedied"]),
+    (HTT, 100, 0, "Chưa khắc phục hết", []),
+    (HTT, 99, None, None, ["on_time_rate"]),
+    (HT, 80, None, None, []),
+    (HT, 79.9, None, None, ["on_time_rate"]),
+    (KHT, 0, 0, "Chưa khắc phục hết", []),
+    (HTXS, None, None, None, []),          # blank figures are not judged
+])
+def test_conditions_of_article_11(level, on_time, over, remedied, missing):
+    assert [c for c, _ in rules.level_conditions(level, on_time, over, remedied)] == missing
+
+
+@pytest.mark.parametrize("leader, unit, low, columns", [
+    (True, 69.9, None, ["unit_rate"]), (True, 70, None, []),
+    (True, None, 50.1, ["low_confidence"]), (True, None, 50, []),
+    (False, 10, 90, []),                   # the leaders' cases are for leaders only
+])
+def test_leaders_forcing_cases(leader, unit, low, columns):
+    assert [f.column for f in rules.forcing_causes(None, None, leader, unit, low)] == columns
+
+
+def test_only_the_violation_is_excusable():
+    causes = rules.forcing_causes("Cảnh cáo", 60, True, 60, 60)
+    assert [(f.column, f.excusable) for f in causes] == [
+        ("discipline", True), ("fail_rate", False), ("unit_rate", False), ("low_confidence", False)]
+
+
+@pytest.mark.parametrize("good, limit", [(20, 4), (19, 3), (4, 0), (0, 0), (5, 1)])
+def test_cap_limit(good, limit):
+    assert rules.cap_limit(good, 20) == limit
+
+
+def test_shares_by_largest_remainder():
+    assert [str(s) for s in rules.shares([1, 1, 1], 3)] == ["33.4", "33.3", "33.3"]
+    assert [str(s) for s in rules.shares([2, 1], 32)] == ["6.3", "3.1"]   # 9,4% of the room
+    assert rules.shares([0, 0], 0) == [0, 0]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=4))
+def test_shares_of_counts_that_fill_the_room_add_up_to_100(counts):
+    whole = sum(counts)
+    if whole:
+        shares = rules.shares(counts, whole)
+        assert sum(shares) == 100
+        exact = [c * 100 / whole for c in counts]
+        assert all(abs(float(s) - e) < 0.1 for s, e in zip(shares, exact))

@@ -196,13 +196,20 @@ _DOB = {m["Họ và tên"]: m["Ngày sinh"] for m in _MEMBERS}
 
 def _rating(name, common, task, over, fail, level, votes, *, fixed="Không có", civil=None,
             residence="Tốt", sick=0, maternity="Không", reward=None, note=None):
-    """One row of "Xếp loại"; Tự xếp loại = Chi bộ đề nghị = level; civil defaults to level."""
+    """One row of "Xếp loại"; Tự xếp loại = Chi bộ đề nghị = level; civil defaults to level.
+
+    `votes` were counted over the 32 present; the 03 probationary members do not vote (Điều lệ
+    Đảng), so the 29 ballots hold three fewer for the level most voted.
+    """
+    votes = list(votes)
+    votes[votes.index(max(votes))] -= _PROBATIONARY_PRESENT
     x, t, h, k = votes
     row = {
         "Họ và tên": name,
         "Ngày sinh": _DOB[name],
         "Điểm tiêu chí chung (/30)": common,
         "Điểm kết quả nhiệm vụ (/70)": task,
+        "Tỷ lệ nhiệm vụ hoàn thành đúng hạn (%)": 100 if level in (HTXS, HTT) else 85,
         "Tỷ lệ nhiệm vụ vượt mức (%)": over,
         "Tỷ lệ nhiệm vụ không hoàn thành (%)": fail,
         "Đã khắc phục hạn chế kỳ trước": fixed,
@@ -224,21 +231,23 @@ def _rating(name, common, task, over, fail, level, votes, *, fixed="Không có",
 
 
 _REWARD = "Giấy khen của Đảng ủy xã Hoà Bình"
+_PROBATIONARY_PRESENT = 3
 
 _RATINGS = [
     _rating("Đinh Văn Thắng", 28, 64, 40, 0, HTXS, (27, 5, 0, 0), reward=_REWARD),
-    _rating("Nguyễn Thị Thu Hà", 28, 63, 35, 0, HTXS, (25, 7, 0, 0), reward=_REWARD),
+    # Leaders form their own group for the cap (Quy định 366, Điều 11): 1 HTXS for 6 HTTNV.
+    _rating("Nguyễn Thị Thu Hà", 28, 61, 25, 0, HTT, (2, 30, 0, 0)),
     _rating("Bạch Công Minh", 27, 60, 25, 0, HTT, (2, 30, 0, 0)),
     _rating("Lê Thị Minh Nguyệt", 27, 59, 20, 0, HTT, (1, 31, 0, 0)),
     _rating("Phạm Văn Hùng", 27, 58.5, 20, 0, HTT, (1, 31, 0, 0)),
-    _rating("Quách Thị Lan", 29, 62, 38, 0, HTXS, (29, 3, 0, 0), reward=_REWARD),
+    _rating("Quách Thị Lan", 28, 60, 25, 0, HTT, (3, 29, 0, 0)),
     _rating("Hoàng Thị Thanh Huyền", 27, 62, 25, 0, HTT, (3, 29, 0, 0),
             note="Tổng điểm 89, sát ngưỡng hoàn thành xuất sắc"),
     _rating("Trần Thị Hồng Nhung", 27, 63, 30, 0, HTXS, (22, 10, 0, 0), reward=_REWARD,
             note="Tổng điểm 90, tỷ lệ nhiệm vụ vượt mức 30%"),
-    _rating("Vũ Đức Anh", 26, 58, 15, 0, HTT, (0, 32, 0, 0)),
+    _rating("Vũ Đức Anh", 28, 63, 35, 0, HTXS, (25, 7, 0, 0), reward=_REWARD),
     _rating("Đỗ Thị Mai Phương", 26, 57, 15, 0, HTT, (0, 32, 0, 0)),
-    _rating("Ngô Thị Bích Ngọc", 26.5, 60.5, 20, 0, HTT, (1, 31, 0, 0)),
+    _rating("Ngô Thị Bích Ngọc", 29, 62, 38, 0, HTXS, (29, 3, 0, 0), reward=_REWARD),
     _rating("Hà Thị Thúy", 26, 56, 10, 0, HTT, (0, 32, 0, 0)),
     _rating("Dương Văn Tuấn", 23, 45, 0, 10, HTNV, (0, 5, 27, 0), residence="Khá",
             fixed="Chưa khắc phục hết",
@@ -640,14 +649,15 @@ _INFO = {
     "Điểm tiêu chí chung của chi bộ (/30)": 27,
     "Điểm kết quả nhiệm vụ của chi bộ (/70)": 63,
     "Chi bộ tự xếp loại": HTXS,
+    "Số phiếu tán thành mức xếp loại chi bộ": 29,
     "Tỷ lệ trần hoàn thành xuất sắc (%)": 20,
     "Ban kiểm phiếu": "Phạm Văn Hùng\nĐỗ Thị Mai Phương\nĐào Minh Khôi",
     "Thư ký họp kiểm điểm": _TK1,
     "Đại biểu dự họp kiểm điểm": "Đồng chí Lê Văn Khoa – Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã "
                                  "Hoà Bình, phụ trách Chi bộ",
-    "Số phiếu phát ra": 32,
-    "Số phiếu thu về": 32,
-    "Số phiếu hợp lệ": 32,
+    "Số phiếu phát ra": 29,
+    "Số phiếu thu về": 29,
+    "Số phiếu hợp lệ": 29,
 }
 
 EXAMPLE: dict = {

@@ -869,7 +869,12 @@ def phieu_bieu_quyet():
 
 
 def bien_ban_kiem_phieu():
-    """Vote-count record: committee, attendance, ballots, and the votes per member and level."""
+    """Vote-count record: committee with roles, attendance, ballots, votes per member and level,
+    totals per level, and a signature line for each member of the committee.
+
+    Percentages are over the official members present (probationary members do not vote, Điều lệ
+    Đảng) and the four of a member add up to exactly 100% (largest remainder, chibo_xl.rules).
+    """
     doc = new_document("Biên bản kiểm phiếu đánh giá, xếp loại chất lượng đảng viên")
     party_header(doc)
     title_block(doc, "BIÊN BẢN", ["Kiểm phiếu biểu quyết đánh giá, xếp loại chất lượng đảng viên",
@@ -881,11 +886,13 @@ def bien_ban_kiem_phieu():
     paragraphs(doc, "kp.committee")
     heading(doc, "II. KẾT QUẢ KIỂM PHIẾU")
     para(doc, "- Tổng số đảng viên được triệu tập: {{ kp.called }} đồng chí.")
-    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí; vắng mặt: {{ kp.absent }} đồng chí.")
+    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí{{ kp.present_detail }}; vắng mặt: "
+              "{{ kp.absent }} đồng chí.")
+    para(doc, "- Số đảng viên chính thức dự họp có quyền biểu quyết: {{ kp.official }} đồng chí.")
     para(doc, "- Số phiếu phát ra: {{ kp.issued }} phiếu; số phiếu thu về: {{ kp.returned }} phiếu.")
     para(doc, "- Số phiếu hợp lệ: {{ kp.valid }} phiếu; số phiếu không hợp lệ: {{ kp.invalid }} phiếu.")
-    para(doc, "- Kết quả biểu quyết đối với từng đảng viên (mỗi ô ghi số phiếu và tỷ lệ so với tổng số "
-              "đảng viên có mặt):", keep_next=True)
+    para(doc, "- Kết quả biểu quyết đối với từng đảng viên (mỗi ô ghi số phiếu và tỷ lệ so với số đảng viên "
+              "chính thức dự họp):", keep_next=True)
     # Number above percentage in one cell: two sub-columns per level would not fit 165 mm at 13 pt.
     data_table(doc, "v in votes", [
         ("STT", 11, C, "{{ v.stt }}"),
@@ -896,16 +903,27 @@ def bien_ban_kiem_phieu():
         ("Không hoàn thành nhiệm vụ", 18, C, "{{ v.k_n }}\n{{ v.k_pct }}"),
         ("Kết quả", 38, C, "{{ v.result }}"),
     ])
+    heading(doc, "III. TỔNG HỢP KẾT QUẢ THEO TỪNG MỨC XẾP LOẠI")
+    dist_table(doc)
     para(doc, "Ban kiểm phiếu đã công bố kết quả kiểm phiếu trước chi bộ. Biên bản kết thúc vào hồi … giờ … "
-              "cùng ngày.")
-    _keep_with_signature(doc)
-    table = layout_table(doc, SIGN_COLS_MM)
-    _signer(table.cell(0, 1), "TRƯỞNG BAN KIỂM PHIẾU", None, "{{ kp.head }}")
+              "cùng ngày.", keep_next=True)
+    centred(doc, "BAN KIỂM PHIẾU", bold=True, keep_next=True, after=6)
+    data_table(doc, "c in kp.members", [
+        ("STT", 12, C, "{{ c.stt }}"),
+        ("Họ và tên", 65, L, "{{ c.name }}"),
+        ("Nhiệm vụ", 38, C, "{{ c.role }}"),
+        ("Ký tên", 50, C, "\n"),
+    ])
     return save(doc, "bien_ban_kiem_phieu")
 
 
 def bien_ban_hop_kiem_diem():
-    """Account of the annual review meeting (seed 004), with the computed figures."""
+    """Account of the annual review meeting (seed 004), with the computed figures.
+
+    It states who is present and who votes, why the members rated are fewer than those present,
+    the cell's own level with its vote, the names proposed for commendation, room for the
+    discussion, and a numbered conclusion.
+    """
     doc = new_document("Biên bản hội nghị kiểm điểm, đánh giá, xếp loại chất lượng")
     party_header(doc)
     title_block(doc, "BIÊN BẢN", ["Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng",
@@ -916,7 +934,7 @@ def bien_ban_hop_kiem_diem():
     para(doc, "Thư ký hội nghị: đồng chí {% if clerk %}{{ clerk }}{% else %}………………………………………{% endif %}.")
     para(doc, "Thành phần: {{ cell_name }} có {{ m.total }} đảng viên ({{ m.official }} chính thức, "
               "{{ m.probationary }} dự bị); chi ủy có {{ m.committee }} đồng chí. Có mặt {{ kp.present }} "
-              "đồng chí; vắng mặt {{ kp.absent }} đồng chí.")
+              "đồng chí{{ kp.present_detail }}; vắng mặt {{ kp.absent }} đồng chí.")
     tag(doc, "if guests")
     para(doc, "Về dự và chỉ đạo hội nghị: {{ guests }}.")
     tag(doc, "endif")
@@ -931,22 +949,40 @@ def bien_ban_hop_kiem_diem():
     para(doc, "Đồng chí {{ chair }} thay mặt chi ủy trình bày dự thảo Báo cáo kiểm điểm, tự đánh giá, xếp loại "
               "chất lượng tập thể chi bộ năm {{ year }}. Các đồng chí đảng viên thẳng thắn đóng góp ý kiến, "
               "làm rõ thêm ưu điểm, hạn chế và trách nhiệm của tập thể, nhất là vai trò của người đứng đầu.")
+    para(doc, "Ý kiến thảo luận:", italic=True, keep_next=True)
+    dotted(doc, 4)
     para(doc, "Chi bộ thống nhất tự đánh giá, đề xuất xếp loại chất lượng tập thể chi bộ năm {{ year }}: "
-              "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}.")
+              "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}{{ cell_vote }}.")
     heading(doc, "3. Kiểm điểm, đánh giá, xếp loại đảng viên")
     para(doc, "Các đồng chí chi ủy viên và từng đảng viên trình bày bản kiểm điểm trước chi bộ; chi bộ góp ý "
-              "kiến cho từng đồng chí. Chi bộ biểu quyết bằng phiếu kín mức xếp loại chất lượng đối với từng "
-              "đảng viên; Ban kiểm phiếu công bố kết quả (có biên bản kiểm phiếu kèm theo). Kết quả:",
-         keep_next=True)
+              "kiến cho từng đồng chí. Chi bộ kiểm điểm, đánh giá, xếp loại {{ rated }} đồng chí.")
+    sentence(doc, "s.not_rated")
+    para(doc, "Ý kiến góp ý:", italic=True, keep_next=True)
+    dotted(doc, 4)
+    para(doc, "Chi bộ biểu quyết bằng phiếu kín mức xếp loại chất lượng đối với từng đảng viên ({{ kp.official }} "
+              "đảng viên chính thức dự họp biểu quyết); Ban kiểm phiếu công bố kết quả (có biên bản kiểm phiếu "
+              "kèm theo). Kết quả:", keep_next=True)
     dist_table(doc)
     sentence(doc, "s.ratings")
     sentence(doc, "s.cap")
     heading(doc, "4. Đề nghị khen thưởng")
-    sentence(doc, "s.commend")
-    dotted_unless(doc, ["s.commend"], lines=1)
-    heading(doc, "Kết luận hội nghị")
-    para(doc, "Đồng chí chủ trì kết luận: tập thể chi bộ và từng đảng viên phát huy ưu điểm, khắc phục hạn "
-              "chế, khuyết điểm đã được chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.")
+    tag(doc, "if commend")
+    para(doc, "Chi bộ đề nghị cấp trên khen thưởng {{ commend_count }} đảng viên:", keep_next=True)
+    tag(doc, "for c in commend")
+    para(doc, "- Đồng chí {{ c.name }}: {{ c.proposal }};")
+    tag(doc, "endfor")
+    tag(doc, "else")
+    dotted(doc, 1)
+    tag(doc, "endif")
+    heading(doc, "5. Kết luận hội nghị")
+    para(doc, "Đồng chí chủ trì kết luận:", keep_next=True)
+    para(doc, "(1) Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng năm {{ year }}: "
+              "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}{{ cell_vote }}.")
+    para(doc, "(2) {{ s.ratings or 'Kết quả xếp loại chất lượng đảng viên: theo biên bản kiểm phiếu.' }}")
+    para(doc, "(3) Đề nghị khen thưởng: {{ commend_names or 'không có' }}.")
+    para(doc, "(4) Tập thể chi bộ và từng đảng viên phát huy ưu điểm, khắc phục hạn chế, khuyết điểm đã được "
+              "chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.")
+    dotted(doc, 2)
     para(doc, "Biên bản kết thúc vào hồi … giờ … cùng ngày, đã thông qua cho toàn thể đảng viên dự họp và "
               "nhất trí 100%.")
     two_signers(doc, ("THƯ KÝ", "{{ clerk }}"), ("CHỦ TRÌ", "{{ chair }}"))

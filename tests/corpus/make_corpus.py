@@ -873,7 +873,7 @@ case("rule_self_level_above_score", "rules", "SELF_LEVEL_ABOVE_SCORE", RATINGS,
      at(RATINGS, "Tự xếp loại", 1), 1, mutate=put((RATINGS, 1, "Tự xếp loại", HTXS)))
 case("rule_level_below_score", "rules", "LEVEL_BELOW_SCORE", RATINGS, at(RATINGS, LEVEL_CELL, 1), 1,
      mutate=put((RATINGS, 1, LEVEL_CELL, HT), (RATINGS, 1, "Tự xếp loại", HT),
-                (RATINGS, 1, "Phiếu HTTNV", 0), (RATINGS, 1, "Phiếu HTNV", 6)))
+                (RATINGS, 1, "Phiếu HTTNV", 0), (RATINGS, 1, "Phiếu HTNV", 5)))
 case("rule_discipline_forces_level", "rules", "LEVEL_FORCED", RATINGS, at(RATINGS, LEVEL_CELL, 1),
      2, mutate=put((RATINGS, 1, "Kỷ luật trong năm", "Khiển trách")))
 case("rule_fail_rate_forces_level", "rules", "LEVEL_FORCED", RATINGS, at(RATINGS, LEVEL_CELL, 2),
@@ -890,14 +890,14 @@ case("rule_member_not_rated", "rules", "NOT_RATED", MEMBERS, at(MEMBERS, "Họ v
 case("rule_ballots_over_present", "rules", "BALLOT_OVER_PRESENT", RATINGS,
      at(RATINGS, "Phiếu HTXSNV", 1), 2, mutate=put((RATINGS, 1, "Phiếu HTTNV", 7)))
 case("rule_no_majority", "rules", "NO_MAJORITY", RATINGS, at(RATINGS, "Phiếu HTTNV", 1), 1,
-     mutate=put((RATINGS, 1, "Phiếu HTTNV", 3), (RATINGS, 1, "Phiếu HTNV", 3)))
+     mutate=put((RATINGS, 1, "Phiếu HTTNV", 2), (RATINGS, 1, "Phiếu HTNV", 2)))
 case("rule_present_missing", "rules", "PRESENT_MISSING", INFO, None, 1,
      mutate=put((INFO, None, "Số đảng viên dự họp kiểm điểm", DELETE)))
 case("rule_cap_exceeded", "rules", "CAP_EXCEEDED", RATINGS, None, 1,
      mutate=put((RATINGS, 1, "Điểm tiêu chí chung (/30)", 29),
                 (RATINGS, 1, "Điểm kết quả nhiệm vụ (/70)", 62),
                 (RATINGS, 1, "Tỷ lệ nhiệm vụ vượt mức (%)", 35), (RATINGS, 1, LEVEL_CELL, HTXS),
-                (RATINGS, 1, "Tự xếp loại", HTXS), (RATINGS, 1, "Phiếu HTXSNV", 5),
+                (RATINGS, 1, "Tự xếp loại", HTXS), (RATINGS, 1, "Phiếu HTXSNV", 4),
                 (RATINGS, 1, "Phiếu HTTNV", 1)))
 case("rule_cell_level_above_score", "rules", "CELL_LEVEL_ABOVE_SCORE", INFO,
      at(INFO, "Chi bộ tự xếp loại"), 2, mutate=put((INFO, None, "Chi bộ tự xếp loại", HTXS)))
