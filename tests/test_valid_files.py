@@ -40,6 +40,7 @@ def complaints(path) -> list[str]:
 
 def full_book(path):
     data = small_data()
+    data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"   # the principal: a Mẫu 02A
     data["Văn bản"].append({"Loại văn bản": "Báo cáo tổng kết nhiệm kỳ", "Số": 3,
                            "Ngày ký": dt.date(2026, 12, 20)})
     write_workbook(path, data)
