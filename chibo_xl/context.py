@@ -418,7 +418,9 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
               "score_common": vn.decimal(common_score) if common_score is not None else "……",
               "score_task": vn.decimal(task_score) if task_score is not None else "……",
               "score_total": vn.decimal(common_score + task_score) if both else "……",
-              "self_level": level or ""}
+              "self_level": level or "",
+              # Mẫu 02C (Hướng dẫn 43-HD/BTCTW) asks for the place of residence, not a workplace.
+              "residence": (r["residence_place"] if r else None) or "………………………………………………"}
         out.append((form, m["name"], {"mb": mb, "tick": ticks(level)}))
     return out
 

@@ -66,7 +66,7 @@ MEANINGS = {
     "probationary, committee", "chair": "Chủ trì", "clerk": "Thư ký", "guests": "Đại biểu dự",
     "cell_score": "Điểm của chi bộ: common (/30), task (/70), total (/100)",
     "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
-    "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, cell, post, score_common, "
+    "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, residence, cell, post, score_common, "
     "score_task, score_total, self_level",
     "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
     "due, paid, kept, sent, keep_rate, unpaid",

@@ -808,7 +808,10 @@ def mau_02(variant: str):
     para(doc, "Họ và tên: {{ mb.name }}          Ngày sinh: {{ mb.dob }}", indent_mm=0)
     if variant in "ab":
         para(doc, "Chức vụ: {{ mb.post }}", indent_mm=0)
-    para(doc, "Đơn vị công tác: {{ mb.unit }}", indent_mm=0)
+    # Hướng dẫn 43-HD/BTCTW, Mẫu 02C: a member outside the political system gives the place of
+    # residence where the others give their unit.
+    para(doc, "Nơi cư trú: {{ mb.residence }}" if variant == "c" else "Đơn vị công tác: {{ mb.unit }}",
+         indent_mm=0)
     para(doc, "Chi bộ: {{ mb.cell }}", indent_mm=0, after=12)
 
     heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")

@@ -1,0 +1,50 @@
+"""Issue 12, item 5: the review's printed files — 02C's residence, the ballot's length, the print file."""
+import subprocess
+
+import pytest
+from docx import Document
+
+from chibo_xl.blank import write_workbook
+from chibo_xl.build import build
+from conftest import small_data, soffice
+from test_check_ratings import _thirty_with_three_probationary
+
+FORMS = "Mẫu 02 - Bản kiểm điểm cá nhân năm 2026"
+BALLOT = "Phiếu biểu quyết xếp loại đảng viên năm 2026.docx"
+
+
+def built(folder, data):
+    write_workbook(folder / "so.xlsx", data)
+    result = build(folder / "so.xlsx", folder / "out")
+    assert result.ok, result.report.to_text()
+    return folder / "out"
+
+
+def lines(path):
+    return [p.text for p in Document(str(path)).paragraphs]
+
+
+def outside_the_system(data, residence):
+    """Hoàng Thị Lan retired: outside the political system, her residence given or blank."""
+    for m in data["Đảng viên"]:
+        if m["Họ và tên"] == "Hoàng Thị Lan":
+            m["Làm việc trong hệ thống chính trị"] = "Không"
+    for r in data["Xếp loại"]:
+        if r["Họ và tên"] == "Hoàng Thị Lan" and residence:
+            r["Nơi cư trú (Mẫu 02C)"] = residence
+    return data
+
+
+def test_02c_gives_the_place_of_residence_not_a_workplace(tmp_path):
+    out = built(tmp_path, outside_the_system(small_data(), "Ấp 3, xã Định An"))
+    text = lines(out / FORMS / "02C - Hoàng Thị Lan.docx")
+    assert "Nơi cư trú: Ấp 3, xã Định An" in text
+    assert not [t for t in text if t.startswith("Đơn vị công tác")]
+    # the members inside the system keep their unit
+    assert "Đơn vị công tác: Trường Tiểu học 1" in lines(out / FORMS / "02B - Lê Thị Hoa.docx")
+
+
+def test_02c_leaves_dots_for_a_blank_residence(tmp_path):
+    out = built(tmp_path, outside_the_system(small_data(), None))
+    text = lines(out / FORMS / "02C - Hoàng Thị Lan.docx")
+    assert "Nơi cư trú: ………………………………………………" in text
