@@ -30,6 +30,13 @@ class BuildError(Exception):
     """The build cannot go on; the message is for the user."""
 
 
+def failure_message(exc: Exception) -> str:
+    """The one sentence telling the user a build failed: "Không tạo được văn bản: …", said once
+    even when the cause (a template's error) already begins with those words."""
+    text = str(exc)
+    return text if text.startswith("Không tạo được văn bản") else f"Không tạo được văn bản: {text}"
+
+
 def safe_filename(name: str) -> str:
     """A file name Windows accepts: no <>:"/\\|?*, no control characters, no reserved names."""
     name = unicodedata.normalize("NFC", name)

@@ -88,13 +88,13 @@ def check(workbook, as_json):
 @click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF của mọi văn bản (cần LibreOffice).")
 def build(workbook, outdir, templates, meeting, pdf):
     """Kiểm tra sổ rồi tạo mọi văn bản .docx; có lỗi thì dừng và chỉ rõ ô sai."""
-    from .build import BuildError, OutputError, RenderError, build as run_build
+    from .build import BuildError, OutputError, RenderError, build as run_build, failure_message
     from .pdf import PdfError
 
     try:
         result = run_build(workbook, outdir, templates, meeting, pdf)
     except (BuildError, RenderError, OutputError) as exc:
-        _fail(f"Không tạo được văn bản: {exc}")
+        _fail(failure_message(exc))
     except PdfError as exc:
         _fail(f"Đã tạo các tệp .docx nhưng chưa tạo được PDF: {exc}")
     if result.report.findings:

@@ -158,7 +158,7 @@ def open_folder(path) -> None:
 
 def run(excel, opener=open_folder) -> None:
     """Check the live workbook, show the findings in it, build when clean; always ends in a box."""
-    from .build import BuildError, build_book, default_outdir
+    from .build import BuildError, build_book, default_outdir, failure_message
     from .check import check_raw
     from .outputs import OutputError
     from .render import RenderError
@@ -191,7 +191,7 @@ def run(excel, opener=open_folder) -> None:
                     + ("\n\n" + "\n".join(notes) if notes else ""), TITLE,
                     icon=WARNING_ICON if report.warnings else INFO_ICON)
     except (BuildError, OutputError, RenderError) as exc:
-        _alert(excel, f"Không tạo được văn bản: {exc}")
+        _alert(excel, failure_message(exc))
     except Exception as exc:  # noqa: BLE001 (never a traceback in front of the user)
         log = Path(tempfile.gettempdir()) / "chibo-xl-loi.txt"
         try:

@@ -122,4 +122,5 @@ def test_a_hostile_template_beside_the_workbook_stops_the_build_and_keeps_the_se
     assert result.exit_code == 2
     assert "Không tạo được văn bản từ mẫu «ke_hoach_nam.docx»: mẫu tạo giá trị quá lớn" \
            in result.output
+    assert result.output.count("Không tạo được văn bản") == 1  # said once, not twice
     assert {p: digest(p) for p in out.rglob("*") if p.is_file()} == before
