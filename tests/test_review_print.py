@@ -1,4 +1,5 @@
 """Issue 12, item 5: the review's printed files — 02C's residence, the ballot's length, the print file."""
+import shutil
 import subprocess
 
 import pytest
@@ -48,3 +49,27 @@ def test_02c_leaves_dots_for_a_blank_residence(tmp_path):
     out = built(tmp_path, outside_the_system(small_data(), None))
     text = lines(out / FORMS / "02C - Hoàng Thị Lan.docx")
     assert "Nơi cư trú: ………………………………………………" in text
+
+
+def pdf_of(docx, folder):
+    subprocess.run([soffice(), f"-env:UserInstallation=file://{folder}/lo", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+                   check=True, capture_output=True, timeout=300)
+    return folder / (docx.stem + ".pdf")
+
+
+def pdf_pages(pdf) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return text.rstrip("\f").split("\f")
+
+
+@pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
+                    reason="LibreOffice (soffice) or pdftotext is not installed")
+def test_a_ballot_for_30_members_fits_in_two_pages_and_repeats_its_header(tmp_path):
+    out = built(tmp_path, _thirty_with_three_probationary(small_data()))
+    pages = pdf_pages(pdf_of(out / BALLOT, tmp_path))
+    assert len(pages) <= 2, len(pages)
+    assert "Nguyễn Văn Thành X" in pages[-1] and "Ghi chú" in pages[-1]
+    if len(pages) == 2:
+        assert "Họ và tên" in pages[1] and "Đảng viên tự xếp loại" in pages[1]

@@ -377,6 +377,27 @@ def data_table(doc, loop: str, columns: list[tuple[str, float, object, str]]):
     return table
 
 
+def _tighten(table, size: float, header_size: float, row_mm: float):
+    """Smaller text and 1 pt of space around each cell's lines, paragraph marks included (an
+    empty cell's height is its mark's); body rows at least `row_mm` high, room to tick."""
+    for i, row in enumerate(table.rows):
+        points = Pt(header_size if i == 0 else size)
+        if i:
+            row._tr.get_or_add_trPr().append(_el("w:trHeight", val=_mm_to_twips(row_mm),
+                                                 hRule="atLeast"))
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(1)
+                mark = p._p.get_or_add_pPr()
+                r_pr = mark.find(qn("w:rPr"))
+                if r_pr is None:
+                    r_pr = _el("w:rPr")
+                    mark.append(r_pr)
+                r_pr.append(_el("w:sz", val=int(points.pt * 2)))
+                for run in p.runs:
+                    run.font.size = points
+
+
 def indicators_table(doc):
     data_table(doc, "i in indicators", [
         ("STT", 12, C, "{{ i.stt }}"),
@@ -861,11 +882,14 @@ def phieu_bieu_quyet():
     party_header(doc, number=False)
     title_block(doc, "PHIẾU BIỂU QUYẾT", ["Đánh giá, xếp loại chất lượng đảng viên năm {{ year }}"])
     centred(doc, "(Đánh dấu X vào ô tương ứng)", italic=True, after=6)
-    data_table(doc, "b in ballot", [
-        ("STT", 12, C, "{{ b.stt }}"),
-        ("Họ và tên", 45, L, "{{ b.name }}"),
-        ("Đảng viên tự xếp loại", 32, C, "{{ b.self_level }}"),
-    ] + [(label, 19, C, "") for _key, label in LEVELS])
+    # 12 pt, tight rows and a self-level column wide enough for one line: 30 members fit in two
+    # pages (the header row repeats on the second), where 13 pt with two-line cells took three.
+    table = data_table(doc, "b in ballot", [
+        ("STT", 10, C, "{{ b.stt }}"),
+        ("Họ và tên", 47, L, "{{ b.name }}"),
+        ("Đảng viên tự xếp loại", 52, C, "{{ b.self_level }}"),
+    ] + [(label, 14, C, "") for _key, label in LEVELS])
+    _tighten(table, size=12, header_size=11, row_mm=7)
     para(doc, "Ghi chú: Với mỗi đảng viên, chỉ đánh dấu X vào một trong bốn mức xếp loại; phiếu đánh dấu "
               "nhiều hơn một mức cho cùng một đảng viên thì không tính cho đảng viên đó.", italic=True)
     return save(doc, "phieu_bieu_quyet")
