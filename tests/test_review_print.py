@@ -4,6 +4,8 @@ import subprocess
 
 import pytest
 from docx import Document
+from docx.enum.section import WD_SECTION_START
+from docx.oxml.ns import qn
 
 from chibo_xl.blank import write_workbook
 from chibo_xl.build import build
@@ -73,3 +75,40 @@ def test_a_ballot_for_30_members_fits_in_two_pages_and_repeats_its_header(tmp_pa
     assert "Nguyễn Văn Thành X" in pages[-1] and "Ghi chú" in pages[-1]
     if len(pages) == 2:
         assert "Họ và tên" in pages[1] and "Đảng viên tự xếp loại" in pages[1]
+
+
+def test_the_print_file_restarts_page_numbers_at_each_members_form(tmp_path):
+    out = built(tmp_path, outside_the_system(small_data(), "Ấp 3, xã Định An"))
+    forms = sorted((out / FORMS).iterdir())
+    combined = Document(str(out / (FORMS + " - tất cả (để in).docx")))
+    body = combined.element.body
+    sections = body.findall(".//" + qn("w:sectPr"))
+    assert len(sections) == len(forms) == 6
+    restarts = [s for s in sections
+                if (n := s.find(qn("w:pgNumType"))) is not None and n.get(qn("w:start")) == "1"]
+    assert len(restarts) == len(forms)
+    # each section is the base's: same page size, margins, headers, no number on its first page
+    alone = Document(str(forms[0])).sections[0]
+    for section in combined.sections:
+        assert (section.page_width, section.top_margin, section.left_margin) == (
+            alone.page_width, alone.top_margin, alone.left_margin)
+        assert section.different_first_page_header_footer
+        assert section.start_type == WD_SECTION_START.NEW_PAGE
+    # every form begins its section: the paragraph after each section's end opens a form
+    names = [p.text for p in combined.paragraphs if p.text.startswith("Họ và tên:")]
+    assert len(names) == len(forms)
+    assert not body.findall(".//" + qn("w:br") + "[@" + qn("w:type") + "='page']")
+
+
+@pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
+                    reason="LibreOffice (soffice) or pdftotext is not installed")
+def test_the_second_form_of_the_print_file_is_numbered_from_1(tmp_path):
+    out = built(tmp_path, small_data())
+    pages = pdf_pages(pdf_of(out / (FORMS + " - tất cả (để in).docx"), tmp_path))
+    alone = pdf_pages(pdf_of(out / FORMS / "02B - Lê Thị Hoa.docx", tmp_path))
+    per_form = len(alone)
+    assert len(pages) == 6 * per_form
+    second = pages[per_form:2 * per_form]
+    assert "Họ và tên:" in second[0]
+    # the header prints the number from a form's second page on: 2, 3… again
+    assert [p.strip().split()[0] for p in second[1:]] == [str(i) for i in range(2, per_form + 1)]
