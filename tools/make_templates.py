@@ -724,8 +724,41 @@ def save(doc, name: str):
 # ---------------------------------------------------------------------------------------------
 # The documents
 # ---------------------------------------------------------------------------------------------
+#: Mẫu 01 (Hướng dẫn 43-HD/BTCTW, 31/10/2025), items of A.I word for word. Source: the published
+#: form as quoted in the public repository tnt305/tai_lieu_noi_bo, src/etl/dataset/def39ec53f5254b0.md
+#: (thuvienphapluat), the same wording as Quy định 366-QĐ/TW Điều 6 §1 (…/66efb764f9867500.md).
+M01_ITEMS = (
+    "1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; thực hiện "
+    "quy chế làm việc.",
+    "2. Kết quả thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ được đề ra trong nghị quyết đại hội nhiệm kỳ, kế "
+    "hoạch, chương trình công tác năm, được cấp có thẩm quyền giao, phê duyệt và các nhiệm vụ phát sinh, "
+    "đột xuất được cấp có thẩm quyền giao.",
+    "3. Công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị; xây dựng tổ chức bộ máy tinh gọn, hoạt "
+    "động hiệu năng, hiệu lực, hiệu quả; tinh giản biên chế gắn với cải cách hành chính và chuyển đổi số; "
+    "năng lực, trách nhiệm của tập thể lãnh đạo, quản lý; trách nhiệm nêu gương; trách nhiệm giải trình; "
+    "công tác đấu tranh phòng, chống tham nhũng, tiêu cực, lãng phí và ngăn chặn, đẩy lùi những biểu hiện "
+    "suy thoái về tư tưởng chính trị, đạo đức, lối sống, \"tự diễn biến\", \"tự chuyển hoá\" trong nội bộ "
+    "gắn với việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; công tác kiểm soát quyền "
+    "lực, phòng, chống chạy chức, chạy quyền, lợi ích nhóm; xây dựng và thực hiện cơ chế công khai, minh "
+    "bạch trong công tác cán bộ; công tác kiểm tra, giám sát, kỷ luật đảng và công tác tiếp công dân, giải "
+    "quyết khiếu nại, tố cáo, kiến nghị, phản ánh của tổ chức, cá nhân.",
+    "4. Trách nhiệm của tập thể lãnh đạo, quản lý trong triển khai thực hiện các chủ trương, đường lối, "
+    "nghị quyết, văn bản chỉ đạo của Đảng, của cấp trên; thực hiện nhiệm vụ chính trị của địa phương, tổ "
+    "chức, cơ quan, đơn vị.",
+)
+M01_CRITERIA_LEAD = ("Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với tập thể được quy định tại Phụ lục "
+                     "1, Quy định số 366-QĐ/TW, các tập thể tự đánh giá, chấm điểm theo các tiêu chí được cụ "
+                     "thể hóa như sau:")
+ATTACHMENT = ("(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất "
+              "lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng).")
+
+
 def mau_01():
-    """Mẫu 01: the collective self-review of the cell (Hướng dẫn 43-HD/BTCTW outline), with appendix."""
+    """Mẫu 01: the collective self-review of the cell, with appendix.
+
+    Headings and items word for word from the Mẫu 01 annexed to Hướng dẫn 43-HD/BTCTW (31/10/2025),
+    as quoted in tnt305/tai_lieu_noi_bo src/etl/dataset/def39ec53f5254b0.md.
+    """
     doc = new_document("Mẫu 01 - Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể")
     party_header(doc)
     title_block(doc, "BÁO CÁO", ["Kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể",
@@ -739,18 +772,17 @@ def mau_01():
                  "thực hiện quy chế làm việc.")
     sentence(doc, "s.meetings")
     dotted_unless(doc, ["s.meetings"])
-    heading(doc, "2. Kết quả thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ được đề ra trong nghị quyết đại hội "
-                 "nhiệm kỳ, kế hoạch, chương trình công tác năm.")
+    heading(doc, M01_ITEMS[1])
     paragraphs(doc, "text.nhiem_vu_chinh_tri")
     content(doc, ("Kết quả thực hiện các chỉ tiêu năm {{ year }}:", "indicators"))
     dotted_unless(doc, ["text.nhiem_vu_chinh_tri", "indicators"])
-    heading(doc, "3. Công tác xây dựng, chỉnh đốn Đảng và hệ thống chính trị; trách nhiệm nêu gương.")
+    heading(doc, M01_ITEMS[2])
     built = ["text.chinh_tri_tu_tuong", "text.xay_dung_dang", "text.chinh_quyen_doan_the",
              "text.kiem_tra_giam_sat", "text.hoc_tap_lam_theo_bac", "s.development", "s.supervision"]
     for item in built:
         content(doc, item)
     dotted_unless(doc, built)
-    heading(doc, "4. Trách nhiệm của tập thể lãnh đạo, quản lý trong triển khai thực hiện.")
+    heading(doc, M01_ITEMS[3])
     paragraphs(doc, "text.uu_diem")
     dotted_unless(doc, ["text.uu_diem"])
 
@@ -772,13 +804,13 @@ def mau_01():
 
     heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
     heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
+    para(doc, M01_CRITERIA_LEAD)
     para(doc, "1. Nhóm tiêu chí chung: {{ cell_score.common }}/30 điểm.")
     para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ cell_score.task }}/70 điểm.")
     para(doc, "Tổng điểm: {{ cell_score.total }}/100 điểm.", bold=True)
     heading(doc, "II. Đề xuất xếp loại mức chất lượng")
     tick_lines(doc)
-    para(doc, "(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ và tổng hợp đánh giá, xếp loại chất lượng "
-              "đảng viên năm {{ year }})", italic=True)
+    para(doc, ATTACHMENT, italic=True)
     signature(doc)
 
     # Appendix on a new page: the summary tables the committee above asks for.
@@ -820,8 +852,42 @@ FORM_02 = {
 }
 
 
+#: The items a leader reviews besides items 1-3 (Quy định 366-QĐ/TW Điều 6 §2 (ii), quoted in
+#: tnt305/tai_lieu_noi_bo src/etl/dataset/66efb764f9867500.md), numbered on after item 3.
+LEADER_ITEMS = (
+    "4. Kết quả công tác lãnh đạo, chỉ đạo, quản lý, điều hành; thực hiện chức trách, nhiệm vụ; mức độ "
+    "hoàn thành nhiệm vụ của các cấp uỷ, tổ chức đảng trực thuộc, địa phương, tổ chức, cơ quan, đơn vị thuộc "
+    "quyền quản lý; khả năng quy tụ, xây dựng đoàn kết nội bộ.",
+    "5. Trách nhiệm trong công việc; tinh thần năng động, đổi mới sáng tạo, dám nghĩ, dám nói, dám làm, nói "
+    "đi đôi với làm, dám chịu trách nhiệm, dám đương đầu với khó khăn, thử thách, dám hành động, dám hy sinh "
+    "lợi ích cá nhân vì lợi ích chung; trách nhiệm trong xây dựng đội ngũ cán bộ, kiểm soát quyền lực, "
+    "phòng, chống tiêu cực trong phạm vi chức trách, nhiệm vụ được giao; trách nhiệm trong lãnh đạo, chỉ "
+    "đạo hoàn thiện thể chế góp phần phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, về "
+    "mở rộng hợp tác, hội nhập quốc tế, về đổi mới tư duy quản trị, tạo điều kiện phát triển kinh tế tư "
+    "nhân; xử lý những vấn đề khó, phức tạp, nhạy cảm trong thực hiện nhiệm vụ.",
+    "6. Trách nhiệm nêu gương của bản thân và gia đình; việc đấu tranh phòng, chống tham nhũng, lãng phí, "
+    "tiêu cực; sự tín nhiệm của cán bộ, đảng viên; việc xây dựng phong cách lãnh đạo đổi mới, gần dân, sát "
+    "dân, trọng dân, thường xuyên nắm bắt tâm tư, nguyện vọng của Nhân dân.",
+)
+#: Lead-in of part B.I, as printed in Mẫu 02B (…/2268db57654c8d23.md) and 02C (…/e1e9d8b1f2ec7c8b.md).
+FORM_02_LEAD = {
+    "b": "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với cá nhân không giữ chức vụ lãnh đạo, quản lý "
+         "được quy định tại Phụ lục 4, Quy định 366-QĐ/TW, cá nhân tự đánh giá, chấm điểm theo các tiêu chí "
+         "được cụ thể hóa như sau:",
+    "c": "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với đảng viên không làm việc trong hệ thống chính "
+         "trị được quy định tại Phụ lục 5, Quy định 366-QĐ/TW, cá nhân tự đánh giá, chấm điểm theo các tiêu "
+         "chí được cụ thể hóa như sau:",
+}
+
+
 def mau_02(variant: str):
-    """Mẫu 02A/02B/02C: a member's own review form, pre-filled; prose left for handwriting."""
+    """Mẫu 02A/02B/02C: a member's own review form, pre-filled; prose left for handwriting.
+
+    Headings and items word for word from the Mẫu 02B/02C annexed to Hướng dẫn 43-HD/BTCTW (quoted in
+    tnt305/tai_lieu_noi_bo src/etl/dataset/2268db57654c8d23.md and e1e9d8b1f2ec7c8b.md); 02A adds the
+    leaders' items of Quy định 366-QĐ/TW Điều 6 (LEADER_ITEMS). No published 02A text was found, so its
+    lead-in of part B is left out rather than guessed.
+    """
     doc = new_document(f"Mẫu 02{variant.upper()} - Bản kiểm điểm, tự đánh giá, xếp loại cá nhân")
     party_header(doc, number=False)
     title_block(doc, "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN", ["Năm {{ year }}"],
@@ -837,7 +903,7 @@ def mau_02(variant: str):
 
     heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")
     heading(doc, "I. Ưu điểm, kết quả đạt được")
-    heading(doc, "1. Về phẩm chất chính trị, đạo đức, lối sống; tinh thần đoàn kết; ý thức tổ chức kỷ luật, "
+    heading(doc, "1. Về phẩm chất chính trị, đạo đức, lối sống; tinh thần đoàn kết, thống nhất trong nội bộ; ý thức tổ chức kỷ luật, "
                  "trách nhiệm nêu gương, việc thực hiện những điều đảng viên không được làm; tác phong, lề lối "
                  "làm việc. Liên hệ các biểu hiện về suy thoái, “tự diễn biến”, “tự chuyển hoá”.")
     dotted(doc)
@@ -850,6 +916,10 @@ def mau_02(variant: str):
     dotted(doc)
     heading(doc, "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu của cá nhân theo quy định.")
     dotted(doc)
+    if variant == "a":
+        for item in LEADER_ITEMS:
+            heading(doc, item)
+            dotted(doc)
     heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
     dotted(doc)
     heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
@@ -864,6 +934,8 @@ def mau_02(variant: str):
 
     heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
     heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
+    if variant in FORM_02_LEAD:
+        para(doc, FORM_02_LEAD[variant])
     para(doc, "1. Nhóm tiêu chí chung: {{ mb.score_common }}/30 điểm.")
     para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ mb.score_task }}/70 điểm.")
     para(doc, "Tổng điểm: {{ mb.score_total }}/100 điểm.", bold=True)
