@@ -57,7 +57,12 @@ ITEM_2 = ("2. Việc thực hiện nhiệm vụ, quyền hạn và kết quả t
           "năm, gắn với hiệu quả, tiến độ, chất lượng công việc.")
 ITEM_3 = "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu của cá nhân theo quy định."
 A_V_02 = "V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)"
-TAIL_02 = ["II. Hạn chế, khuyết điểm và nguyên nhân", A_III, A_IV, A_V_02, A_VI, B, B_I]
+TAIL_02 = ["II. Hạn chế, khuyết điểm và nguyên nhân", "1. Hạn chế, khuyết điểm.",
+           "2. Nguyên nhân của hạn chế, khuyết điểm.", A_III,
+           "Kiểm điểm rõ từng hạn chế, khuyết điểm (đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa "
+           "được khắc phục); những khó khăn, vướng mắc (nếu có); trách nhiệm của cá nhân.", A_IV,
+           "Giải trình từng vấn đề được gợi ý kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của cá nhân đối "
+           "với từng vấn đề được gợi ý kiểm điểm.", A_V_02, A_VI, B, B_I]
 LEADERS = [
     "4. Kết quả công tác lãnh đạo, chỉ đạo, quản lý, điều hành; thực hiện chức trách, nhiệm vụ; mức độ "
     "hoàn thành nhiệm vụ của các cấp uỷ, tổ chức đảng trực thuộc, địa phương, tổ chức, cơ quan, đơn vị thuộc "

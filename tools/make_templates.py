@@ -921,11 +921,18 @@ def mau_02(variant: str):
             heading(doc, item)
             dotted(doc)
     heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
-    dotted(doc)
+    para(doc, "1. Hạn chế, khuyết điểm.")
+    dotted(doc, 2)
+    para(doc, "2. Nguyên nhân của hạn chế, khuyết điểm.")
+    dotted(doc, 2)
     heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
                  "hoặc được chỉ ra ở các kỳ kiểm điểm trước")
+    para(doc, "Kiểm điểm rõ từng hạn chế, khuyết điểm (đã được khắc phục; đang khắc phục, mức độ khắc phục; "
+              "chưa được khắc phục); những khó khăn, vướng mắc (nếu có); trách nhiệm của cá nhân.", italic=True)
     dotted(doc)
     heading(doc, "IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)")
+    para(doc, "Giải trình từng vấn đề được gợi ý kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của cá nhân "
+              "đối với từng vấn đề được gợi ý kiểm điểm.", italic=True)
     dotted(doc, 2)
     heading(doc, "V. Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)")
     dotted(doc, 2)
