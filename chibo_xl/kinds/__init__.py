@@ -138,6 +138,14 @@ class Kind:
         return self.templates or (self.key,)
 
 
+def review_documents(src: Source) -> list[Doc]:
+    """The one document of each kind of the review meeting (Mẫu 01, the ballot, the vote-count
+    record, the minutes), all from one review context computed once per build."""
+    from ..context import review_context
+
+    return [Doc(src.once(review_context, src.book))]
+
+
 _KINDS: list[Kind] | None = None
 
 
