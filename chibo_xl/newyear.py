@@ -2,9 +2,11 @@
 
 Carried over: the cell's facts, members (without those who left, movements cleared, probationary
 members due in the new year flagged in "Ghi chú"), the documents' recipients and signers, the
-monthly plan, candidates still in training, manifestations not yet remedied, the "Căn cứ",
-"Phương hướng" and "Giải pháp" paragraphs, and each indicator with next year's target as its
-target. Cleared: ratings, meetings, supervision, fees, achievements, results and dates of the
+monthly plan, candidates still in training, manifestations not yet remedied, the "Căn cứ" and
+"Giải pháp" paragraphs, and each indicator with next year's target as its target. The
+"Phương hướng: …" paragraphs (next year's directions, written for the annual report) become the
+new book's "Kế hoạch: …" paragraphs, this year's tasks that its plan prints; the closing year's
+"Kế hoạch" paragraphs are not carried: they are of a year gone. Cleared: ratings, meetings, supervision, fees, achievements, results and dates of the
 year. Prose is carried as written: years inside a paragraph are for the secretary to update.
 
 Across years: the term targets (set once, at the congress) are carried every year; after the
@@ -26,6 +28,7 @@ INFO_CLEARED = ("review_date", "review_present", "sign_date", "unit_level", "cel
                 "cell_score_task", "cell_level", "counting_committee", "review_clerk",
                 "review_guests", "ballots_issued", "ballots_returned", "ballots_valid")
 KEPT_NARRATIVE = ("Căn cứ", "Giải pháp")
+DIRECTIONS_PREFIX, PLAN_PREFIX = "Phương hướng: ", "Kế hoạch: "
 
 
 def _plain(value):
@@ -75,9 +78,7 @@ def next_year_data(book: Book) -> dict:
     data[schema.MANIFESTATIONS.name] = [_row(schema.MANIFESTATIONS, r)
                                         for r in book.rows("manifestations")
                                         if r["remedied"] != schema.YES]
-    data[schema.NARRATIVE.name] = [_row(schema.NARRATIVE, r) for r in book.rows("narrative")
-                                   if r["section"] and (r["section"] in KEPT_NARRATIVE or
-                                                        r["section"].startswith("Phương hướng"))]
+    data[schema.NARRATIVE.name] = _carried_narrative(book)
     term_changes = (lambda r: {"term_target": r["next_term_target"], "next_term_target": None}) \
         if new_term else (lambda r: {})
     data[schema.INDICATORS.name] = [
@@ -85,6 +86,20 @@ def next_year_data(book: Book) -> dict:
              next_target=None, **term_changes(r)) for r in book.rows("indicators")]
     data[schema.HISTORY.name] = history.carried_rows(book) + history.history_rows(book)
     return data
+
+
+def _carried_narrative(book: Book) -> list:
+    """The paragraphs carried, next year's directions becoming the new year's plan."""
+    rows = [_row(schema.NARRATIVE, r) for r in book.rows("narrative")
+            if r["section"] in KEPT_NARRATIVE]
+    for r in book.rows("narrative"):
+        section = r["section"] or ""
+        if section.startswith(DIRECTIONS_PREFIX):
+            rows.append(_row(schema.NARRATIVE, r,
+                             section=PLAN_PREFIX + section[len(DIRECTIONS_PREFIX):]))
+        elif section == "Giải pháp":
+            rows.append(_row(schema.NARRATIVE, r, section=PLAN_PREFIX + "Giải pháp"))
+    return rows
 
 
 def default_target(workbook: Path, year: int) -> Path:

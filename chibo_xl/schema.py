@@ -63,6 +63,12 @@ NARRATIVE_SECTIONS = {
     "Phương hướng: Nhiệm vụ chính trị": "pt_nhiem_vu_chinh_tri",
     "Phương hướng: Chính quyền và đoàn thể": "pt_chinh_quyen_doan_the",
     "Phương hướng: Xây dựng Đảng": "pt_xay_dung_dang", "Giải pháp": "giai_phap",
+    # this year's tasks, printed by this year's plan: "Phương hướng" rows are next year's, written
+    # for the annual report; new-year turns them into next book's "Kế hoạch" rows
+    "Kế hoạch: Chính trị tư tưởng": "kh_chinh_tri_tu_tuong",
+    "Kế hoạch: Nhiệm vụ chính trị": "kh_nhiem_vu_chinh_tri",
+    "Kế hoạch: Chính quyền và đoàn thể": "kh_chinh_quyen_doan_the",
+    "Kế hoạch: Xây dựng Đảng": "kh_xay_dung_dang", "Kế hoạch: Giải pháp": "kh_giai_phap",
     # the chi ủy's self-review of the term (seed 001, PHẦN THỨ HAI)
     "Kiểm điểm chi ủy: Quy chế làm việc": "cu_quy_che",
     "Kiểm điểm chi ủy: Lãnh đạo, chỉ đạo": "cu_lanh_dao",

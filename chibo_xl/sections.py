@@ -46,14 +46,23 @@ def _results(indicators_lead: str, party_extra: tuple = ()) -> tuple:
     ])
 
 
-_DIRECTIONS = ("arabic", [
-    ("pt_chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng", ["text.pt_chinh_tri_tu_tuong"]),
-    ("pt_nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị", ["text.pt_nhiem_vu_chinh_tri"]),
-    ("pt_chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể",
-     ["text.pt_chinh_quyen_doan_the"]),
-    ("pt_xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ", ["text.pt_xay_dung_dang"]),
-    ("giai_phap", "Giải pháp thực hiện", ["text.giai_phap"]),
-])
+def _directions(prefix: str) -> tuple:
+    """"Nhiệm vụ và giải pháp": next year's (the report, ``pt_``) or this year's (the plan, ``kh_``)."""
+    solutions = "giai_phap" if prefix == "pt" else f"{prefix}_giai_phap"
+    return ("arabic", [
+        (f"{prefix}_chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
+         [f"text.{prefix}_chinh_tri_tu_tuong"]),
+        (f"{prefix}_nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
+         [f"text.{prefix}_nhiem_vu_chinh_tri"]),
+        (f"{prefix}_chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể",
+         [f"text.{prefix}_chinh_quyen_doan_the"]),
+        (f"{prefix}_xay_dung_dang", "Về công tác xây dựng Đảng, xây dựng chi bộ",
+         [f"text.{prefix}_xay_dung_dang"]),
+        (solutions, "Giải pháp thực hiện", [f"text.{solutions}"]),
+    ])
+
+
+_DIRECTIONS = _directions("pt")
 
 
 def _report(parts: str, part_titles: tuple, results: tuple, targets_lead: str, tasks_title: str) -> dict:
@@ -99,7 +108,7 @@ SECTIONS = {
             ("kh_nhiem_vu", "NHIỆM VỤ VÀ GIẢI PHÁP", ["group.nhiem_vu"]),
             ("kh_hang_thang", "KẾ HOẠCH CỤ THỂ HẰNG THÁNG", ["months"]),
         ]),
-        "nhiem_vu": _DIRECTIONS,
+        "nhiem_vu": _directions("kh"),
     },
 }
 

@@ -473,30 +473,30 @@ _T003 = _text([
     ("Thuận lợi", "Được sự quan tâm chỉ đạo trực tiếp của Ban Chấp hành Đảng bộ xã Sơn Phú."),
     ("Thuận lợi", "Chi bộ đoàn kết, thống nhất cùng thực hiện nhiệm vụ chung."),
     ("Khó khăn", "Thời gian dành cho sinh hoạt chi bộ còn hạn chế, còn lồng ghép trong sinh hoạt chuyên môn."),
-    ("Phương hướng: Chính trị tư tưởng", "Chi bộ triển khai thực hiện đầy đủ đường lối, chủ trương của Đảng "
+    ("Kế hoạch: Chính trị tư tưởng", "Chi bộ triển khai thực hiện đầy đủ đường lối, chủ trương của Đảng "
      "trong nhà trường; thực hiện nghiêm túc Quy định số 55-QĐ/TW ngày 19/12/2016 của Bộ Chính trị về một số "
      "việc cần làm ngay để tăng cường vai trò nêu gương của cán bộ, đảng viên."),
-    ("Phương hướng: Chính trị tư tưởng", "Thực hiện tốt việc học tập và làm theo tư tưởng, đạo đức, phong "
+    ("Kế hoạch: Chính trị tư tưởng", "Thực hiện tốt việc học tập và làm theo tư tưởng, đạo đức, phong "
      "cách Hồ Chí Minh về ý chí tự lực, tự cường và khát vọng phát triển đất nước phồn vinh, hạnh phúc, gắn "
      "với việc thực hiện chức trách, nhiệm vụ của từng cán bộ, đảng viên và viên chức trong nhà trường."),
-    ("Phương hướng: Nhiệm vụ chính trị", "Hoàn thành tốt kế hoạch năm học 2020-2021; xây dựng và thực hiện "
+    ("Kế hoạch: Nhiệm vụ chính trị", "Hoàn thành tốt kế hoạch năm học 2020-2021; xây dựng và thực hiện "
      "tốt kế hoạch học kỳ I năm học 2021-2022. Từng bước củng cố, xây dựng cơ sở vật chất, cảnh quan nhà "
      "trường, mua sắm trang thiết bị, đồ dùng, đồ chơi cần thiết phục vụ công tác chăm sóc, giáo dục trẻ."),
-    ("Phương hướng: Nhiệm vụ chính trị", "Đẩy mạnh công tác viết sáng kiến kinh nghiệm, nghiên cứu khoa học "
+    ("Kế hoạch: Nhiệm vụ chính trị", "Đẩy mạnh công tác viết sáng kiến kinh nghiệm, nghiên cứu khoa học "
      "sư phạm; thực hiện tốt quy chế chuyên môn. Thi đua: trường phấn đấu đạt danh hiệu Tập thể lao động "
      "tiên tiến, Công đoàn hoàn thành tốt nhiệm vụ, Chi đoàn hoàn thành xuất sắc nhiệm vụ."),
-    ("Phương hướng: Chính quyền và đoàn thể", "Lãnh đạo Công đoàn trường, Đoàn thanh niên hoạt động đúng điều "
+    ("Kế hoạch: Chính quyền và đoàn thể", "Lãnh đạo Công đoàn trường, Đoàn thanh niên hoạt động đúng điều "
      "lệ; tạo điều kiện để Hội cha mẹ học sinh, Hội khuyến học hoạt động đúng quy định nhằm xây dựng mối "
      "quan hệ chặt chẽ giữa Nhà trường - Gia đình - Xã hội."),
-    ("Phương hướng: Xây dựng Đảng", "Củng cố, kiện toàn và nâng cao chất lượng hoạt động của Chi bộ; sinh "
+    ("Kế hoạch: Xây dựng Đảng", "Củng cố, kiện toàn và nâng cao chất lượng hoạt động của Chi bộ; sinh "
      "hoạt định kỳ Chi ủy, Chi bộ đúng quy định của Điều lệ Đảng, 1 lần/tháng vào tuần 1 của tháng. Đẩy mạnh "
      "tự phê bình và phê bình, khắc phục trạng thái cả nể, ngại góp ý."),
-    ("Phương hướng: Xây dựng Đảng", "Có kế hoạch phát triển đảng viên dài hạn; trong năm 2021 phấn đấu bồi "
+    ("Kế hoạch: Xây dựng Đảng", "Có kế hoạch phát triển đảng viên dài hạn; trong năm 2021 phấn đấu bồi "
      "dưỡng 02 quần chúng ưu tú, làm hồ sơ kết nạp đảng viên mới 02 đồng chí. Chủ động xây dựng kế hoạch "
      "kiểm tra, giám sát đảng viên chấp hành Điều lệ Đảng; thu, nộp đảng phí đầy đủ, đúng quy định."),
-    ("Giải pháp", "Tăng cường sự lãnh đạo của cấp ủy, phối hợp chặt chẽ với Ban Chấp hành Đảng ủy và các ban "
+    ("Kế hoạch: Giải pháp", "Tăng cường sự lãnh đạo của cấp ủy, phối hợp chặt chẽ với Ban Chấp hành Đảng ủy và các ban "
      "ngành có liên quan; nghiên cứu nhiệm vụ năm học để xây dựng kế hoạch hoạt động chi bộ."),
-    ("Giải pháp", "Lấy giáo dục chính trị, tư tưởng đạo đức Hồ Chí Minh để kiểm tra đảng viên; khen thưởng "
+    ("Kế hoạch: Giải pháp", "Lấy giáo dục chính trị, tư tưởng đạo đức Hồ Chí Minh để kiểm tra đảng viên; khen thưởng "
      "kịp thời các tập thể, cá nhân có thành tích; thực hiện nghiêm túc việc học tập các nghị quyết, sinh "
      "hoạt chi bộ đúng Điều lệ."),
 ])

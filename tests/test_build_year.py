@@ -161,3 +161,33 @@ def test_example_builds_every_document(tmp_path):
     reason = dict(result.skipped)["Báo cáo tổng kết nhiệm kỳ 2025-2030"]
     assert "năm cuối nhiệm kỳ" in reason and "2026" in reason
     assert len([p for p in result.made if p.parent.name.startswith("Mẫu 02")]) >= 28
+
+
+PLAN = "Kế hoạch hoạt động chi bộ năm {}.docx"
+
+
+def test_the_plan_prints_this_years_tasks_and_the_report_next_years(tmp_path):
+    """The plan signed in January prints the «Kế hoạch: …» rows (2026's tasks); the «Phương hướng»
+    rows are 2027's and belong to the annual report only."""
+    out = tmp_path / "o"
+    build(EXAMPLE, out)
+    plan = docfmt.text_of(out / PLAN.format(2026))
+    report = docfmt.text_of(out / "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx")
+    this_year = "phấn đấu kết nạp 02 đảng viên mới trong năm 2026"
+    next_year = "thực hiện chương trình kiểm tra, giám sát năm 2027"
+    assert this_year in plan and next_year not in plan
+    assert next_year in report and this_year not in report
+
+
+def test_new_year_turns_next_years_directions_into_the_new_plan(tmp_path):
+    target = tmp_path / "2027.xlsx"
+    assert run("new-year", EXAMPLE, "-o", target).exit_code == 0
+    wb = openpyxl.load_workbook(target)
+    sections = [r[0].value for r in wb["Nội dung"].iter_rows(min_row=2) if r[0].value]
+    assert not [s for s in sections if s.startswith("Phương hướng")]
+    assert sections.count("Kế hoạch: Xây dựng Đảng") == 2  # the two 2027 directions, not 2026's row
+    out = tmp_path / "o"
+    build(target, out)
+    plan = docfmt.text_of(out / PLAN.format(2027))
+    assert "thực hiện chương trình kiểm tra, giám sát năm 2027" in plan
+    assert "trong năm 2026" not in plan

@@ -517,6 +517,21 @@ _NARRATIVE = [
     ("Bài học kinh nghiệm", "Hai là, chi ủy phải bám sát nhiệm vụ năm học, phân công rõ người, rõ việc, rõ "
      "thời gian và thường xuyên kiểm tra, đôn đốc; phát huy vai trò nêu gương của người đứng đầu và của "
      "từng đảng viên."),
+    # this year's tasks, printed by the plan signed in January 2026 (the "Phương hướng" rows below
+    # are 2027's, for the annual report)
+    ("Kế hoạch: Chính trị tư tưởng", "Tổ chức học tập, quán triệt và triển khai thực hiện Nghị quyết Đại hội "
+     "XIV của Đảng, Nghị quyết Đại hội Đảng bộ xã và Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025-2030; nắm chắc "
+     "tình hình tư tưởng của đảng viên, giáo viên, nhân viên, kịp thời định hướng trước những vấn đề mới."),
+    ("Kế hoạch: Nhiệm vụ chính trị", "Lãnh đạo nhà trường hoàn thành kế hoạch năm học 2025-2026 và xây dựng, "
+     "triển khai kế hoạch năm học 2026-2027; nâng cao chất lượng giáo dục đại trà và mũi nhọn, phấn đấu "
+     "đạt các chỉ tiêu năm 2026 của chi bộ."),
+    ("Kế hoạch: Chính quyền và đoàn thể", "Lãnh đạo Ban giám hiệu thực hiện quy chế dân chủ ở cơ sở; lãnh đạo "
+     "Công đoàn, Chi đoàn, Liên đội tổ chức tốt các phong trào thi đua trong năm học."),
+    ("Kế hoạch: Xây dựng Đảng", "Duy trì nền nếp sinh hoạt chi bộ thường kỳ vào ngày 03 hằng tháng và sinh "
+     "hoạt chuyên đề mỗi quý một lần; bồi dưỡng quần chúng ưu tú, phấn đấu kết nạp 02 đảng viên mới trong "
+     "năm 2026; thực hiện chương trình kiểm tra, giám sát năm 2026."),
+    ("Kế hoạch: Giải pháp", "Cụ thể hóa kế hoạch thành nhiệm vụ hằng tháng, phân công rõ trách nhiệm cho "
+     "từng chi ủy viên và đảng viên; sơ kết, rút kinh nghiệm sau mỗi học kỳ."),
     ("Phương hướng: Chính trị tư tưởng", "Tiếp tục tổ chức học tập, quán triệt và triển khai thực hiện Nghị "
      "quyết Đại hội XIV của Đảng, nghị quyết đại hội đảng bộ các cấp; nắm chắc tình hình tư tưởng của đảng "
      "viên, giáo viên, nhân viên. Tổ chức sinh hoạt chuyên đề ít nhất một lần mỗi quý."),
@@ -721,7 +736,9 @@ _LEVELS = [HTXS, HTT, HTNV, KHT]
 _MUC = ["Căn cứ", "Thuận lợi", "Khó khăn", "Chính trị tư tưởng", "Nhiệm vụ chính trị", "Chính quyền và đoàn thể",
         "Xây dựng Đảng", "Kiểm tra, giám sát", "Học tập và làm theo Bác", "Ưu điểm", "Hạn chế", "Nguyên nhân",
         "Bài học kinh nghiệm", "Phương hướng: Chính trị tư tưởng", "Phương hướng: Nhiệm vụ chính trị",
-        "Phương hướng: Chính quyền và đoàn thể", "Phương hướng: Xây dựng Đảng", "Giải pháp"]
+        "Phương hướng: Chính quyền và đoàn thể", "Phương hướng: Xây dựng Đảng", "Giải pháp",
+        "Kế hoạch: Chính trị tư tưởng", "Kế hoạch: Nhiệm vụ chính trị", "Kế hoạch: Chính quyền và đoàn thể",
+        "Kế hoạch: Xây dựng Đảng", "Kế hoạch: Giải pháp"]
 _CLOSED = {  # (sheet, column) → allowed values (closed lists only)
     ("Văn bản", "Loại văn bản"): ["Báo cáo tổng kết năm", "Báo cáo kiểm điểm tập thể", "Kế hoạch hoạt động năm",
                                   "Báo cáo tổng kết nhiệm kỳ", "Biên bản họp kiểm điểm", "Biên bản sinh hoạt",
