@@ -1,0 +1,101 @@
+"""A rendered python-docx document saved as .docx bytes, byte-reproducible and without waste.
+
+A build saves some forty documents, thirty of them from one template; each holds ~17 zip parts,
+and most parts — styles, theme, numbering, fonts, settings, often the headers — are the same
+bytes in every document of a template. Compressing them again for each document was a third of
+the saving time; here each distinct part is deflated once per process and its compressed bytes
+reused. The zip itself is written directly, entry by entry exactly as `zipfile` lays it out
+(what `outputs.stable_package` makes of a plain save: the same bytes, tests check it), since
+`zipfile` can only write data it compresses itself.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import sys
+import zlib
+
+from .outputs import CORE_DATE
+
+#: blob → (CRC-32, deflated bytes) of the parts saved so far in this process
+_DEFLATED: dict = {}
+_KEPT = [0]                     # bytes held by _DEFLATED
+_KEEP_AT_MOST = 64 << 20        # a long-running process (many builds) starts afresh past this
+
+# zipfile's layout (Python's zipfile module: ZipInfo.FileHeader, ZipFile._write_end_record)
+_LOCAL = struct.Struct("<4s2B4HL2L2H")
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_VERSION = 20                   # zipfile's DEFAULT_VERSION: what deflate needs
+_SYSTEM = 0 if sys.platform == "win32" else 3   # zipfile's ZipInfo.create_system
+_MODE = 0o600 << 16             # the permissions every entry is given (as before)
+_LIMIT = (1 << 31) - 1          # beyond it zipfile would switch to zip64
+
+
+def _deflated(blob: bytes) -> tuple[int, bytes]:
+    kept = _DEFLATED.get(blob)
+    if kept is None:
+        # zipfile's compressor for ZIP_DEFLATED at its default level
+        packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+        kept = (zlib.crc32(blob), packer.compress(blob) + packer.flush())
+        if _KEPT[0] > _KEEP_AT_MOST:
+            _DEFLATED.clear()
+            _KEPT[0] = 0
+        _DEFLATED[blob] = kept
+        _KEPT[0] += len(blob) + len(kept[1])
+    return kept
+
+
+def zip_bytes(entries, when: dt.datetime) -> bytes:
+    """The zip of (name, blob) `entries`, in order, each deflated and dated `when` — the bytes
+    `zipfile.ZipFile.writestr` gives with a ZipInfo of that date and mode 0600."""
+    day = max(when, dt.datetime(1980, 1, 1))
+    dosdate = (day.year - 1980) << 9 | day.month << 5 | day.day
+    dostime = day.hour << 11 | day.minute << 5 | (day.second // 2)
+    chunks, central, offset = [], [], 0
+    for name, blob in entries:
+        crc, data = _deflated(blob)
+        try:
+            raw, flags = name.encode("ascii"), 0
+        except UnicodeEncodeError:
+            raw, flags = name.encode("utf-8"), 0x800
+        if len(blob) * 1.05 > _LIMIT or offset > _LIMIT:
+            raise ValueError(f"«{name}» quá lớn cho một tệp .docx")
+        head = _LOCAL.pack(b"PK\003\004", _VERSION, 0, flags, zlib.DEFLATED, dostime, dosdate,
+                           crc, len(data), len(blob), len(raw), 0)
+        central.append(_CENTRAL.pack(b"PK\001\002", _VERSION, _SYSTEM, _VERSION, 0, flags,
+                                     zlib.DEFLATED, dostime, dosdate, crc, len(data), len(blob),
+                                     len(raw), 0, 0, 0, 0, _MODE, offset) + raw)
+        chunks += (head, raw, data)
+        offset += len(head) + len(raw) + len(data)
+    directory = b"".join(central)
+    end = _END.pack(b"PK\005\006", 0, 0, len(central), len(central), len(directory), offset, 0)
+    return b"".join(chunks) + directory + end
+
+
+def package_bytes(document, when: dt.datetime) -> bytes:
+    """The python-docx `document` saved as .docx bytes, every zip entry and the core dates set
+    to `when` — the bytes `outputs.stable_package` makes of a plain save, in one pass.
+
+    python-docx's own save stamps the time of saving into each entry; re-zipping afterwards
+    decompressed and recompressed every part of every document a second time.
+    """
+    from docx.opc.pkgwriter import PackageWriter
+
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    entries = []
+
+    class Writer:  # the interface PackageWriter expects of python-docx's zip writer
+        @staticmethod
+        def write(pack_uri, blob):
+            if pack_uri.membername == "docProps/core.xml":
+                blob = CORE_DATE.sub(lambda m: m[1] + stamp + m[2], blob)
+            entries.append((pack_uri.membername, blob))
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    PackageWriter._write_content_types_stream(Writer, package.parts)
+    PackageWriter._write_pkg_rels(Writer, package.rels)
+    PackageWriter._write_parts(Writer, package.parts)
+    return zip_bytes(entries, when)
