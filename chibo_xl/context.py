@@ -398,9 +398,13 @@ def review_context(book: Book) -> dict:
 
 
 def member_forms(book: Book) -> list[tuple[str, str, dict]]:
-    """(form code, member name, `mb`+`tick` context) for every member to be rated."""
+    """(template, member name, `mb`+`tick`+`form` context) for every member to be rated.
+
+    The form is the year's (rules.PERIODS): its code ("02A") names the file ("02A - Tên"); the
+    template is that period's edition of it, which prints the code ("Mẫu 02A-HD KĐ.ĐG 2025")."""
     info = book.info
     year = info["year"]
+    forms = rules.period_for(year).forms
     joined = join(book)
     by_member = {id(joined[r.row]): r for r in book.rows("ratings") if r.row in joined}
     out = []
@@ -408,20 +412,22 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
         if not m["name"] or exclusion(m, info["review_date"]):
             continue
         r = by_member.get(id(m))
-        form = rules.form_for(year, m["leader"] == schema.YES, m["in_system"] != schema.NO)
+        leader = m["leader"] == schema.YES
+        form = rules.form_for(year, leader, m["in_system"] != schema.NO)
         common_score = r["score_common"] if r else None
         task_score = r["score_task"] if r else None
         both = common_score is not None and task_score is not None
         level = (r["self_level"] if r else None)
         mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": info["school"] or "",
               "cell": info["cell_name"] or "", "post": m["job"] or "",
+              "party_post": m["party_post"] or "",
               "score_common": vn.decimal(common_score) if common_score is not None else "……",
               "score_task": vn.decimal(task_score) if task_score is not None else "……",
               "score_total": vn.decimal(common_score + task_score) if both else "……",
-              "self_level": level or "",
+              "self_level": level or "", "leader": leader,
               # Mẫu 02C (Hướng dẫn 43-HD/BTCTW) asks for the place of residence, not a workplace.
               "residence": (r["residence_place"] if r else None) or "………………………………………………"}
-        out.append((form, m["name"], {"mb": mb, "tick": ticks(level)}))
+        out.append((forms.template(form), m["name"], {"mb": mb, "tick": ticks(level), "form": form}))
     return out
 
 

@@ -27,7 +27,7 @@ class Period:
     guidance: str
     scored: bool          # 100-point score (common /30 + tasks /70)
     sick_cap: bool        # sick leave ≥ 3 months caps the level at Hoàn thành nhiệm vụ
-    forms: tuple[str, ...]
+    forms: "Forms"
     cap_grouped: bool = False  # the cap within groups of comparable posts (QĐ 366 Điều 11 §1.5)
 
     @property
@@ -36,13 +36,44 @@ class Period:
         return f"{self.regulation} và {self.guidance}"
 
 
+@dataclass(frozen=True)
+class Forms:
+    """The review forms annexed to a period's guidance: which code each one gets, and the
+    edition (the year in the codes, "Mẫu 02A-HD KĐ.ĐG 2023") that names its templates.
+
+    The templates are report_templates/mau_<code>[_<edition>].docx (no suffix for the newest
+    edition): tools/make_templates.py builds each edition from the text it names there.
+    """
+
+    edition: str
+    leader: str     # cán bộ, đảng viên giữ chức vụ lãnh đạo, quản lý
+    member: str     # đảng viên không giữ chức vụ lãnh đạo, quản lý
+    outside: str    # đảng viên không làm việc trong hệ thống chính trị
+    collective: str = "01"
+
+    def template(self, code: str) -> str:
+        """"02A" → "mau_02a_2023" for the 2023 edition, "mau_02a" for the newest."""
+        suffix = "" if self.edition == PERIODS[-1].forms.edition else f"_{self.edition}"
+        return f"mau_{code.lower()}{suffix}"
+
+    def label(self, code: str) -> str:
+        """The code as the form prints it: "Mẫu 02A-HD KĐ.ĐG 2023"."""
+        return f"Mẫu {code}-HD KĐ.ĐG {self.edition}"
+
+
+#: Hướng dẫn 21-HD/BTCTW (18/10/2019): one "Mẫu 02-HD KĐ.ĐG 2019" for every member; Hướng dẫn
+#: 25-HD/BTCTW (10/11/2023): "Mẫu 02A-HD KĐ.ĐG 2023" for members who are not leaders, 02B for
+#: leaders, no 02C (thuvienphapluat.vn, "Hướng dẫn viết bản kiểm điểm đảng viên cuối năm mới
+#: nhất 2023 (Hướng dẫn 25-HD/BTCTW)", 30/11/2023; hieuluat.vn, 06/12/2022, for Mẫu 02 of HD 21);
+#: Hướng dẫn 43-HD/BTCTW (31/10/2025) §2.1 b: 2A leaders, 2B others, 2C outside the political
+#: system (tnt305/tai_lieu_noi_bo src/etl/dataset/36b730574106d715.md).
 PERIODS = (
     Period(2019, 2022, "Quy định 132-QĐ/TW", "Hướng dẫn 21-HD/BTCTW", False, True,
-           ("01", "02A", "02B", "02B")),
+           Forms("2019", leader="02", member="02", outside="02")),
     Period(2023, 2024, "Quy định 124-QĐ/TW", "Hướng dẫn 25-HD/BTCTW", False, False,
-           ("01", "02A", "02B", "02B")),
+           Forms("2023", leader="02B", member="02A", outside="02A")),
     Period(2025, 9999, "Quy định 366-QĐ/TW", "Hướng dẫn 43-HD/BTCTW", True, False,
-           ("01", "02A", "02B", "02C"), cap_grouped=True),
+           Forms("2025", leader="02A", member="02B", outside="02C"), cap_grouped=True),
 )
 
 DEFAULT_CAP_RATE = 20.0
@@ -215,8 +246,10 @@ def better(a: str, b: str) -> bool:
 
 
 def form_for(year: int, leader: bool, in_system: bool) -> str:
-    """The member's self-review form: 02A leadership posts, 02B others, 02C outside the system."""
+    """The code of the member's self-review form in `year` (see PERIODS): from 2025 02A for
+    leadership posts, 02B for the others, 02C outside the political system; 2023-2024 02B for
+    leaders and 02A for the others; 2019-2022 one Mẫu 02."""
     forms = period_for(year).forms
     if not in_system:
-        return forms[3]
-    return forms[1] if leader else forms[2]
+        return forms.outside
+    return forms.leader if leader else forms.member

@@ -75,12 +75,13 @@ def test_one_form_per_member_following_their_posts_and_a_print_file(seed004):
     folder = out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2020"
     forms = sorted(p.name for p in folder.iterdir())
     assert len(forms) == 22
-    assert "02A - Nguyễn Thị Hằng Nga.docx" in forms
+    # 2020 (Hướng dẫn 21-HD/BTCTW): one Mẫu 02 for every member; a leader's holds the leaders' items
+    assert all(f.startswith("02 - ") for f in forms)
     leaders = {m["Họ và tên"] for m in SEED_004["Đảng viên"]
                if m.get("Giữ chức vụ lãnh đạo, quản lý") == "Có"}
-    assert {f[6:-5] for f in forms if f.startswith("02A")} == leaders
-    nga = docfmt.text_of(folder / "02A - Nguyễn Thị Hằng Nga.docx")
-    assert "Họ và tên: Nguyễn Thị Hằng Nga" in nga and "Năm 2020" in nga
+    assert {f[5:-5] for f in forms if "4. Kết quả công tác lãnh đạo" in docfmt.text_of(folder / f)} == leaders
+    nga = docfmt.text_of(folder / "02 - Nguyễn Thị Hằng Nga.docx")
+    assert "Họ và tên: Nguyễn Thị Hằng Nga" in nga and "Năm 2020" in nga and "Mẫu 02-HD KĐ.ĐG 2019" in nga
     assert "☒ Hoàn thành xuất sắc nhiệm vụ" in nga
     combined = Document(str(out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2020 - tất cả (để in).docx"))
     names = [p.text for p in combined.paragraphs if p.text.startswith("Họ và tên:")]

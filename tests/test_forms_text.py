@@ -1,10 +1,18 @@
-"""Issue 12 item 4: the 2025 forms word for word (Hướng dẫn 43-HD/BTCTW, 31/10/2025).
+"""Issue 12 item 4: the forms word for word — 2025 on (Hướng dẫn 43-HD/BTCTW, 31/10/2025), and each
+earlier period's own forms (Hướng dẫn 25-HD/BTCTW for 2023-2024, Hướng dẫn 21-HD/BTCTW for 2019-2022).
 
 The published headings and items are stored here as data, copied from the published forms as quoted
 in the public repository tnt305/tai_lieu_noi_bo (src/etl/dataset): Mẫu 01 def39ec53f5254b0.md,
 Mẫu 02B 2268db57654c8d23.md, Mẫu 02C e1e9d8b1f2ec7c8b.md, the leaders' items of Quy định
 366-QĐ/TW Điều 6 66efb764f9867500.md. Each built form must hold each of them as a paragraph, in order.
+
+Of the earlier forms only the codes and whom each is for are published (thuvienphapluat.vn, 30/11/2023:
+02A-HD KĐ.ĐG 2023 for members who are not leaders, 02B for leaders, one Mẫu 02-HD KĐ.ĐG 2019), and the
+head of 02B-2023 (acchcm.vn); the rest keeps Hướng dẫn 43's text (tools/make_templates.py says why)
+without any score line, since Quy định 132 and 124 have no 100-point score.
 """
+import datetime as dt
+
 import pytest
 from docx import Document
 
@@ -43,12 +51,23 @@ MAU_01 = [
     "4. Trách nhiệm của tập thể lãnh đạo, quản lý trong triển khai thực hiện các chủ trương, đường lối, "
     "nghị quyết, văn bản chỉ đạo của Đảng, của cấp trên; thực hiện nhiệm vụ chính trị của địa phương, tổ "
     "chức, cơ quan, đơn vị.",
-    "II. Hạn chế, khuyết điểm và nguyên nhân", A_III, A_IV,
-    "V. Trách nhiệm của tập thể, cá nhân", A_VI, B, B_I,
+    "II. Hạn chế, khuyết điểm và nguyên nhân", "- Hạn chế, khuyết điểm.",
+    "- Nguyên nhân của hạn chế, khuyết điểm.", A_III,
+    "Kiểm điểm rõ từng hạn chế, khuyết điểm (đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa được "
+    "khắc phục); những khó khăn, vướng mắc (nếu có); trách nhiệm của tập thể, cá nhân có liên quan.", A_IV,
+    "Giải trình từng vấn đề được gợi ý kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của tập thể, cá nhân "
+    "đối với từng vấn đề được gợi ý kiểm điểm.",
+    "V. Trách nhiệm của tập thể, cá nhân",
+    "Về hạn chế, khuyết điểm trong thực hiện nhiệm vụ hoặc khi có dấu hiệu vi phạm; để xảy ra những vấn đề "
+    "bức xúc, phức tạp, dư luận quan tâm; có đơn, thư khiếu nại, tố cáo; biểu hiện mất đoàn kết nội bộ; vi "
+    "phạm nguyên tắc, quy định của Đảng; biểu hiện \"lợi ích nhóm\", tham nhũng, lãng phí, tiêu cực, suy "
+    "thoái, \"tự diễn biến\", \"tự chuyển hoá\"; để tập thể, cá nhân thuộc quyền quản lý bị kỷ luật, khởi "
+    "tố; trì trệ, yếu kém, không hoàn thành chức trách, nhiệm vụ được giao.", A_VI, B, B_I,
     "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với tập thể được quy định tại Phụ lục 1, Quy định "
     "số 366-QĐ/TW, các tập thể tự đánh giá, chấm điểm theo các tiêu chí được cụ thể hóa như sau:",
     B_II, ATTACH,
 ]
+ATTACH_02 = ATTACH[:-1]  # Mẫu 02B prints it without the full stop
 
 ITEM_1 = ("1. Về phẩm chất chính trị, đạo đức, lối sống; tinh thần đoàn kết, thống nhất trong nội bộ; ý thức "
           "tổ chức kỷ luật, trách nhiệm nêu gương, việc thực hiện những điều đảng viên không được làm; tác "
@@ -78,12 +97,12 @@ LEADERS = [
     "tiêu cực; sự tín nhiệm của cán bộ, đảng viên; việc xây dựng phong cách lãnh đạo đổi mới, gần dân, sát "
     "dân, trọng dân, thường xuyên nắm bắt tâm tư, nguyện vọng của Nhân dân.",
 ]
-MAU_02A = [A, A_I, ITEM_1, ITEM_2, ITEM_3, *LEADERS, *TAIL_02, B_II]
-MAU_02B = [A, A_I, ITEM_1, ITEM_2, ITEM_3, *TAIL_02,
+MAU_02A = ["Mẫu 02A-HD KĐ.ĐG 2025", A, A_I, ITEM_1, ITEM_2, ITEM_3, *LEADERS, *TAIL_02, B_II, ATTACH_02]
+MAU_02B = ["Mẫu 02B-HD KĐ.ĐG 2025", A, A_I, ITEM_1, ITEM_2, ITEM_3, *TAIL_02,
            "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với cá nhân không giữ chức vụ lãnh đạo, quản lý "
            "được quy định tại Phụ lục 4, Quy định 366-QĐ/TW, cá nhân tự đánh giá, chấm điểm theo các tiêu chí "
-           "được cụ thể hóa như sau:", B_II]
-MAU_02C = [A, A_I, ITEM_1,
+           "được cụ thể hóa như sau:", B_II, ATTACH_02]
+MAU_02C = ["Mẫu 02C-HD KĐ.ĐG 2025", A, A_I, ITEM_1,
            "2. Việc thực hiện quyền và nghĩa vụ của đảng viên theo các nhiệm vụ chính trị được cấp uỷ, chi bộ "
            "phân công.", ITEM_3, *TAIL_02,
            "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với đảng viên không làm việc trong hệ thống chính "
@@ -123,7 +142,7 @@ def form(out, prefix):
 
 
 def test_mau_01_word_for_word(out):
-    assert_in_order(next(out.glob("Mẫu 01 - *.docx")), MAU_01)
+    assert_in_order(next(out.glob("Mẫu 01 - *.docx")), ["Mẫu 01-HD KĐ.ĐG 2025", *MAU_01])
 
 
 @pytest.mark.parametrize("prefix,published", [("02A", MAU_02A), ("02B", MAU_02B), ("02C", MAU_02C)])
@@ -135,3 +154,93 @@ def test_a_shortened_heading_would_fail(out):
     # the check itself can fail: a heading cut short is not found as a whole paragraph
     with pytest.raises(AssertionError):
         assert_in_order(form(out, "02B"), [ITEM_1.split(";")[0] + "."])
+
+
+# --- the earlier periods -------------------------------------------------------------------------
+SCORE_WORDS = ("/30", "/70", "/100", "Tổng điểm", "chấm điểm", "Điểm tự chấm", "366-QĐ/TW")
+HEAD_2023 = ("Họ và tên: ", "Chức vụ Đảng: ", "Chức vụ chính quyền: ", "Chức vụ đoàn thể: ", "Đơn vị công tác: ",
+             "Chi bộ: ")  # 02B-2023's head (acchcm.vn, lawnet.vn), used by every earlier form
+UNSCORED_TAIL = [*TAIL_02, B_II]
+MAU_02A_2023 = ["Mẫu 02A-HD KĐ.ĐG 2023", "BẢN KIỂM ĐIỂM CÁ NHÂN", "(Cá nhân không giữ chức lãnh đạo, quản lý)",
+                A, A_I, ITEM_1, ITEM_2, ITEM_3, *UNSCORED_TAIL]
+MAU_02B_2023 = ["Mẫu 02B-HD KĐ.ĐG 2023", "BẢN KIỂM ĐIỂM CÁ NHÂN", "(Cá nhân giữ chức lãnh đạo, quản lý)",
+                A, A_I, ITEM_1, ITEM_2, ITEM_3, *LEADERS, *UNSCORED_TAIL]
+MAU_02_2019 = ["Mẫu 02-HD KĐ.ĐG 2019", "BẢN KIỂM ĐIỂM CÁ NHÂN", A, A_I, ITEM_1, ITEM_2, ITEM_3,
+               *UNSCORED_TAIL]
+MAU_01_UNSCORED = [line for line in MAU_01 if "366-QĐ/TW" not in line]
+
+
+def _year(data, year):
+    """The small book moved to `year`: no scores (none before Quy định 366), its dates in that year."""
+    for r in data["Xếp loại"]:
+        r["Điểm tiêu chí chung (/30)"] = r["Điểm kết quả nhiệm vụ (/70)"] = None
+    data["Thông tin chung"].update({"Năm đánh giá": year, "Ngày họp kiểm điểm": dt.date(year, 12, 3),
+                                    "Ngày ký mặc định": dt.date(year, 12, 5)})
+    data["Văn bản"][0]["Ngày ký"] = dt.date(year, 12, 5)
+    data["Sinh hoạt"], data["Kế hoạch tháng"] = [], []
+    members = data["Đảng viên"]
+    members[5].update({"Ngày vào Đảng": dt.date(year, 3, 1), "Ngày chính thức": None, "Loại đảng viên": "Dự bị"})
+    members[0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"
+    members[-1]["Làm việc trong hệ thống chính trị"] = "Không"
+    return data
+
+
+@pytest.fixture(scope="module", params=[2022, 2024])
+def earlier(request, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp(f"forms{request.param}")
+    write_workbook(tmp / "so.xlsx", _year(small_data(), request.param))
+    result = build(tmp / "so.xlsx", tmp / "out")
+    assert result.ok, result.report.to_text()
+    return request.param, tmp / "out"
+
+
+def _codes(out):
+    return sorted({f.name.split(" - ")[0] for f in out.glob("Mẫu 02 - */*.docx")})
+
+
+def test_each_period_gives_its_own_form_codes(earlier):
+    year, out = earlier
+    # 2019-2022: one Mẫu 02 for every member; 2023-2024: 02B leaders, 02A the others (also outside)
+    assert _codes(out) == (["02"] if year <= 2022 else ["02A", "02B"])
+    if year > 2022:
+        leader = small_data()["Đảng viên"][0]["Họ và tên"]
+        assert [f.name for f in out.glob("Mẫu 02 - */02B - *.docx")] == [f"02B - {leader}.docx"]
+
+
+def test_earlier_forms_hold_their_period_text_and_no_score_line(earlier):
+    year, out = earlier
+    forms = sorted(out.glob("Mẫu 02 - */0*.docx"))
+    assert forms
+    for path in forms:
+        code = path.name.split(" - ")[0]
+        published = {"02": MAU_02_2019, "02A": MAU_02A_2023, "02B": MAU_02B_2023}[code]
+        assert_in_order(path, published)
+        texts = paragraphs(path)
+        assert not [t for t in texts if any(w in t for w in SCORE_WORDS)], path.name
+        assert "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN" not in texts
+        if code == "02A":
+            assert not set(LEADERS) & set(texts)       # members who are not leaders
+        head = [t for t in texts if t.startswith(HEAD_2023)]
+        assert [next(p for p in HEAD_2023 if t.startswith(p)) for t in head] == list(HEAD_2023), path.name
+
+
+def test_the_one_2019_form_has_the_leaders_items_for_leaders_only(earlier):
+    year, out = earlier
+    if year > 2022:
+        pytest.skip("2023-2024 have a leaders' form of their own")
+    members = small_data()["Đảng viên"]
+    assert_in_order(out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2022" / f"02 - {members[0]['Họ và tên']}.docx",
+                    [ITEM_3, *LEADERS])
+    assert not set(LEADERS) & set(paragraphs(
+        out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2022" / f"02 - {members[1]['Họ và tên']}.docx"))
+
+
+def test_earlier_mau_01_has_no_score_line(earlier):
+    _, out = earlier
+    path = next(out.glob("Mẫu 01 - *.docx"))
+    assert_in_order(path, MAU_01_UNSCORED)
+    texts = paragraphs(path)
+    assert not [t for t in texts if any(w in t for w in SCORE_WORDS)]
+    assert not [t for t in texts if t.startswith("Mẫu 01-HD")]  # its code is nowhere quoted
+    headers = [c.text for t in Document(str(path)).tables for c in t.rows[0].cells]
+    assert "Điểm tự chấm" not in headers and "Đảng viên tự xếp loại" in headers

@@ -70,7 +70,11 @@ def test_majority_is_more_than_half_of_those_present(votes, present, ok):
 
 @pytest.mark.parametrize("year, leader, in_system, form", [
     (2026, True, True, "02A"), (2026, False, True, "02B"), (2026, False, False, "02C"),
-    (2026, True, False, "02C"),
+    (2026, True, False, "02C"), (2025, True, True, "02A"),
+    # Hướng dẫn 25 (2023-2024): the reverse, 02B for leaders, 02A for the others; no 02C
+    (2024, True, True, "02B"), (2023, False, True, "02A"), (2024, False, False, "02A"),
+    # Hướng dẫn 21 (2019-2022): one Mẫu 02 for every member
+    (2022, True, True, "02"), (2019, False, True, "02"), (2020, False, False, "02"),
 ])
 def test_form_follows_posts(year, leader, in_system, form):
     assert rules.form_for(year, leader, in_system) == form
@@ -126,3 +130,12 @@ def test_shares_of_counts_that_fill_the_room_add_up_to_100(counts):
         assert sum(shares) == 100
         exact = [c * 100 / whole for c in counts]
         assert all(abs(float(s) - e) < 0.1 for s, e in zip(shares, exact))
+
+
+@pytest.mark.parametrize("year, code, template, label", [
+    (2026, "02A", "mau_02a", "Mẫu 02A-HD KĐ.ĐG 2025"), (2024, "02B", "mau_02b_2023", "Mẫu 02B-HD KĐ.ĐG 2023"),
+    (2021, "02", "mau_02_2019", "Mẫu 02-HD KĐ.ĐG 2019"), (2022, "01", "mau_01_2019", "Mẫu 01-HD KĐ.ĐG 2019"),
+])
+def test_each_period_names_its_edition_of_the_forms(year, code, template, label):
+    forms = rules.period_for(year).forms
+    assert (forms.template(code), forms.label(code)) == (template, label)

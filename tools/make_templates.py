@@ -41,7 +41,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from tools/
-from chibo_xl import kinds  # noqa: E402
+from chibo_xl import kinds, rules  # noqa: E402
 from chibo_xl.sections import SECTIONS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "report_templates"
@@ -273,10 +273,10 @@ def sentence(container, expr: str):
     tag(container, "endif")
 
 
-def dotted(container, lines: int = 3):
+def dotted(container, lines: int = 3, keep_next=None):
     """Lines of dots where the official form leaves room for handwriting."""
     for _ in range(lines):
-        para(container, DOTS, indent_mm=0, align=WD_ALIGN_PARAGRAPH.LEFT)
+        para(container, DOTS, indent_mm=0, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=keep_next)
 
 
 def dotted_unless(container, exprs: list[str], lines: int = 3):
@@ -724,9 +724,53 @@ def save(doc, name: str):
 # ---------------------------------------------------------------------------------------------
 # The documents
 # ---------------------------------------------------------------------------------------------
-#: Mẫu 01 (Hướng dẫn 43-HD/BTCTW, 31/10/2025), items of A.I word for word. Source: the published
-#: form as quoted in the public repository tnt305/tai_lieu_noi_bo, src/etl/dataset/def39ec53f5254b0.md
-#: (thuvienphapluat), the same wording as Quy định 366-QĐ/TW Điều 6 §1 (…/66efb764f9867500.md).
+# The review forms, one edition per period of chibo_xl.rules.PERIODS (its `Forms`: which code
+# each member gets, the edition that names the templates).
+#
+# Sources. Hướng dẫn 43-HD/BTCTW (31/10/2025), edition 2025: the forms as quoted in the public
+# repository tnt305/tai_lieu_noi_bo, src/etl/dataset (copies of thuvienphapluat pages): Mẫu 01
+# def39ec53f5254b0.md, Mẫu 02B 2268db57654c8d23.md, Mẫu 02C e1e9d8b1f2ec7c8b.md; the leaders' items
+# of Quy định 366-QĐ/TW Điều 6 66efb764f9867500.md. No published text of Mẫu 02A-HD KĐ.ĐG 2025 was
+# found (searched again for issue 12: "Mẫu 02A-HD KĐ.ĐG", "Mẫu 2A" in that repository and the
+# pages/code corpora): it is Mẫu 02B's text with the leaders' items of Điều 6 and the leaders'
+# subtitle, without 02B's lead-in of part B.I (which names Phụ lục 4, the framework of members who
+# are not leaders).
+#
+# Hướng dẫn 25-HD/BTCTW (10/11/2023), edition 2023, and Hướng dẫn 21-HD/BTCTW (18/10/2019),
+# edition 2019: NO published text of their forms could be found (searched: tnt305/tai_lieu_noi_bo
+# for "25-HD/BTCTW", "21-HD/BTCTW", "KĐ.ĐG", "Mẫu 02"; the code index for "KĐ.ĐG 2023", "KĐ.ĐG
+# 2019", "21-HD/BTCTW"; the pages corpus for the forms' headings). Published are only: the codes
+# and whom each form is for (thuvienphapluat.vn, 30/11/2023: "Mẫu 02A-HD KĐ.ĐG 2023 … cá nhân không
+# giữ chức vụ lãnh đạo, quản lý", "Mẫu 02B-HD KĐ.ĐG 2023 … giữ chức vụ lãnh đạo, quản lý", "Mẫu
+# 02-HD KĐ.ĐG 2019 … chỉ có 1 bản"), and the head of 02B-2023 (acchcm.vn: "BẢN KIỂM ĐIỂM CÁ NHÂN /
+# Năm … / (Cá nhân giữ chức lãnh đạo, quản lý) / Họ và tên … Ngày sinh … / Chức vụ Đảng … / Chức vụ
+# chính quyền …"; lawnet.vn's English copy goes on with the union post, "Đơn vị công tác … Chi
+# bộ …"). So these editions print their own code, title, subtitle and personal lines, and otherwise
+# keep the nearest published form, Hướng dẫn 43's, WITHOUT its score lines (QĐ 132 and QĐ 124 have
+# no 100-point score) and without its lead-ins naming Quy định 366. Known from secondary copies
+# only, and NOT applied: the old forms end with "VII. Tự nhận mức xếp loại chất lượng" instead of
+# part B, tick "Tự đánh giá về cấp độ thực hiện: Xuất sắc / Tốt / Trung bình / Kém" under items 1
+# and 2, the 2023 item 2 ends at "trong năm", and 02B-2023 lists QĐ 124's leaders' items (3-5)
+# before the commitment item. The Mẫu 01 of 2019 and 2023 print no code: "Mẫu 01-HD KĐ.ĐG 2019 /
+# 2023" is nowhere quoted.
+NEWEST = rules.PERIODS[-1].forms.edition
+
+
+def _forms(edition: str) -> rules.Forms:
+    return next(p.forms for p in rules.PERIODS if p.forms.edition == edition)
+
+
+def _scored(edition: str) -> bool:
+    return next(p.scored for p in rules.PERIODS if p.forms.edition == edition)
+
+
+def form_code(doc, label: str):
+    """The form's code above its header, right-aligned, as the annexed forms print it."""
+    para(doc, label, style="Normal", italic=True, align=WD_ALIGN_PARAGRAPH.RIGHT, after=0)
+
+
+#: Mẫu 01 (Hướng dẫn 43-HD/BTCTW), items of A.I word for word (…/def39ec53f5254b0.md), the same
+#: wording as Quy định 366-QĐ/TW Điều 6 §1 (…/66efb764f9867500.md).
 M01_ITEMS = (
     "1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; thực hiện "
     "quy chế làm việc.",
@@ -749,17 +793,34 @@ M01_ITEMS = (
 M01_CRITERIA_LEAD = ("Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với tập thể được quy định tại Phụ lục "
                      "1, Quy định số 366-QĐ/TW, các tập thể tự đánh giá, chấm điểm theo các tiêu chí được cụ "
                      "thể hóa như sau:")
+#: Mẫu 01's own guidance lines under A.III, A.IV and A.V (…/def39ec53f5254b0.md).
+M01_GUIDE = {
+    "III": "Kiểm điểm rõ từng hạn chế, khuyết điểm (đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa "
+           "được khắc phục); những khó khăn, vướng mắc (nếu có); trách nhiệm của tập thể, cá nhân có liên quan.",
+    "IV": "Giải trình từng vấn đề được gợi ý kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của tập thể, cá "
+          "nhân đối với từng vấn đề được gợi ý kiểm điểm.",
+    "V": "Về hạn chế, khuyết điểm trong thực hiện nhiệm vụ hoặc khi có dấu hiệu vi phạm; để xảy ra những vấn "
+         "đề bức xúc, phức tạp, dư luận quan tâm; có đơn, thư khiếu nại, tố cáo; biểu hiện mất đoàn kết nội "
+         "bộ; vi phạm nguyên tắc, quy định của Đảng; biểu hiện \"lợi ích nhóm\", tham nhũng, lãng phí, tiêu "
+         "cực, suy thoái, \"tự diễn biến\", \"tự chuyển hoá\"; để tập thể, cá nhân thuộc quyền quản lý bị kỷ "
+         "luật, khởi tố; trì trệ, yếu kém, không hoàn thành chức trách, nhiệm vụ được giao.",
+}
+#: The attachment line closing Mẫu 01 (with its full stop) and Mẫu 02B (without one).
 ATTACHMENT = ("(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất "
               "lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng).")
+ATTACHMENT_02 = ATTACHMENT[:-1]
 
 
-def mau_01():
-    """Mẫu 01: the collective self-review of the cell, with appendix.
+def mau_01(edition: str = NEWEST):
+    """Mẫu 01: the collective self-review of the cell, with appendix, in `edition` (see above).
 
-    Headings and items word for word from the Mẫu 01 annexed to Hướng dẫn 43-HD/BTCTW (31/10/2025),
-    as quoted in tnt305/tai_lieu_noi_bo src/etl/dataset/def39ec53f5254b0.md.
+    Headings, items and guidance lines word for word from the Mẫu 01 annexed to Hướng dẫn
+    43-HD/BTCTW (31/10/2025); the editions before 2025 keep that text without the score lines.
     """
+    scored = _scored(edition)
     doc = new_document("Mẫu 01 - Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể")
+    if edition == NEWEST:
+        form_code(doc, _forms(edition).label("01"))
     party_header(doc)
     title_block(doc, "BÁO CÁO", ["Kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể",
                                  "{{ cell_name }} năm {{ year }}"])
@@ -768,8 +829,7 @@ def mau_01():
 
     heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")
     heading(doc, "I. Ưu điểm, kết quả đạt được")
-    heading(doc, "1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; "
-                 "thực hiện quy chế làm việc.")
+    heading(doc, M01_ITEMS[0])
     sentence(doc, "s.meetings")
     dotted_unless(doc, ["s.meetings"])
     heading(doc, M01_ITEMS[1])
@@ -787,29 +847,41 @@ def mau_01():
     dotted_unless(doc, ["text.uu_diem"])
 
     heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
+    para(doc, "- Hạn chế, khuyết điểm.")
     paragraphs(doc, "text.han_che")
-    content(doc, ("* Nguyên nhân:", "text.nguyen_nhan"))
-    dotted_unless(doc, ["text.han_che", "text.nguyen_nhan"])
+    dotted_unless(doc, ["text.han_che"], 2)
+    para(doc, "- Nguyên nhân của hạn chế, khuyết điểm.")
+    paragraphs(doc, "text.nguyen_nhan")
+    dotted_unless(doc, ["text.nguyen_nhan"], 2)
     heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
                  "hoặc được chỉ ra ở các kỳ kiểm điểm trước")
+    para(doc, M01_GUIDE["III"], italic=True)
     content(doc, "manifest")
     dotted_unless(doc, ["s.manifest"])
     heading(doc, "IV. Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)")
+    para(doc, M01_GUIDE["IV"], italic=True)
     dotted(doc, 2)
     heading(doc, "V. Trách nhiệm của tập thể, cá nhân")
+    para(doc, M01_GUIDE["V"], italic=True)
     dotted(doc, 2)
     heading(doc, "VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm")
     paragraphs(doc, "text.giai_phap")
     dotted_unless(doc, ["text.giai_phap"])
 
+    # Part B travels whole with the signature: the page before the appendix never holds the
+    # signature alone (it held the attachment line and the signature only).
     heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
     heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
-    para(doc, M01_CRITERIA_LEAD)
-    para(doc, "1. Nhóm tiêu chí chung: {{ cell_score.common }}/30 điểm.")
-    para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ cell_score.task }}/70 điểm.")
-    para(doc, "Tổng điểm: {{ cell_score.total }}/100 điểm.", bold=True)
+    if scored:
+        para(doc, M01_CRITERIA_LEAD, keep_next=True)
+        para(doc, "1. Nhóm tiêu chí chung: {{ cell_score.common }}/30 điểm.", keep_next=True)
+        para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ cell_score.task }}/70 điểm.",
+             keep_next=True)
+        para(doc, "Tổng điểm: {{ cell_score.total }}/100 điểm.", bold=True, keep_next=True)
+    else:
+        dotted(doc, 2, keep_next=True)  # no 100-point score before Quy định 366
     heading(doc, "II. Đề xuất xếp loại mức chất lượng")
-    tick_lines(doc)
+    tick_lines(doc, keep_next=True)
     para(doc, ATTACHMENT, italic=True)
     signature(doc)
 
@@ -821,15 +893,16 @@ def mau_01():
                  "{{ cell_name }} năm {{ year }})", italic=True, after=12)
     heading(doc, "1. Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng: {% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}.")
     heading(doc, "2. Kết quả đánh giá, xếp loại chất lượng đảng viên")
-    data_table(doc, "r in ratings", [
+    columns = [
         ("STT", 11, C, "{{ r.stt }}"),
-        ("Họ và tên", 44, L, "{{ r.name }}"),
-        ("Chức vụ", 28, L, "{{ r.post }}"),
+        ("Họ và tên", 44 if scored else 50, L, "{{ r.name }}"),
+        ("Chức vụ", 28 if scored else 36, L, "{{ r.post }}"),
         ("Điểm tự chấm", 14, C, "{{ r.score }}"),
         ("Đảng viên tự xếp loại", 23, C, "{{ r.self_level }}"),
         ("Chi bộ đề xuất xếp loại", 23, C, "{{ r.cell_level }}"),
         ("Ghi chú", 22, L, "{{ r.note }}"),
-    ])
+    ]
+    data_table(doc, "r in ratings", columns if scored else [c for c in columns if c[0] != "Điểm tự chấm"])
     heading(doc, "3. Tổng hợp kết quả xếp loại chất lượng đảng viên")
     dist_table(doc)
     sentence(doc, "s.ratings")
@@ -842,13 +915,21 @@ def mau_01():
     ])
     tag(doc, "endif")
     sentence(doc, "s.commend")
-    return save(doc, "mau_01")
+    return save(doc, _forms(edition).template("01"))
 
 
+#: Whom each 2025 form is for, as its subtitle (Mẫu 02B …/2268db57654c8d23.md, 02C
+#: …/e1e9d8b1f2ec7c8b.md, 02A by Hướng dẫn 43 §2.1 b, …/36b730574106d715.md).
 FORM_02 = {
     "a": "(Dùng cho cán bộ, đảng viên giữ chức vụ lãnh đạo, quản lý)",
     "b": "(Dùng cho đảng viên không giữ chức vụ lãnh đạo, quản lý)",
     "c": "(Đảng viên không làm việc trong hệ thống chính trị)",
+}
+#: The 2023 forms (Hướng dẫn 25): 02B's subtitle as acchcm.vn quotes it; 02A's after it, with the
+#: "không" of thuvienphapluat.vn's description of 02A (no copy of 02A's own line was found).
+FORM_02_2023 = {
+    "a": "(Cá nhân không giữ chức lãnh đạo, quản lý)",
+    "b": "(Cá nhân giữ chức lãnh đạo, quản lý)",
 }
 
 
@@ -880,20 +961,37 @@ FORM_02_LEAD = {
 }
 
 
-def mau_02(variant: str):
-    """Mẫu 02A/02B/02C: a member's own review form, pre-filled; prose left for handwriting.
+def mau_02(variant: str, edition: str = NEWEST):
+    """Mẫu 02A/02B/02C (one Mẫu 02 in edition 2019): a member's own review form, pre-filled; prose
+    left for handwriting. `variant` is the code's letter ("" for the single 2019 form).
 
-    Headings and items word for word from the Mẫu 02B/02C annexed to Hướng dẫn 43-HD/BTCTW (quoted in
-    tnt305/tai_lieu_noi_bo src/etl/dataset/2268db57654c8d23.md and e1e9d8b1f2ec7c8b.md); 02A adds the
-    leaders' items of Quy định 366-QĐ/TW Điều 6 (LEADER_ITEMS). No published 02A text was found, so its
-    lead-in of part B is left out rather than guessed.
+    Headings and items word for word from the Mẫu 02B/02C annexed to Hướng dẫn 43-HD/BTCTW; 02A
+    adds the leaders' items of Quy định 366-QĐ/TW Điều 6 (LEADER_ITEMS). The editions before 2025
+    (see the sources above) print their own code, title and personal lines and keep that text
+    without the score lines; their leaders' form (02B-2023, and Mẫu 02-2019 for a leader) keeps
+    the leaders' items.
     """
-    doc = new_document(f"Mẫu 02{variant.upper()} - Bản kiểm điểm, tự đánh giá, xếp loại cá nhân")
+    code = f"02{variant.upper()}"
+    newest = edition == NEWEST
+    # the form of leaders in this edition: 02A from 2025, 02B in 2023, the one Mẫu 02 when leading
+    leaders_form = {"2025": "a", "2023": "b"}.get(edition)
+    leading = variant == leaders_form or edition == "2019"
+    doc = new_document(f"Mẫu {code} - Bản kiểm điểm, tự đánh giá, xếp loại cá nhân" if newest
+                       else f"Mẫu {code} - Bản kiểm điểm cá nhân")
+    form_code(doc, _forms(edition).label(code))
     party_header(doc, number=False)
-    title_block(doc, "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN", ["Năm {{ year }}"],
-                subtitle=FORM_02[variant])
+    if newest:
+        title_block(doc, "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN", ["Năm {{ year }}"],
+                    subtitle=FORM_02[variant])
+    else:
+        title_block(doc, "BẢN KIỂM ĐIỂM CÁ NHÂN", ["Năm {{ year }}"], subtitle=FORM_02_2023.get(variant))
     para(doc, "Họ và tên: {{ mb.name }}          Ngày sinh: {{ mb.dob }}", indent_mm=0)
-    if variant in "ab":
+    if not newest:
+        # 02B-2023 as acchcm.vn and lawnet.vn copy it; the 2019 form has no published head
+        para(doc, "Chức vụ Đảng: {{ mb.party_post }}", indent_mm=0)
+        para(doc, "Chức vụ chính quyền: {{ mb.post }}", indent_mm=0)
+        para(doc, "Chức vụ đoàn thể: ……………………………………", indent_mm=0)
+    elif variant in "ab":
         para(doc, "Chức vụ: {{ mb.post }}", indent_mm=0)
     # Hướng dẫn 43-HD/BTCTW, Mẫu 02C: a member outside the political system gives the place of
     # residence where the others give their unit.
@@ -916,10 +1014,14 @@ def mau_02(variant: str):
     dotted(doc)
     heading(doc, "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu của cá nhân theo quy định.")
     dotted(doc)
-    if variant == "a":
+    if leading:
+        if edition == "2019":
+            tag(doc, "if mb.leader")  # the one form of 2019: the leaders' items for leaders only
         for item in LEADER_ITEMS:
             heading(doc, item)
             dotted(doc)
+        if edition == "2019":
+            tag(doc, "endif")
     heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
     para(doc, "1. Hạn chế, khuyết điểm.")
     dotted(doc, 2)
@@ -939,20 +1041,28 @@ def mau_02(variant: str):
     heading(doc, "VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm")
     dotted(doc)
 
+    # Part B travels whole with the signature: where it does not fit under part A (the leaders'
+    # form, with its three long items), the last page holds all of it, never the signature alone.
     heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
     heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
-    if variant in FORM_02_LEAD:
-        para(doc, FORM_02_LEAD[variant])
-    para(doc, "1. Nhóm tiêu chí chung: {{ mb.score_common }}/30 điểm.")
-    para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ mb.score_task }}/70 điểm.")
-    para(doc, "Tổng điểm: {{ mb.score_total }}/100 điểm.", bold=True)
+    if _scored(edition):
+        if variant in FORM_02_LEAD:
+            para(doc, FORM_02_LEAD[variant], keep_next=True)
+        para(doc, "1. Nhóm tiêu chí chung: {{ mb.score_common }}/30 điểm.", keep_next=True)
+        para(doc, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: {{ mb.score_task }}/70 điểm.", keep_next=True)
+        para(doc, "Tổng điểm: {{ mb.score_total }}/100 điểm.", bold=True, keep_next=True)
+    else:
+        dotted(doc, 2, keep_next=True)  # no 100-point score before Quy định 366
     heading(doc, "II. Đề xuất xếp loại mức chất lượng")
     tick_lines(doc, keep_next=True)  # the proposed level and the member's signature stay together
+    if variant != "c":
+        # Mẫu 02B's closing line (…/2268db57654c8d23.md); 02A follows 02B, 02C has none
+        para(doc, ATTACHMENT_02, italic=True, keep_next=True)
     para(doc, "", after=6)
     _keep_with_signature(doc)
     table = layout_table(doc, SIGN_COLS_MM)
     _signer(table.cell(0, 1), "NGƯỜI TỰ KIỂM ĐIỂM", None, "{{ mb.name }}", note="(Ký, ghi rõ họ tên)")
-    return save(doc, f"mau_02{variant}")
+    return save(doc, _forms(edition).template(code))
 
 
 def phieu_bieu_quyet():
@@ -1262,6 +1372,11 @@ BUILDERS = {
     "mau_02a": lambda: mau_02("a"),
     "mau_02b": lambda: mau_02("b"),
     "mau_02c": lambda: mau_02("c"),
+    "mau_01_2023": lambda: mau_01("2023"),
+    "mau_02a_2023": lambda: mau_02("a", "2023"),
+    "mau_02b_2023": lambda: mau_02("b", "2023"),
+    "mau_01_2019": lambda: mau_01("2019"),
+    "mau_02_2019": lambda: mau_02("", "2019"),
     "phieu_bieu_quyet": phieu_bieu_quyet,
     "bien_ban_kiem_phieu": bien_ban_kiem_phieu,
     "bien_ban_hop_kiem_diem": bien_ban_hop_kiem_diem,
