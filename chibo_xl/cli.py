@@ -1,7 +1,7 @@
 """The `chibo-xl` command: each command a thin wrapper over one library function.
 
 Imports of heavy libraries happen inside the commands, so `chibo-xl check` never loads
-openpyxl, docxtpl, pandas or xlwings.
+openpyxl, docxtpl or xlwings.
 """
 from __future__ import annotations
 

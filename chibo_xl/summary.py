@@ -1,16 +1,15 @@
-"""The đảng bộ's summary on disk: the .xlsx (pandas, openpyxl engine) and the Party-format report.
+"""The đảng bộ's summary on disk: the .xlsx (`xlsxfile`) and the Party-format report.
 
 `aggregate` computes a `Summary` (plain data); this module only lays it out: the sheets' rows,
 the workbook, the context of template `tong_hop.docx`, and `write_summary`, which renders in
-memory first and then writes each file whole. pandas is imported here, lazily.
+memory first and then writes each file whole.
 """
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
-from . import rules, xlsxsafe
+from . import rules
 from .aggregate import (KEY_OF_LEVEL, SHEET_BROKEN, SHEET_CAP, SHEET_CELLS,
                         SHEET_INFO, STATUS_VI, Summary)
 
@@ -92,39 +91,23 @@ def info_rows(summary: Summary) -> list[list]:
     return rows
 
 
-def _write_xlsx(summary: Summary, tmp: str) -> None:
-    import pandas as pd
-    from openpyxl.styles import Alignment, Font
+def _xlsx(summary: Summary) -> bytes:
+    """The summary workbook's bytes: four sheets, headers frozen, the totals row in bold and
+    the groups above the cap in bold red (`xlsxfile`: 30.000 finding rows in well under 1 s)."""
+    from .xlsxfile import BOLD, BOLD_RED, Sheet, workbook_bytes
 
+    cells = cell_rows(summary)
+    caps = cap_rows(summary)
     sheets = [
-        (SHEET_CELLS, [(h, w) for h, _k, w in CELL_COLUMNS], cell_rows(summary)),
-        (SHEET_CAP, CAP_COLUMNS, cap_rows(summary)),
-        (SHEET_BROKEN, BROKEN_COLUMNS, broken_rows(summary)),
-        (SHEET_INFO, [("Mục", 42), ("Giá trị", 80)], info_rows(summary)),
+        Sheet(SHEET_CELLS, [h for h, _k, _w in CELL_COLUMNS], cells,
+              [w for _h, _k, w in CELL_COLUMNS], {len(cells) - 1: BOLD}),
+        Sheet(SHEET_CAP, [h for h, _w in CAP_COLUMNS], caps, [w for _h, w in CAP_COLUMNS],
+              {i: BOLD_RED for i, row in enumerate(caps) if str(row[-1]).startswith("VƯỢT")}),
+        Sheet(SHEET_BROKEN, [h for h, _w in BROKEN_COLUMNS], broken_rows(summary),
+              [w for _h, w in BROKEN_COLUMNS]),
+        Sheet(SHEET_INFO, ["Mục", "Giá trị"], info_rows(summary), [42, 80]),
     ]
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-        for name, columns, rows in sheets:
-            frame = pd.DataFrame(rows, columns=[h for h, _w in columns], dtype=object)
-            frame.to_excel(writer, sheet_name=name, index=False, freeze_panes=(1, 0))
-            ws = writer.sheets[name]
-            for i, (_h, width) in enumerate(columns):
-                ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = width
-            for cell in ws[1]:
-                cell.alignment = Alignment(wrap_text=True, vertical="center",
-                                           horizontal="center")
-            if name == SHEET_CELLS:
-                for cell in ws[ws.max_row]:
-                    cell.font = Font(bold=True)
-            if name == SHEET_CAP:
-                for row in ws.iter_rows(min_row=2):
-                    if str(row[-1].value).startswith("VƯỢT"):
-                        for cell in row:
-                            cell.font = Font(bold=True, color="C00000")
-        # pandas writes "=…" text as a formula: a workbook received from a cell must not put
-        # a live formula (a DDE payload) into the committee's file
-        xlsxsafe.defuse(writer.book)
-        writer.book.properties.creator = "chibo-xl"
-        writer.book.properties.title = "Tổng hợp sổ chi bộ"
+    return workbook_bytes(sheets, creator="chibo-xl", title="Tổng hợp sổ chi bộ")
 
 
 def report_context(summary: Summary, day: dt.date | None = None, issuer: str | None = None,
@@ -246,9 +229,7 @@ def write_summary(summary: Summary, path, *, report: bool = True, templates=None
         require_fields([(template, context)])
         docx = render(template, context)
     # made in memory: a full disk then fails in one clean write, not inside the zip writer
-    xlsx = io.BytesIO()
-    _write_xlsx(summary, xlsx)
-    made = [write_bytes(path, xlsx.getvalue())]
+    made = [write_bytes(path, _xlsx(summary))]
     if docx is not None:
         made.append(write_bytes(path.with_suffix(".docx"), docx))
     return made
