@@ -1,17 +1,34 @@
-"""PDF copies of the produced documents, through LibreOffice on both cores.
+"""PDF copies of the produced documents, through LibreOffice on both cores, started early.
 
-The documents are split into `processes()` groups of about equal size (two on a two-core PC)
-and each group is converted by one `soffice --convert-to pdf` call, the calls running at the
-same time: LibreOffice converts on one core, and within a call the files share one start-up
-(≈ 1 s a file instead of ≈ 2 s). Each call has its own LibreOffice profile, so the calls never
-collide with each other or with a LibreOffice the user has open.
+Measured on the example's 40 documents (2 cores, LibreOffice 7.4, see bench/bench.py --pdf):
+- one `soffice --convert-to pdf` call converts its files after one start-up (≈ 1 s of CPU for
+  the first file, ≈ 0,08 s for each further one), so the documents are split into `processes()`
+  groups of about equal work (two on a two-core PC), one call a group, the calls at once;
+- of that start-up, ≈ 0,8 s is LibreOffice's own, before it opens any file. `Office()` therefore
+  starts the processes (`soffice --headless`, no file) when the build begins, and they start up
+  while chibo-xl reads the workbook and renders. The conversion is then an ordinary
+  `soffice --convert-to` call with the same profile: LibreOffice hands it through its pipe to
+  the process already running there (its one-instance-per-profile rule), waits until it is done,
+  and the process, left with no document, ends. Without a running process the very same call
+  converts on its own, so a process that failed to start only costs its start-up again;
+- a fresh profile costs ≈ 0,25 s more a process (its first start fills it, and on Windows
+  registers the bundled extensions), so each process keeps a profile in the user's cache folder
+  (`profiles_folder()`: one "slot" a process). A slot is locked by the process using it (an
+  operating-system lock, gone with the process), so a second chibo-xl at the same time takes
+  another slot or a temporary profile; a LibreOffice the user has open uses the user's own
+  profile, and LibreOffice keeps one process per profile, so they never meet. A conversion that
+  fails with a kept profile is tried once more with the profile recreated (a damaged profile,
+  e.g. one cut short by a power cut, then heals by itself).
+No UNO bridge: it is not available to the Python a teacher installs on Windows.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from .outputs import atomic_write
@@ -19,6 +36,11 @@ from .outputs import atomic_write
 WINDOWS_FOLDERS = (r"C:\Program Files\LibreOffice\program",
                    r"C:\Program Files (x86)\LibreOffice\program")
 TIMEOUT_PER_FILE = 60
+GRACE = 10         # s a process may take to end after its PDFs exist
+SLOTS = 4          # kept profiles: two for one build, two more for a second build at once
+# --norestore: a process stopped half-way (the build failed) must not offer document recovery;
+# --nolockcheck: our own lock guards the profile (a stopped process leaves LibreOffice's behind)
+OPTIONS = ("--headless", "--norestore", "--nolockcheck")
 
 
 class PdfError(Exception):
@@ -70,66 +92,237 @@ def split(documents: list[Path], groups: int) -> list[list[Path]]:
     return [sorted(b, key=order.get) for b in buckets if b]
 
 
-def _run(soffice: str, groups: list[list[Path]], root: Path) -> list[Path]:
-    """Start one LibreOffice a group, wait for all; the staging folder of each group."""
-    running, folders = [], []
+# ---------------------------------------------------------------------------------------------
+# Profiles
+# ---------------------------------------------------------------------------------------------
+def profiles_folder() -> Path | None:
+    """Where the kept profiles live: beside the templates' cache (`templatecache.folder()`,
+    e.g. %LOCALAPPDATA%\\chibo-xl\\libreoffice), inside the folder `CHIBO_XL_CACHE` names, or
+    None when that cache is turned off (then every build uses temporary profiles)."""
+    from .templatecache import folder
+
+    root = folder()
+    if root is None:
+        return None
+    return (root if os.environ.get("CHIBO_XL_CACHE") else root.parent) / "libreoffice"
+
+
+def _lock(handle) -> bool:
+    """Lock the open file `handle` for this process without waiting; False when another holds
+    it. The lock goes with the process, so a crash never leaves a slot taken."""
     try:
+        if os.name == "nt":
+            import msvcrt
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+class Slot:
+    """One LibreOffice profile: `kept` (in `profiles_folder()`, locked while this process uses
+    it) or temporary (under the build's own temporary folder)."""
+
+    def __init__(self, profile: Path, lock=None):
+        self.profile, self.lock, self.kept = profile, lock, lock is not None
+
+    @property
+    def uri(self) -> str:
+        return f"-env:UserInstallation={self.profile.as_uri()}"
+
+    def recreate(self) -> None:
+        """Throw the profile away (LibreOffice makes a fresh one at its next start)."""
+        if self.profile.is_dir():
+            shutil.rmtree(self.profile, ignore_errors=True)
+        elif self.profile.exists():
+            self.profile.unlink(missing_ok=True)
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.close()
+            self.lock = None
+
+
+def take_slots(count: int, temp: Path) -> list[Slot]:
+    """`count` profiles: free kept slots first, temporary ones for the rest."""
+    slots, folder = [], profiles_folder()
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for i in range(SLOTS):
+                if len(slots) == count:
+                    break
+                handle = open(folder / f"slot-{i}.lock", "a+b")  # noqa: SIM115 (held)
+                if _lock(handle):
+                    slots.append(Slot(folder / f"slot-{i}", handle))
+                else:
+                    handle.close()
+        except OSError:
+            pass          # an unwritable cache folder only costs the profiles' first start
+    while len(slots) < count:
+        slots.append(Slot(temp / f"profile-{len(slots)}"))
+    return slots
+
+
+# ---------------------------------------------------------------------------------------------
+# Processes
+# ---------------------------------------------------------------------------------------------
+def _start(command: list[str]) -> subprocess.Popen:
+    """Start `command` in its own process group, so that `_stop` reaches soffice.bin too."""
+    if os.name == "nt":
+        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                creationflags=subprocess.CREATE_NEW_PROCESS_GROUP)
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """End `proc` and the LibreOffice it started (the launcher's child), if still running."""
+    if proc.poll() is not None:
+        return
+    try:
+        if os.name == "nt":
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+        else:
+            os.killpg(proc.pid, signal.SIGKILL)
+    except (OSError, subprocess.SubprocessError):
+        pass
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+
+
+class Office:
+    """LibreOffice processes started ahead of the documents: create it when the build begins,
+    `convert` once the documents exist, `close` at the end (also a context manager)."""
+
+    def __init__(self, count: int | None = None):
+        self.soffice = find_soffice()
+        self.temp = Path(tempfile.mkdtemp(prefix="chibo-lo-"))
+        self.slots: list[Slot] = []
+        self.servers: list[subprocess.Popen | None] = []
+        if self.soffice is None:
+            return
+        self.slots = take_slots(count or processes(2), self.temp)
+        for slot in self.slots:
+            try:
+                self.servers.append(_start([self.soffice, slot.uri, *OPTIONS]))
+            except OSError:
+                self.servers.append(None)   # the conversion call then starts on its own
+
+    def __enter__(self) -> Office:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop what still runs, release the slots, remove the temporary profiles."""
+        for server in self.servers:
+            if server is not None:
+                _stop(server)
+        for slot in self.slots:
+            slot.release()
+        self.servers, self.slots = [], []
+        shutil.rmtree(self.temp, ignore_errors=True)
+
+    def convert(self, documents: list[Path], each) -> list:
+        """Convert `documents`, one group a process; `each(doc, produced_pdf)` for every one, in
+        the documents' order. Raises PdfError naming the first document without a PDF."""
+        if self.soffice is None:
+            raise PdfError("Không tìm thấy LibreOffice (soffice) để tạo PDF. Hãy cài LibreOffice "
+                           "(https://www.libreoffice.org) rồi chạy lại, hoặc mở tệp .docx bằng "
+                           "Word và chọn Lưu dạng PDF.")
+        if not documents:
+            return []
+        documents = [Path(d).resolve() for d in documents]   # LibreOffice's pipe has its cwd
+        groups = split(documents, min(len(self.slots), processes(len(documents))))
+        for i in range(len(groups), len(self.servers)):
+            self._stop_server(i)          # fewer documents than processes
+        folders = [self.temp / f"out-{i}" for i in range(len(groups))]
+        failed = self._run(groups, folders, range(len(groups)))
+        retry = [i for i in failed if self.slots[i].kept]
+        for i in retry:
+            self.slots[i].recreate()
+        self._run(groups, folders, retry)
         for i, group in enumerate(groups):
-            profile, staging = root / f"profile-{i}", root / f"out-{i}"
-            command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                       "--convert-to", "pdf", "--outdir", str(staging), *map(str, group)]
-            log = open(root / f"log-{i}.txt", "wb")   # noqa: SIM115 (closed below)
-            running.append((subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log),
-                            log, len(group)))
-            folders.append(staging)
-        for proc, log, count in running:
-            proc.wait(timeout=TIMEOUT_PER_FILE * count + 60)
-            if proc.returncode:
-                raise PdfError(f"LibreOffice không chuyển được sang PDF (mã {proc.returncode}).")
-    except subprocess.TimeoutExpired:
-        raise PdfError("LibreOffice chạy quá lâu khi chuyển sang PDF: đã dừng.") from None
-    except OSError as exc:
-        raise PdfError(f"LibreOffice không chạy được ({exc}).") from None
-    finally:
-        for proc, log, _count in running:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            log.close()
-    return folders
+            missing = _missing(group, folders[i])
+            if missing is not None:
+                raise PdfError(f"LibreOffice không tạo được PDF cho «{missing.name}».")
+        where = {doc: folders[i] for i, group in enumerate(groups) for doc in group}
+        return [each(doc, where[doc] / (doc.stem + ".pdf")) for doc in documents]
+
+    def _stop_server(self, i: int) -> None:
+        if i < len(self.servers) and self.servers[i] is not None:
+            _stop(self.servers[i])
+            self.servers[i] = None
+
+    def _run(self, groups, folders, which) -> list[int]:
+        """Run the conversion calls of the groups `which` at once and wait for them and for the
+        processes they were handed to; the groups that did not give every PDF."""
+        running, start = {}, time.monotonic()
+        try:
+            for i in which:
+                shutil.rmtree(folders[i], ignore_errors=True)
+                running[i] = _start([self.soffice, self.slots[i].uri, *OPTIONS, "--convert-to",
+                                     "pdf", "--outdir", str(folders[i]), *map(str, groups[i])])
+            for i, proc in running.items():
+                deadline = start + TIMEOUT_PER_FILE * len(groups[i]) + 60
+                proc.wait(timeout=max(1, deadline - time.monotonic()))
+                server = self.servers[i] if i < len(self.servers) else None
+                if server is not None:
+                    # it ends once it has converted; LibreOffice's call waits for that, but
+                    # should a call come back before the PDFs exist, the process is still at it
+                    done = proc.returncode == 0 and _missing(groups[i], folders[i]) is None
+                    try:
+                        server.wait(timeout=GRACE if done else max(1, deadline -
+                                                                   time.monotonic()))
+                    except subprocess.TimeoutExpired:
+                        if not done:
+                            raise
+                    self._stop_server(i)
+        except subprocess.TimeoutExpired:
+            for i in running:
+                self._stop_server(i)
+                if self.slots[i].kept:
+                    self.slots[i].recreate()    # in case the profile made it hang
+            first = next((d for i in running for d in groups[i]
+                          if not (folders[i] / (d.stem + ".pdf")).is_file()), groups[0][0])
+            raise PdfError(f"LibreOffice chạy quá lâu khi chuyển «{first.name}» sang PDF: "
+                           "đã dừng.") from None
+        except OSError as exc:
+            raise PdfError(f"LibreOffice không chạy được ({exc}).") from None
+        finally:
+            for proc in running.values():
+                _stop(proc)
+        return [i for i in which if running[i].returncode or
+                _missing(groups[i], folders[i]) is not None]
 
 
-def _convert(documents: list[Path], each) -> list:
-    """Convert `documents` on `processes()` LibreOffice calls at once; `each(doc, produced_pdf)`
-    for every one, in the documents' order."""
-    soffice = find_soffice()
-    if soffice is None:
-        raise PdfError("Không tìm thấy LibreOffice (soffice) để tạo PDF. Hãy cài LibreOffice "
-                       "(https://www.libreoffice.org) rồi chạy lại, hoặc mở tệp .docx bằng Word "
-                       "và chọn Lưu dạng PDF.")
-    if not documents:
-        return []
-    groups = split(documents, processes(len(documents)))
-    with tempfile.TemporaryDirectory(prefix="chibo-lo-") as root:
-        folders = _run(soffice, groups, Path(root))
-        where = {doc: folder for group, folder in zip(groups, folders) for doc in group}
-        made = []
-        for doc in documents:
-            produced = where[doc] / (doc.stem + ".pdf")
-            if not produced.is_file():
-                raise PdfError(f"LibreOffice không tạo được PDF cho «{doc.name}».")
-            made.append(each(doc, produced))
-    return made
+def _missing(group: list[Path], folder: Path) -> Path | None:
+    """The first document of `group` without its PDF in `folder`, or None."""
+    return next((d for d in group if not (folder / (d.stem + ".pdf")).is_file()), None)
 
 
 def to_pdf(documents: list[Path]) -> list[Path]:
-    """Convert `documents` in one LibreOffice call; each PDF is written whole beside its .docx."""
-    return _convert(documents, lambda doc, produced: atomic_write(
-        doc.with_suffix(".pdf"), lambda tmp: shutil.copyfile(produced, tmp)))
+    """Convert `documents`; each PDF is written whole beside its .docx."""
+    with Office(processes(len(documents))) as office:
+        return office.convert(documents, lambda doc, produced: atomic_write(
+            doc.with_suffix(".pdf"), lambda tmp: shutil.copyfile(produced, tmp)))
 
 
-def pdf_pairs(staged: list[tuple[str, Path]]) -> list[tuple[str, bytes]]:
-    """(relative name, .docx path) → (relative name of its PDF, PDF bytes): for `write_set`."""
+def pdf_pairs(staged: list[tuple[str, Path]], office: Office | None = None
+              ) -> list[tuple[str, bytes]]:
+    """(relative name, .docx path) → (relative name of its PDF, PDF bytes): for `write_set`.
+    `office`: LibreOffice started earlier (`Office()`), else started now."""
     docs = [(rel, path) for rel, path in staged if rel.lower().endswith(".docx")]
-    data = _convert([path for _rel, path in docs], lambda doc, produced: produced.read_bytes())
+    if office is None:
+        with Office(processes(len(docs))) as own:
+            return pdf_pairs(staged, own)
+    data = office.convert([path for _rel, path in docs], lambda doc, produced:
+                          produced.read_bytes())
     return [(rel[:-5] + ".pdf", pdf) for (rel, _path), pdf in zip(docs, data)]

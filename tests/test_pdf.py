@@ -1,0 +1,163 @@
+"""Issue 16: PDF through LibreOffice started early, with kept profiles (real LibreOffice)."""
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+import chibo_xl.pdf as pdf
+from conftest import soffice
+
+needs_lo = pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
+                              reason="LibreOffice (soffice) and poppler-utils are not installed")
+
+
+def text_of(path: Path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def documents(folder: Path, count: int) -> dict[Path, str]:
+    """`count` .docx files, each with its own Vietnamese sentence."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = {}
+    for i in range(count):
+        sentence = f"Biên bản số {i + 1}: chi bộ họp đủ đảng viên, thống nhất 100%."
+        doc = Document()
+        doc.add_paragraph(sentence)
+        path = folder / f"văn bản {i + 1}.docx"
+        doc.save(path)
+        made[path] = sentence
+    return made
+
+
+def running_with(marker: str) -> list[str]:
+    """Command lines of the running processes that mention `marker` (Linux /proc)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            text = cmdline.read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if marker in text:
+            found.append(text)
+    return found
+
+
+@pytest.fixture()
+def slots(tmp_path, monkeypatch):
+    folder = tmp_path / "cache" / "libreoffice"
+    monkeypatch.setattr(pdf, "profiles_folder", lambda: folder)
+    return folder
+
+
+@needs_lo
+def test_pdfs_hold_their_documents_text_and_the_profiles_are_kept_for_the_next_build(
+        tmp_path, slots):
+    docs = documents(tmp_path / "docs", 3)
+    made = pdf.to_pdf(list(docs))
+    assert made == [d.with_suffix(".pdf") for d in docs]
+    for doc, sentence in docs.items():
+        assert text_of(doc.with_suffix(".pdf")) == sentence
+    kept = sorted(p.name for p in slots.iterdir())
+    assert kept == ["slot-0", "slot-0.lock", "slot-1", "slot-1.lock"]
+    assert (slots / "slot-0" / "user" / "registrymodifications.xcu").is_file()
+    marks = [slots / f"slot-{i}" / "user" / "chibo-mark" for i in (0, 1)]
+    for mark in marks:
+        mark.write_text("x")
+    for pdf_file in made:
+        pdf_file.unlink()
+    pdf.to_pdf(list(docs))                   # the later build uses the same profiles
+    for doc, sentence in docs.items():
+        assert text_of(doc.with_suffix(".pdf")) == sentence
+    assert all(mark.is_file() for mark in marks)
+    assert not running_with(str(slots))      # every LibreOffice has ended
+
+
+@needs_lo
+def test_a_slot_in_use_is_left_alone_and_a_temporary_profile_takes_its_place(tmp_path, slots):
+    slots.mkdir(parents=True)
+    held = []
+    for i in (0, 2, 3):                      # another chibo-xl holds three of the four slots
+        handle = open(slots / f"slot-{i}.lock", "a+b")
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.append(handle)
+    try:
+        docs = documents(tmp_path / "docs", 2)
+        pdf.to_pdf(list(docs))
+        for doc, sentence in docs.items():
+            assert text_of(doc.with_suffix(".pdf")) == sentence
+        assert not (slots / "slot-0").exists() and not (slots / "slot-2").exists()
+        assert (slots / "slot-1" / "user").is_dir()   # the free one, and a temporary one
+    finally:
+        for handle in held:
+            handle.close()
+
+
+@needs_lo
+def test_a_damaged_profile_is_recreated(tmp_path, slots):
+    slots.mkdir(parents=True)
+    for i in (0, 1):     # not even a folder: LibreOffice refuses to start with it (exit 77)
+        (slots / f"slot-{i}").write_text("hỏng", encoding="utf-8")
+    docs = documents(tmp_path / "docs", 2)
+    pdf.to_pdf(list(docs))
+    for doc, sentence in docs.items():
+        assert text_of(doc.with_suffix(".pdf")) == sentence
+    assert (slots / "slot-0" / "user").is_dir() and (slots / "slot-1" / "user").is_dir()
+
+
+@needs_lo
+def test_a_document_libreoffice_cannot_read_is_named(tmp_path, slots):
+    docs = documents(tmp_path / "docs", 2)
+    broken = tmp_path / "docs" / "hỏng.docx"
+    broken.write_bytes(b"PK\x03\x04 not a document")
+    with pytest.raises(pdf.PdfError, match="«hỏng.docx»"):
+        pdf.to_pdf([*docs, broken])
+    assert not running_with(str(slots))
+
+
+def build(workbook: Path, out: Path, cache: Path, *extra) -> subprocess.Popen:
+    env = dict(os.environ, CHIBO_XL_CACHE=str(cache))
+    return subprocess.Popen([sys.executable, "-m", "chibo_xl.cli", "build", str(workbook), "-o",
+                             str(out), "--pdf", *extra], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+@needs_lo
+def test_two_builds_at_once_share_the_cache_folder_and_both_finish(tmp_path, make_book):
+    cache = tmp_path / "cache"
+    book = make_book()
+    runs = [build(book, tmp_path / f"out-{i}", cache) for i in range(2)]
+    for run in runs:
+        output = run.communicate(timeout=600)[0]
+        assert run.returncode == 0, output
+    for i in range(2):
+        forms = sorted((tmp_path / f"out-{i}").rglob("*.docx"))
+        assert forms and all(f.with_suffix(".pdf").is_file() for f in forms)
+    ballot = text_of(tmp_path / "out-1" / "Phiếu biểu quyết xếp loại đảng viên năm 2026.pdf")
+    assert "PHIẾU" in ballot.upper()
+    assert {p.name for p in (cache / "libreoffice").glob("slot-?")} == {f"slot-{i}"
+                                                                      for i in range(4)}
+    assert not running_with(str(cache))
+
+
+@needs_lo
+def test_a_workbook_with_errors_stops_the_libreoffice_started_for_it(tmp_path, make_book):
+    from conftest import small_data
+
+    data = small_data()
+    data["Thông tin chung"]["Năm đánh giá"] = 1900    # out of range: an error, nothing built
+    book = make_book(data)
+    cache = tmp_path / "cache"
+    run = build(book, tmp_path / "out", cache)
+    output = run.communicate(timeout=300)[0]
+    assert run.returncode == 2, output
+    assert not (tmp_path / "out").exists()
+    assert not running_with(str(cache))
