@@ -124,6 +124,52 @@ def _template_class():
                     self._patched[src_xml] = patched
                 return self._patched[src_xml]
 
+            def render_xml_part(self, src_xml, part, context, jinja_env=None):
+                # docxtpl's own, but its two regex passes putting each paragraph on a line
+                # of its own and back ("\1" in the replacement: a Python call per paragraph)
+                # are plain replaces: "<w:p " and "<w:p>" never overlap, the text is the same
+                if jinja_env is None:
+                    return super().render_xml_part(src_xml, part, context, jinja_env)
+                from jinja2 import TemplateError
+
+                src_xml = src_xml.replace("<w:p ", "\n<w:p ").replace("<w:p>", "\n<w:p>")
+                try:
+                    self.current_rendering_part = part
+                    dst_xml = jinja_env.from_string(src_xml).render(context)
+                except TemplateError as exc:
+                    if getattr(exc, "lineno", None) is not None:   # as docxtpl reports it
+                        first = max(exc.lineno - 4, 0)
+                        exc.docx_context = [re.sub(r"<[^>]+>", "", line)
+                                            for line in src_xml.splitlines()[first:first + 7]]
+                    raise
+                dst_xml = dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+                dst_xml = (dst_xml.replace("{_{", "{{").replace("}_}", "}}")
+                           .replace("{_%", "{%").replace("%_}", "%}"))
+                return self.resolve_listing(dst_xml)
+
+            def render_properties(self, context, jinja_env=None):
+                # a property holding no "{" and no line break renders to itself (Jinja only
+                # strips a last newline and rewrites line breaks), so only the others are
+                # rendered; each is still set, as docxtpl does (that writes its element)
+                if jinja_env is None:
+                    return super().render_properties(context, jinja_env)
+                props = self.docx.core_properties
+                for name in ("author", "comments", "identifier", "language", "subject",
+                             "title"):
+                    value = getattr(props, name)
+                    if "{" in value or "\n" in value or "\r" in value:
+                        value = jinja_env.from_string(value).render(context)
+                    setattr(props, name, value)
+
+            def render_footnotes(self, context, jinja_env=None):
+                # docxtpl walks every part once per section looking for footnotes; most
+                # templates have none
+                kind = "application/vnd.openxmlformats-officedocument.wordprocessingml." \
+                       "footnotes+xml"
+                if any(part.content_type == kind
+                       for part in self.docx.part.package.iter_parts()):
+                    super().render_footnotes(context, jinja_env)
+
             def resolve_listing(self, xml):
                 # the rewrite only touches tabs, bells, newlines and form feeds in the text
                 # (a paragraph's regex pass each): without any, its result is `xml` itself
@@ -142,24 +188,53 @@ def _load(path: Path, copy_document: bool = True):
     """A DocxTemplate of `path` ready to render, holding its own copy of the document.
 
     Thirty Mẫu 02 forms come from one template: the file is parsed once (per content, so an
-    edited template is read afresh) and each render starts from a deep copy of that pristine
-    document, since docxtpl's render replaces the body, headers and footers it holds. The
-    unknown-field check only reads the document, so it takes the pristine one
+    edited template is read afresh) and each render starts from a copy of that pristine
+    document (`_copy`), since docxtpl's render replaces the body, headers and footers it holds.
+    The unknown-field check only reads the document, so it takes the pristine one
     (`copy_document=False`).
     """
-    import copy
     import hashlib
 
     try:
         data = path.read_bytes()
         key = hashlib.sha256(data).digest()
         if key not in _LOADED:
-            _LOADED[key] = _template_class()(io.BytesIO(data)).get_docx()
+            document = _template_class()(io.BytesIO(data)).get_docx()
+            _LOADED[key] = document, _unchanged_parts(document)
         tpl = _template_class()(io.BytesIO(data))
-        tpl.docx = copy.deepcopy(_LOADED[key]) if copy_document else _LOADED[key]
+        document, shared = _LOADED[key]
+        tpl.docx = _copy(document, shared) if copy_document else document
         return tpl
     except Exception as exc:  # a damaged .docx: zip or XML errors of many kinds
         raise RenderError(f"Mẫu «{path.name}» bị hỏng, không mở được ({exc}).") from None
+
+
+def _unchanged_parts(document) -> dict:
+    """{id: part} of the parts of `document` that rendering leaves as they are.
+
+    docxtpl's render changes the main part (its body, and its links to the headers and footers
+    it replaces by new parts), the core properties and the footnotes; nothing else. A part
+    linking to other parts is not counted in, so every part reached through a shared one is
+    shared too and the copy never reaches back into the pristine document.
+    """
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.parts.coreprops import CorePropertiesPart
+
+    return {id(part): part for part in document.part.package.iter_parts()
+            if part is not document.part and not isinstance(part, CorePropertiesPart)
+            and part.content_type != CT.WML_FOOTNOTES and not len(part.rels)}
+
+
+def _copy(document, shared: dict):
+    """A deep copy of `document` holding the very `shared` parts of the pristine one.
+
+    Styles, theme, numbering, fonts and settings are the same objects in every render of a
+    template: copying them was most of the copy's cost (≈ 1 ms a document), and the .docx
+    writer then finds their bytes already compressed.
+    """
+    import copy
+
+    return copy.deepcopy(document, dict(shared))
 
 
 _PARAGRAPH = re.compile(r"<w:p([ >])")

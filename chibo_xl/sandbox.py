@@ -26,6 +26,7 @@ import operator
 import os
 import re
 import threading
+import time
 
 from jinja2.compiler import CodeGenerator
 from jinja2.runtime import markup_join, str_join
@@ -268,6 +269,52 @@ def _raise_in(thread_id: int, exc_type) -> None:
                                                ctypes.py_object(exc_type) if exc_type else None)
 
 
+class _Watchdog:
+    """One thread for the whole process that fires at the earliest deadline of the renders
+    under way. A build renders forty documents: a timer thread started and ended for each
+    cost more than some of the renders (a thread start waits for the new thread to run)."""
+
+    def __init__(self):
+        self.wake = threading.Condition()
+        self.jobs: dict = {}      # id → [thread id, deadline (monotonic), done, fired]
+        self.thread = None
+        self.until = None         # when the thread wakes next by itself (None: never)
+
+    def watch(self, job: list) -> None:
+        with self.wake:
+            self.jobs[id(job)] = job
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, daemon=True,
+                                               name="chibo-xl render limit")
+                self.thread.start()
+            elif self.until is None or job[1] < self.until:
+                self.wake.notify()     # else it wakes in time anyway: no thread switch
+
+    def end(self, job: list) -> bool:
+        """Stop watching `job`; True when its time ran out (the exception may be pending)."""
+        with self.wake:
+            job[2] = True
+            self.jobs.pop(id(job), None)
+            return job[3]
+
+    def _run(self) -> None:
+        with self.wake:
+            while True:
+                now = time.monotonic()
+                for job in list(self.jobs.values()):
+                    if job[1] <= now and not job[2]:
+                        job[3] = True
+                        del self.jobs[id(job)]
+                        _raise_in(job[0], RenderTimeout)
+                self.until = min((job[1] for job in self.jobs.values()), default=None)
+                self.wake.wait(None if self.until is None else max(self.until - now, 0.001))
+
+
+_WATCHDOG = _Watchdog()
+# a forked child (aggregate's workers) has no watchdog thread: it starts its own when needed
+os.register_at_fork(after_in_child=_WATCHDOG.__init__)
+
+
 @contextlib.contextmanager
 def limits(seconds: float | None = None):
     """A fresh budget, and `RenderTimeout` raised in this thread after `seconds`.
@@ -277,23 +324,12 @@ def limits(seconds: float | None = None):
     single operation a template can start is bounded above, so none runs long in C.
     """
     BUDGET.used = 0
-    me, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "fired": False}
-
-    def fire():
-        with lock:
-            if not state["done"]:
-                state["fired"] = True
-                _raise_in(me, RenderTimeout)
-
-    timer = threading.Timer(seconds or render_seconds(), fire)
-    timer.daemon = True
-    timer.start()
+    job = [threading.get_ident(), time.monotonic() + (seconds or render_seconds()), False,
+           False]
+    _WATCHDOG.watch(job)
     try:
         yield
     finally:
-        with lock:
-            state["done"] = True
-        timer.cancel()
-        if state["fired"]:
-            _raise_in(me, None)       # not raised yet: withdraw it
+        if _WATCHDOG.end(job):
+            _raise_in(job[0], None)       # not raised yet: withdraw it
             raise RenderTimeout()

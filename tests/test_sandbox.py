@@ -87,6 +87,31 @@ def test_a_slow_template_stops_at_the_time_limit(tmp_path, monkeypatch):
     assert render(template(tmp_path, "{{ 1 + 1 }}", "ok.docx"), {})
 
 
+def test_the_time_limit_holds_for_every_render_of_a_process():
+    # one watchdog thread serves every render: it must fire for a render begun while it sleeps
+    # until an earlier deadline, and for one begun after it went idle
+    from chibo_xl.sandbox import RenderTimeout, limits
+
+    for _ in range(50):
+        with limits(0.3):
+            pass
+    for seconds in (0.4, 0.2, "idle", 0.2):
+        if seconds == "idle":
+            time.sleep(0.6)
+            continue
+        start = time.perf_counter()
+        with pytest.raises(RenderTimeout):
+            with limits(seconds):
+                while True:
+                    pass
+        assert seconds <= time.perf_counter() - start < seconds + 1.5
+    with pytest.raises(RenderTimeout):
+        with limits(0.2):
+            time.sleep(0.3)  # in C past the limit: the stop lands right after
+    for _ in range(100000):  # and none is left pending for what runs next
+        pass
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
 def test_hostile_renders_stay_under_200_mb(tmp_path):
     paths = [str(template(tmp_path, text, f"h{i}.docx")) for i, text in
