@@ -412,13 +412,16 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
         if not m["name"] or exclusion(m, info["review_date"]):
             continue
         r = by_member.get(id(m))
-        leader = m["leader"] == schema.YES
-        form = rules.form_for(year, leader, m["in_system"] != schema.NO)
+        leader, in_system = m["leader"] == schema.YES, m["in_system"] != schema.NO
+        form = rules.form_for(year, leader, in_system)
         common_score = r["score_common"] if r else None
         task_score = r["score_task"] if r else None
         both = common_score is not None and task_score is not None
         level = (r["self_level"] if r else None)
-        mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": info["school"] or "",
+        # a member outside the political system (retired, student, private firm) works in no
+        # unit of the school: the forms before 2025, which have no 02C, leave the line to fill
+        unit = (info["school"] or "") if in_system else "………………………………………………"
+        mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": unit,
               "cell": info["cell_name"] or "", "post": m["job"] or "",
               "party_post": m["party_post"] or "",
               "score_common": vn.decimal(common_score) if common_score is not None else "……",

@@ -224,6 +224,20 @@ def test_earlier_forms_hold_their_period_text_and_no_score_line(earlier):
         assert [next(p for p in HEAD_2023 if t.startswith(p)) for t in head] == list(HEAD_2023), path.name
 
 
+def test_a_member_outside_the_system_is_not_given_the_school_as_unit(earlier):
+    # before 2025 there is no 02C: the retired member gets the members' form, with no workplace
+    _, out = earlier
+    data = small_data()
+    outside, inside = data["Đảng viên"][-1]["Họ và tên"], data["Đảng viên"][1]["Họ và tên"]
+    school = data["Thông tin chung"]["Tên đơn vị (trường)"]
+
+    def unit_line(name):
+        path = next(out.glob(f"Mẫu 02 - */* - {name}.docx"))
+        return next(t for t in paragraphs(path) if t.startswith("Đơn vị công tác:"))
+    assert school not in unit_line(outside) and unit_line(outside).endswith("…")
+    assert unit_line(inside) == f"Đơn vị công tác: {school}"
+
+
 def test_the_one_2019_form_has_the_leaders_items_for_leaders_only(earlier):
     year, out = earlier
     if year > 2022:
