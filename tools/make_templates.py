@@ -847,10 +847,10 @@ def mau_01(edition: str = NEWEST):
     dotted_unless(doc, ["text.uu_diem"])
 
     heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
-    para(doc, "- Hạn chế, khuyết điểm.")
+    para(doc, "- Hạn chế, khuyết điểm.", keep_next=True)
     paragraphs(doc, "text.han_che")
     dotted_unless(doc, ["text.han_che"], 2)
-    para(doc, "- Nguyên nhân của hạn chế, khuyết điểm.")
+    para(doc, "- Nguyên nhân của hạn chế, khuyết điểm.", keep_next=True)
     paragraphs(doc, "text.nguyen_nhan")
     dotted_unless(doc, ["text.nguyen_nhan"], 2)
     heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
@@ -868,8 +868,8 @@ def mau_01(edition: str = NEWEST):
     paragraphs(doc, "text.giai_phap")
     dotted_unless(doc, ["text.giai_phap"])
 
-    # Part B travels whole with the signature: the page before the appendix never holds the
-    # signature alone (it held the attachment line and the signature only).
+    # Part B is kept with the signature, so the page before the appendix never holds the
+    # attachment line and the signature alone (see mau_02).
     heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
     heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
     if scored:
@@ -1023,9 +1023,9 @@ def mau_02(variant: str, edition: str = NEWEST):
         if edition == "2019":
             tag(doc, "endif")
     heading(doc, "II. Hạn chế, khuyết điểm và nguyên nhân")
-    para(doc, "1. Hạn chế, khuyết điểm.")
+    para(doc, "1. Hạn chế, khuyết điểm.", keep_next=True)  # never alone at a page's foot
     dotted(doc, 2)
-    para(doc, "2. Nguyên nhân của hạn chế, khuyết điểm.")
+    para(doc, "2. Nguyên nhân của hạn chế, khuyết điểm.", keep_next=True)
     dotted(doc, 2)
     heading(doc, "III. Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận "
                  "hoặc được chỉ ra ở các kỳ kiểm điểm trước")
@@ -1041,8 +1041,9 @@ def mau_02(variant: str, edition: str = NEWEST):
     heading(doc, "VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm")
     dotted(doc)
 
-    # Part B travels whole with the signature: where it does not fit under part A (the leaders'
-    # form, with its three long items), the last page holds all of it, never the signature alone.
+    # Part B is kept with the signature: where it does not fit under part A (the leaders' form,
+    # with its three long items) Word moves all of it to the last page; LibreOffice may still
+    # split it between its score lines, but the level and the signature never stand alone.
     heading(doc, "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI")
     heading(doc, "I. Đánh giá theo các nhóm tiêu chí")
     if _scored(edition):
