@@ -75,6 +75,13 @@ MEANINGS = {
     "count, recipient, years",
     "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
     "official, probationary, helper, recipient",
+    "pc": "Phiếu biểu quyết xếp loại chi bộ: proposal (câu chi bộ đề xuất), levels (stt, level, "
+    "proposed)",
+    "xs": "Phiếu biểu quyết hoàn thành xuất sắc: lead, rate, groups (title, counts, choose, limit, "
+    "candidates: stt, name, post, score)",
+    "kt": "Tờ trình khen thưởng: recipient, bases (các dòng «Căn cứ»), cell (head, text; trống "
+    "khi chi bộ không được đề nghị), members_head, members (stt, name, post, level, proposal), count, members_note, decides",
+    "dm": "Danh mục hồ sơ gửi đảng ủy: recipient, lead, rows (stt, name, ref, count, note)",
     "mt": "Buổi sinh hoạt: date, date_words, month, review_month, next_month, kind, theme, place, "
     "presenter, summary, conclusion, summoned, present, absent, absent_excused, absent_unexcused, "
     "rate, chair, clerk, quality, next_activities",

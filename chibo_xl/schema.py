@@ -231,6 +231,10 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("cell_level_votes", "Số phiếu tán thành mức xếp loại chi bộ", INT, low=0, high=500,
       example=None, help="Biên bản họp ghi «với số phiếu đạt …%» trên số đảng viên chính thức "
                          "dự họp."),
+    C("cell_commendation", "Đề nghị khen thưởng chi bộ", example=None,
+      help="Hình thức chi bộ đề nghị cấp trên khen thưởng tập thể chi bộ (ví dụ «Giấy khen của "
+           "Đảng ủy xã»): in trong tờ trình đề nghị khen thưởng. Hướng dẫn 06-HD/TW, mục 19: "
+           "chi bộ «Hoàn thành xuất sắc nhiệm vụ» tiêu biểu trong năm."),
 ))
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(

@@ -13,7 +13,9 @@ from conftest import HTT, HTXS, digest, small_data
 from seedbooks import SEED_004
 
 TYPES = {"Mẫu 01": ("BÁO CÁO", "BC"), "Biên bản họp": ("BIÊN BẢN", "BB"),
-         "Biên bản kiểm phiếu": ("BIÊN BẢN", "BB"), "Phiếu biểu quyết": ("PHIẾU BIỂU QUYẾT", None)}
+         "Biên bản kiểm phiếu": ("BIÊN BẢN", "BB"), "Phiếu biểu quyết": ("PHIẾU BIỂU QUYẾT", None),
+         "Tờ trình đề nghị khen thưởng": ("TỜ TRÌNH", "TTr"),
+         "Danh mục hồ sơ": ("DANH MỤC HỒ SƠ", None)}
 
 
 def run(*args):
@@ -110,7 +112,9 @@ def test_every_document_is_in_the_party_format(seed004):
                                 sign_name="Nguyễn Thị Hằng Nga" if sign else None)
         assert found == [], (path.name, found)
         checked += 1
-    assert checked == 27  # 4 review documents, 22 forms, the annual report
+    # 4 review documents, 22 forms, the annual report; the ballot on the cell's level, the
+    # request for commendation (03 proposed), the list of the file sent up
+    assert checked == 30
 
 
 def test_cap_warning_at_4_of_18_but_not_3_of_19(tmp_path):
@@ -156,7 +160,8 @@ def test_default_output_folder_is_beside_the_workbook_named_after_it_and_the_yea
     result = run("build", path)
     assert result.exit_code == 0
     assert (path.parent / "so-van-ban-2026").is_dir()
-    assert "Xong: 14 văn bản" in result.output  # 13 + the fee list (Đảng phí has a row)
+    # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level, the file list
+    assert "Xong: 16 văn bản" in result.output
 
 
 @pytest.mark.parametrize("name, safe", [

@@ -41,6 +41,9 @@ def complaints(path) -> list[str]:
 def full_book(path):
     data = small_data()
     data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"   # the principal: a Mẫu 02A
+    # … alone in the leaders' group, her HTXS exceeds the cap (the second ballot); proposed for
+    # commendation (the request to the đảng ủy)
+    data["Xếp loại"][0]["Đề nghị khen thưởng"] = "Giấy khen của Đảng ủy xã Định An"
     data["Văn bản"].append({"Loại văn bản": "Báo cáo tổng kết nhiệm kỳ", "Số": 3,
                            "Ngày ký": dt.date(2026, 12, 20)})
     write_workbook(path, data)
@@ -78,7 +81,10 @@ def test_every_kind_of_file_is_produced(produced):
     docs = {p.name for p in produced.rglob("*.docx")}
     for start in ("Mẫu 01", "Biên bản họp kiểm điểm", "Phiếu biểu quyết", "Biên bản kiểm phiếu",
                   "Báo cáo tổng kết năm", "Kế hoạch hoạt động", "Báo cáo tổng kết nhiệm kỳ",
-                  "Biên bản sinh hoạt", "Nghị quyết chi bộ tháng", "02A - ", "02B - "):
+                  "Biên bản sinh hoạt", "Nghị quyết chi bộ tháng", "02A - ", "02B - ",
+                  "Phiếu biểu quyết xếp loại chất lượng chi bộ",
+                  "Phiếu biểu quyết hoàn thành xuất sắc", "Tờ trình đề nghị khen thưởng",
+                  "Danh mục hồ sơ"):
         assert any(n.startswith(start) for n in docs), start
     assert any("(để in)" in n for n in docs)
 

@@ -644,6 +644,8 @@ _DOCUMENTS = [
      "Nơi nhận": "Đảng ủy xã Hoà Bình (để b/c);\nĐảng viên trong Chi bộ;\nLưu Chi bộ."},
     {"Loại văn bản": "Báo cáo tổng kết năm", "Ngày ký": D(2026, 12, 5),
      "Nơi nhận": "Đảng ủy xã Hoà Bình (để b/c);\nĐảng viên trong Chi bộ;\nLưu Chi bộ."},
+    {"Loại văn bản": "Tờ trình đề nghị khen thưởng", "Số": 2, "Ngày ký": D(2026, 12, 5),
+     "Nơi nhận": "Đảng ủy xã Hoà Bình;\nLưu Chi bộ."},
 ]
 
 _INFO = {
@@ -673,6 +675,7 @@ _INFO = {
     "Số phiếu phát ra": 29,
     "Số phiếu thu về": 29,
     "Số phiếu hợp lệ": 29,
+    "Đề nghị khen thưởng chi bộ": _REWARD,
 }
 
 EXAMPLE: dict = {
