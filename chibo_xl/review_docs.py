@@ -183,15 +183,15 @@ def file_list_context(book: Book, forms: list[tuple[str, str, dict]],
     lists for the file of a collective and its members, as far as the cell makes them: the
     members' forms, the residence committees' remarks, the collective report, the minutes (with
     the vote-count record), the suggestions for the review and the others' comments where there
-    are any; the appraisal and the conclusion are the đảng ủy's own. `forms`: (form code, name,
-    context) of the members' forms (`context.member_forms`).
+    are any; the appraisal and the conclusion are the đảng ủy's own. `forms`: (template, name,
+    context) of the members' forms (`context.member_forms`; the context's `form` is the code).
     """
     info = book.info
     year = info["year"]
     rat = figures.ratings(book)
     by_form: dict[str, int] = {}
-    for form, _name, _data in forms:
-        by_form[form] = by_form.get(form, 0) + 1
+    for _template, _name, data in forms:
+        by_form[data["form"]] = by_form.get(data["form"], 0) + 1
     basis = rules.period_for(year)
     rows = [
         ("Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể chi bộ (Mẫu 01), kèm "

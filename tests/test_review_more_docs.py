@@ -208,3 +208,17 @@ def test_the_file_list_of_the_small_cell_has_no_request(small):
     assert next(r for r in table if r[1].startswith("Bản nhận xét"))[3] == "06 bản"
     assert next(r for r in table if r[1].startswith("Báo cáo kiểm điểm"))[2] == (
         "Số 12-BC/CB, ngày 27/11/2026")
+
+
+def test_a_2020_book_cites_its_own_years_rules_and_its_one_mau_02(tmp_path):
+    """Seed 004 (2020): Hướng dẫn 21's one Mẫu 02; no Hướng dẫn 06-HD/TW before 09/6/2025."""
+    from seedbooks import SEED_004
+
+    out, _ = built(tmp_path, copy.deepcopy(SEED_004))
+    listing = docfmt.text_of(out / "Danh mục hồ sơ đánh giá, xếp loại năm 2020.docx")
+    assert "năm 2020 (Quy định 132-QĐ/TW), gồm:" in listing and "Mẫu 02: 22" in listing
+    request = docfmt.text_of(out / "Tờ trình đề nghị khen thưởng năm 2020.docx")
+    assert "06-HD/TW" not in request
+    assert ("Căn cứ Quy định 132-QĐ/TW và Hướng dẫn 21-HD/BTCTW về kiểm điểm, đánh giá, xếp loại "
+            "chất lượng tập thể, cá nhân;") in request
+    assert "Cá nhân: 03 đảng viên có tên sau:" in request
