@@ -38,7 +38,8 @@ def small_pdfs(tmp_path_factory):
     result = CliRunner().invoke(main, ["build", str(folder / "so.xlsx"), "-o", str(folder / "out"),
                                        "--pdf"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "Đã tạo 14 tệp PDF" in result.output  # with the fee list
+    # with the fee list, the ballot on the cell's level and the list of the review file
+    assert "Đã tạo 16 tệp PDF" in result.output
     return folder / "out"
 
 
@@ -64,6 +65,8 @@ def test_page_counts_are_what_the_documents_imply(small_pdfs):
     combined = small_pdfs / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2026 - tất cả (để in).pdf"
     assert pages(combined) == sum(each)      # each form starts on a new page
     assert pages(small_pdfs / "Phiếu biểu quyết xếp loại đảng viên năm 2026.pdf") == 1
+    assert pages(small_pdfs / "Phiếu biểu quyết xếp loại chất lượng chi bộ năm 2026.pdf") == 1
+    assert pages(small_pdfs / "Danh mục hồ sơ đánh giá, xếp loại năm 2026.pdf") == 1
 
 
 def test_missing_libreoffice_is_a_vietnamese_message(tmp_path, monkeypatch, make_book):

@@ -28,6 +28,7 @@ def full_context() -> dict:
     out["text"] = {**term["text"], **out["text"]}
     out.update({k: v for k, v in term.items() if k not in out})
     out.update(_membership_contexts(book))
+    out.update(_review_more_contexts())
     from chibo_xl.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:
@@ -60,4 +61,31 @@ def _membership_contexts(book) -> dict:
     out = member_docs.fee_list_context(book)
     out.update(member_docs.badge_context(other))
     out["cn"] = member_docs.recognition_contexts(other)[0][1]["cn"]
+    return out
+
+
+def _review_more_contexts() -> dict:
+    """`pc`, `xs`, `kt`, `dm`: the review's further documents, from the small book with its
+    principal a leader (alone in her group, her HTXS exceeds the cap) proposed for commendation
+    with the cell."""
+    import tempfile
+    from pathlib import Path
+
+    from chibo_xl import review_docs
+    from chibo_xl.blank import write_workbook
+    from chibo_xl.workbook import read_workbook
+    from conftest import small_data
+
+    data = small_data()
+    data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"
+    data["Xếp loại"][0]["Đề nghị khen thưởng"] = "Giấy khen của Đảng ủy xã Định An"
+    data["Thông tin chung"]["Đề nghị khen thưởng chi bộ"] = "Giấy khen của Đảng ủy xã Định An"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "so.xlsx"
+        write_workbook(path, data)
+        book, _ = load_book(read_workbook(path))
+    review = ctx.review_context(book)
+    out = {**review_docs.cell_ballot_context(book), **review_docs.excellent_ballot_context(book, review),
+           **review_docs.commendation_context(book, review, book.info["sign_date"])}
+    out.update(review_docs.file_list_context(book, ctx.member_forms(book), True))
     return out
