@@ -125,8 +125,14 @@ def handle_signals():
 
 
 @contextlib.contextmanager
-def deferred_signals():
-    """Hold SIGINT/SIGTERM back inside the block; raise `Interrupted` when it ends."""
+def deferred_signals(after_block: bool = True, drop: bool = False):
+    """Hold SIGINT/SIGTERM back inside the block; raise `Interrupted` when it ends.
+
+    `after_block` marks that stop as coming after what the block did (a set moved into place,
+    whole); False when the block only prepared work (a staging folder made and named, so that
+    a stop can never leave it behind unnamed). `drop` forgets a signal held back instead: for
+    clean-up on the way out of a stop or fault already under way.
+    """
     global _depth
     _depth += 1
     try:
@@ -136,9 +142,10 @@ def deferred_signals():
         if not _depth and _deferred:
             signum = _deferred[0]
             _deferred.clear()
-            stop = Interrupted(signum)
-            stop.after_block = True       # what the block did is done, whole
-            raise stop
+            if not drop:
+                stop = Interrupted(signum)
+                stop.after_block = after_block
+                raise stop
 
 
 # ---------------------------------------------------------------------------------------------

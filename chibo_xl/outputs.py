@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -42,15 +43,23 @@ class OutputError(Exception):
 def atomic_write(target: str | os.PathLike, write) -> Path:
     """Call `write(tmp_path)` to produce the file, then move it onto `target` atomically."""
     target = Path(target)
+    tmp = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=target.suffix,
-                                   dir=target.parent)
+        with faults.deferred_signals(after_block=False):   # no stop between making and naming it
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=target.suffix,
+                                       dir=target.parent)
+            os.close(fd)
     except OSError as exc:
+        if tmp is not None:
+            _unlink(tmp)
         raise OutputError(faults.os_error_message(exc, target.parent)) from None
-    os.close(fd)
-    _normal_mode(tmp)
+    except BaseException:
+        if tmp is not None:
+            _unlink(tmp)
+        raise
     try:
+        _normal_mode(tmp)
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -197,14 +206,17 @@ def write_set(folder, files, derive=None) -> SetResult:
     """
     folder = Path(folder)
     result = SetResult(folder)
+    staging = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _remove_stale_staging(folder)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
-    except OSError as exc:
-        raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None) or folder)
-                          + " Chưa ghi văn bản nào.") from None
-    try:
+        try:
+            # a stop is held back until the staging folder is named, so `finally` removes it
+            with faults.deferred_signals(after_block=False):
+                folder.mkdir(parents=True, exist_ok=True)
+                _remove_stale_staging(folder)
+                staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+        except OSError as exc:
+            raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None)
+                                                      or folder) + " Chưa ghi văn bản nào.") from None
         manifest = _read_manifest(folder)
         plan = _Plan(folder, manifest)
         staged = _stage(staging, files, plan, result)
@@ -231,8 +243,21 @@ def write_set(folder, files, derive=None) -> SetResult:
                          "giữ nguyên.")
         raise
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            _discard(staging, folder, failing=sys.exc_info()[0] is not None)
     return result
+
+
+def _discard(staging: Path, folder: Path, failing: bool) -> None:
+    """Remove the staging folder whole: a stop meanwhile waits for it, and is dropped when a
+    stop or fault is already on its way out (it is the same stop, pressed twice)."""
+    try:
+        with faults.deferred_signals(drop=failing):
+            shutil.rmtree(staging, ignore_errors=True)
+    except faults.Interrupted as stop:
+        stop.add_note(f"Bộ văn bản mới đã ghi trọn vẹn vào «{faults.shown(folder)}» trước "
+                      "khi dừng.")
+        raise
 
 
 def _stage(staging: Path, files, plan: _Plan, result: SetResult) -> list[tuple[str, Path]]:

@@ -267,3 +267,48 @@ def test_a_name_too_long_is_one_sentence(tmp_path, make_book):
     result = run("build", make_book(), "-o", tmp_path / ("v" * 300))
     assert result.returncode == 2
     assert "Tên hoặc đường dẫn quá dài: «" in said(result)
+
+
+# The two windows a stop could fall in and leave a staging folder behind: just after the folder
+# is made (before the code names it) and while it is being removed. The signal is sent by the
+# process to itself at that exact point, so the test is the same on a busy machine.
+
+def _stop_after(monkeypatch, module, name):
+    real = getattr(module, name)
+
+    def then_stop(*args, **kwargs):
+        value = real(*args, **kwargs) if name != "rmtree" else None
+        os.kill(os.getpid(), signal.SIGINT)
+        return real(*args, **kwargs) if name == "rmtree" else value
+    monkeypatch.setattr(module, name, then_stop)
+
+
+def test_a_stop_just_after_the_staging_folder_is_made_leaves_nothing(tmp_path, monkeypatch):
+    from chibo_xl import faults, outputs
+
+    out = tmp_path / "out"
+    _stop_after(monkeypatch, outputs.tempfile, "mkdtemp")
+    with faults.handle_signals(), pytest.raises(faults.Interrupted) as stop:
+        outputs.write_set(out, [("a.txt", b"x")])
+    assert no_staging(out) and not (out / "a.txt").exists()
+    assert any("Chưa ghi văn bản nào" in note for note in stop.value.__notes__)
+
+
+def test_a_stop_while_the_staging_folder_is_removed_leaves_the_set_whole(tmp_path, monkeypatch):
+    from chibo_xl import faults, outputs
+
+    out = tmp_path / "out"
+    _stop_after(monkeypatch, outputs.shutil, "rmtree")
+    with faults.handle_signals(), pytest.raises(faults.Interrupted) as stop:
+        outputs.write_set(out, [("a.txt", b"x")])
+    assert no_staging(out) and (out / "a.txt").read_bytes() == b"x" and whole(out)
+    assert any("ghi trọn vẹn" in note for note in stop.value.__notes__)
+
+
+def test_a_stop_just_after_a_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch):
+    from chibo_xl import faults, outputs
+
+    _stop_after(monkeypatch, outputs.tempfile, "mkstemp")
+    with faults.handle_signals(), pytest.raises(faults.Interrupted):
+        outputs.write_bytes(tmp_path / "a.txt", b"x")
+    assert list(tmp_path.iterdir()) == []
