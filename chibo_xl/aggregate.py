@@ -366,8 +366,12 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
     tick(len(results))
     fresh = _run(missing, max(1, int(jobs)), tick)
     results += fresh
-    stepcache.save(cache, {keys[r["file"]]: r for r in results
-                           if keys.get(r["file"]) and r.get("status") != UNREADABLE})
+    entries = {keys[r["file"]]: r for r in results
+               if keys.get(r["file"]) and r.get("status") != UNREADABLE}
+    if fresh or entries.keys() != known.keys():
+        # a re-run over an unchanged folder leaves the cache as it is: writing 10 MB of JSON
+        # again would be most of what that run costs
+        stepcache.save(cache, entries)
     return build_summary(folder, results, year, cap_rate)
 
 
@@ -376,9 +380,9 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
 # ---------------------------------------------------------------------------------------------
 def is_own_output(path) -> bool:
     """True when the workbook at `path` is a summary written by `summary.write_summary`."""
-    from .workbook import WorkbookError, read_workbook
+    from .workbook import WorkbookError, sheet_names
 
     try:
-        return _is_own_output(read_workbook(path))
+        return _is_own_output(sheet_names(path))
     except WorkbookError:
         return False

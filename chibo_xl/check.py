@@ -54,16 +54,17 @@ def _values(book: Book, report: Report) -> None:
         table = sheet.kind == "table"
         for record in records:
             found, values, raws = record.cells, record.values, record.raw
-            for column in columns:
-                address = found.get(column.key)
+            for column, ckey, required, closed, choices, per_member, low, high in columns:
+                address = found.get(ckey)
                 if address is None and table:
                     continue
-                value, raw = values.get(column.key), raws.get(column.key)
+                value = values.get(ckey)
+                if value is None and not required:
+                    continue   # most cells of the optional checked columns: blank
+                raw = raws.get(ckey)
                 address = address or ""
-                if value is None and not column.required:
-                    continue
-                if column.required and cells.is_blank(raw):
-                    if sheet.kind == "info" and column.key not in record.cells:
+                if required and cells.is_blank(raw):
+                    if sheet.kind == "info" and ckey not in record.cells:
                         report.error("REQUIRED", sheet.name, "", None,
                                      f"Thiếu mục «{column.header}» (cột Mục): hãy thêm dòng này.")
                     else:
@@ -72,22 +73,21 @@ def _values(book: Book, report: Report) -> None:
                     continue
                 if value is None:
                     continue
-                if column.closed and value not in column.choices:
+                if closed and value not in choices:
                     report.error("NOT_IN_LIST", sheet.name, address, raw,
                                  f"«{column.header}» phải là một trong: "
                                  + ", ".join(column.choices) + ".")
-                    record.values[column.key] = None  # the rules never see an unknown value
-                elif isinstance(value, (int, float)) and column.per_member and listed and \
+                    record.values[ckey] = None  # the rules never see an unknown value
+                elif isinstance(value, (int, float)) and per_member and listed and \
                         value > listed:
                     report.error("OUT_OF_RANGE", sheet.name, address, raw,
                                  f"«{column.header}» lớn hơn số đảng viên trong trang "
                                  f"«{schema.MEMBERS.name}» ({listed}).")
                 elif isinstance(value, float) or isinstance(value, int):
-                    if (column.low is not None and value < column.low) or \
-                            (column.high is not None and value > column.high):
+                    if (low is not None and value < low) or (high is not None and value > high):
                         report.error("OUT_OF_RANGE", sheet.name, address, raw,
-                                     f"«{column.header}» phải từ {vnformat.decimal(column.low)} "
-                                     f"đến {vnformat.decimal(column.high)}." if column.high is not None
+                                     f"«{column.header}» phải từ {vnformat.decimal(low)} "
+                                     f"đến {vnformat.decimal(high)}." if high is not None
                                      else f"«{column.header}» không được âm.")
                 elif isinstance(value, dt.date) and value.year < 1900:
                     report.error("DATE_IMPOSSIBLE", sheet.name, address, raw,
@@ -97,8 +97,10 @@ def _values(book: Book, report: Report) -> None:
 @functools.lru_cache(maxsize=None)
 def _checked_columns(key: str) -> tuple:
     """The columns of sheet `key` that `_values` can find something in: required, a closed list,
-    bounded, a count of people or a date (the others' values are never faulted there)."""
-    return tuple(c for c in schema.BY_KEY[key].columns
+    bounded, a count of people or a date (the others' values are never faulted there); each with
+    what `_values` asks of it for every cell, looked up once (choices as a set)."""
+    return tuple((c, c.key, c.required, c.closed, frozenset(c.choices), c.per_member, c.low,
+                  c.high) for c in schema.BY_KEY[key].columns
                  if c.required or c.closed or c.per_member or c.low is not None
                  or c.high is not None or c.type == schema.DATE)
 

@@ -7,6 +7,7 @@ still read, so one bad date never hides the rest.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -147,6 +148,8 @@ def read_cell(column: schema.Column, value, sheet: str, address: str, report: Re
 
 _TYPED: dict = {}
 _TYPED_MAX = 200_000
+#: the types a reader gives that can key `_TYPED` (a `cells.Uncomputed` is not one of them)
+_PLAIN = frozenset({str, int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta})
 
 
 def _typed(column: schema.Column, value, date1904: bool) -> tuple[object, tuple]:
@@ -378,11 +381,22 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
                         f"Bỏ qua {ROW_KIND_VI[kind]} (không phải một dòng dữ liệu).")
             continue
         record = Record(sheet.name, r)
+        found_cells, found_raw, typed = record.cells, record.raw, record.values
         for (key, _, letter, column), value in zip(wanted, values):
             address = f"{letter}{r}"
-            record.cells[key] = address
-            record.raw[key] = value
-            record.values[key] = read_cell(column, value, sheet.name, address, report, date1904)
+            found_cells[key] = address
+            found_raw[key] = value
+            # `read_cell`'s own memo looked up here: a blank cell, or a value this column has
+            # typed before without a finding, costs no call (most cells of every workbook)
+            if value is None:
+                typed[key] = None
+                continue
+            if value.__class__ in _PLAIN:
+                entry = _TYPED.get((id(column), value.__class__, value, date1904))
+                if entry is not None and entry[0] is column and not entry[2]:
+                    typed[key] = entry[1]
+                    continue
+            typed[key] = read_cell(column, value, sheet.name, address, report, date1904)
         records.append(record)
     book.tables[sheet.key] = records
 
