@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -238,6 +239,8 @@ def _match_headers(sheet: schema.Sheet, row: list) -> tuple[dict, dict]:
     """Column key → 1-based column index for the headers found in `row`, plus near misses."""
     found, accentless = {}, {}
     for index, value in enumerate(row, start=1):
+        if not isinstance(value, str):
+            continue  # `header_column` gives (None, False): most cells of the rows scanned
         column, loose = header_column(sheet, value)
         if column is None or column.key in found:
             continue
@@ -284,12 +287,13 @@ def row_kind(row: list) -> str | None:
     units ("đồng", "%"), or a totals row ("Tổng cộng"): read as a record it would be a member
     born in 1900 or a fee paid twice.
     """
-    # cells.is_blank inlined: this runs on every row of every sheet
-    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
-    if not filled:
+    # Every row of every sheet comes here, and a data row is told by its first one or two
+    # filled cells: the filled cells are produced lazily, never all built into a list.
+    head = list(itertools.islice(_filled(row), 2))
+    if not head:
         return None
     numbers = []
-    for v in filled:
+    for v in _filled(row):
         m = _NUMBERING.match(str(v).strip()) if isinstance(v, (str, int)) and \
             not isinstance(v, bool) else None
         if not m:
@@ -298,13 +302,20 @@ def row_kind(row: list) -> str | None:
     else:
         if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
             return "numbering"
-    texts = [v for v in filled if isinstance(v, str)]
-    if len(texts) == len(filled) and all(cells.strip_accents(v) in _UNITS for v in texts):
+    for v in _filled(row):
+        if not isinstance(v, str) or cells.strip_accents(v) not in _UNITS:
+            break
+    else:
         return "units"
-    label = next((v for v in filled[:2] if isinstance(v, str)), None)
+    label = next((v for v in head if isinstance(v, str)), None)
     if label and _is_total(label):
         return "total"
     return None
+
+
+def _filled(row: list):
+    # cells.is_blank inlined
+    return (v for v in row if v is not None and not (isinstance(v, str) and not v.strip()))
 
 
 @functools.lru_cache(maxsize=4096)

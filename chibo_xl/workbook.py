@@ -204,9 +204,10 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
             if name in _SKIPPED:
                 continue  # sheets chibo-xl writes itself (guide, lists, findings): never read
             sheet = book.get_sheet_by_name(name)
-            # `_cell` inlined: it runs on every cell of every sheet
-            rows = [[int(v) if isinstance(v, float) and v.is_integer() and abs(v) < _EXACT else v
-                     for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            # `_cell` inlined: it runs on every cell of every sheet (calamine's floats are
+            # exactly `float`, so the class test is enough, and cheaper than isinstance)
+            rows = [[int(v) if v.__class__ is float and v.is_integer() and -_EXACT < v < _EXACT
+                     else v for v in row] for row in sheet.to_python(skip_empty_area=False)]
             merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1)
                       for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
             result[name] = RawSheet(name, rows, merged)
