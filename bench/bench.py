@@ -4,6 +4,8 @@
     python bench/bench.py --quick    # N = 10, 100 only
     python bench/bench.py --build    # only the import floor, check and build (wall and CPU)
     python bench/bench.py --pdf      # only the floor, one LibreOffice process and build --pdf
+    python bench/bench.py --aggregate          # only aggregate: step, N = 10, 100, 1000, linearity
+    python bench/bench.py --aggregate --quick  # the same for N = 10, 100
 
 What it measures (every time a median; the machine may be busy, so compare within one run):
 - the import floor `python -c "import docxtpl, openpyxl"`, and, in the same loop, `chibo-xl check`
@@ -342,6 +344,44 @@ def build_rows(c: dict) -> list[tuple]:
     return rows
 
 
+def step_row(step_ms: float) -> tuple:
+    return ("aggregate step per workbook, 1 process (read+check+figures)", f"{step_ms:.1f} ms",
+            "—", "—", "—")
+
+
+def aggregate_rows(agg: dict, floor: float, sizes, jobs: int) -> list[tuple]:
+    """The rows of aggregate's cold and cached runs and of its linearity."""
+    rows = []
+    warm = {n: agg[n][1] for n in sizes}
+    agg = {n: agg[n][0] for n in sizes}
+    for n in sizes:
+        goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
+        ok = agg[n] <= GOAL_AGG_1000_S if n == 1000 else None
+        rows.append((f"chibo-xl aggregate N={n} (--jobs {jobs}), cold: every book read",
+                     f"{agg[n]:.2f} s", f"{agg[n] / floor:.2f}", goal, verdict(ok)))
+    for n in sizes:
+        goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
+        ok = warm[n] <= GOAL_AGG_1000_S if n == 1000 else None
+        rows.append((f"chibo-xl aggregate N={n}, re-run over the unchanged folder (cache)",
+                     f"{warm[n]:.2f} s", f"{warm[n] / floor:.2f}", goal, verdict(ok)))
+    for a, b in zip(sizes, sizes[1:]):
+        rows.append((f"aggregate marginal cost per workbook, N={a}→{b}",
+                     f"{(agg[b] - agg[a]) / (b - a) * 1000:.1f} ms", "—", "—", "—"))
+    if len(sizes) == 3:
+        low = (agg[100] - agg[10]) / 90
+        high = (agg[1000] - agg[100]) / 900
+        rows.append(("aggregate linear in N (marginal 100→1000 / 10→100)", f"{high / low:.2f}",
+                     "—", f"≤ {GOAL_LINEAR}", verdict(high / low <= GOAL_LINEAR)))
+    return rows
+
+
+def floor_time(runs: int) -> float:
+    """Median wall seconds of the import floor alone (the ratio column of the aggregate rows)."""
+    cmd = [sys.executable, "-c", "import docxtpl, openpyxl"]
+    timed(cmd)
+    return statistics.median(timed(cmd) for _ in range(runs))
+
+
 def print_table(rows: list[tuple], runs: int) -> int:
     """Print the table; 1 when a goal failed."""
     head = ("measure", "seconds / MB", "ratio to floor", "goal", "result")
@@ -364,6 +404,8 @@ def main(argv=None) -> int:
                         help="only the import floor, check and build rows")
     parser.add_argument("--pdf", action="store_true",
                         help="only the import floor, one LibreOffice process and build --pdf")
+    parser.add_argument("--aggregate", action="store_true",
+                        help="only the aggregate rows (step, N = 10, 100, 1000, linearity)")
     parser.add_argument("--runs", type=int, default=5, help="runs per cold measure (median)")
     parser.add_argument("--jobs", type=int, default=2, help="aggregate's --jobs")
     args = parser.parse_args(argv)
@@ -381,6 +423,14 @@ def main(argv=None) -> int:
             return print_table(rows, args.runs)
 
     folders = {n: folder_of(n, args.jobs) for n in sizes}
+    if args.aggregate:
+        with tempfile.TemporaryDirectory() as tmp:
+            floor = floor_time(args.runs)
+            step_ms = worker_step(folders[100])
+            agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, Path(tmp),
+                                     args.jobs) for n in sizes}
+        return print_table([step_row(step_ms), *aggregate_rows(agg, floor, sizes, args.jobs)],
+                           args.runs)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -397,35 +447,14 @@ def main(argv=None) -> int:
     rows.append(("read example, python-calamine (used)", f"{calamine_ms:.1f} ms", "—", "—", "—"))
     rows.append(("read example, openpyxl (for comparison)", f"{openpyxl_ms:.1f} ms",
                  f"{openpyxl_ms / calamine_ms:.1f}× calamine", "—", "—"))
-    rows.append(("aggregate step per workbook, 1 process (read+check+figures)",
-                 f"{step_ms:.1f} ms", "—", "—", "—"))
+    rows.append(step_row(step_ms))
     rows.append((f"chibo-xl import, {IMPORT_MEMBERS}-member list (cold)", f"{imp:.3f} s",
                  f"{imp / floor:.2f}", "—", "—"))
     rows.append(("  vs chibo-xl check of the imported workbook", f"{imp_check:.3f} s",
                  f"{imp / imp_check:.2f}× check", f"≤ {GOAL_IMPORT_RATIO:g}× check",
                  verdict(imp <= GOAL_IMPORT_RATIO * imp_check)))
     rows += pdf_rows(pdf)
-    warm = {n: agg[n][1] for n in sizes}
-    agg = {n: agg[n][0] for n in sizes}
-    for n in sizes:
-        goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
-        ok = agg[n] <= GOAL_AGG_1000_S if n == 1000 else None
-        rows.append((f"chibo-xl aggregate N={n} (--jobs {args.jobs}), cold: every book read",
-                     f"{agg[n]:.2f} s", f"{agg[n] / floor:.2f}", goal, verdict(ok)))
-    for n in sizes:
-        goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
-        ok = warm[n] <= GOAL_AGG_1000_S if n == 1000 else None
-        rows.append((f"chibo-xl aggregate N={n}, re-run over the unchanged folder (cache)",
-                     f"{warm[n]:.2f} s", f"{warm[n] / floor:.2f}", goal, verdict(ok)))
-    for a, b in zip(sizes, sizes[1:]):
-        rows.append((f"aggregate marginal cost per workbook, N={a}→{b}",
-                     f"{(agg[b] - agg[a]) / (b - a) * 1000:.1f} ms", "—", "—", "—"))
-    if len(sizes) == 3:
-        low = (agg[100] - agg[10]) / 90
-        high = (agg[1000] - agg[100]) / 900
-        rows.append(("aggregate linear in N (marginal 100→1000 / 10→100)", f"{high / low:.2f}",
-                     "—", f"≤ {GOAL_LINEAR}", verdict(high / low <= GOAL_LINEAR)))
-
+    rows += aggregate_rows(agg, floor, sizes, args.jobs)
     return print_table(rows, args.runs)
 
 
