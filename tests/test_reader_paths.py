@@ -1,0 +1,135 @@
+"""The reader's fast paths give what the plain paths give, on real-looking workbooks.
+
+aggregate reads a thousand workbooks, so the table reader looks its typing memo up inline, the
+row scan stops at the first filled cells, the value checks read per-column facts once and an old
+summary is told by its sheet names alone. Each is held here against the plain way on the
+example, a book with only its required cells, one with hostile and odd cells, and the example as
+LibreOffice saves it (shared strings, its own styles and number formats).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+
+from chibo_xl import aggregate as agg, cells, tables
+from chibo_xl.blank import write_workbook
+from chibo_xl.check import check_raw
+from chibo_xl.workbook import read_workbook, sheet_names
+from conftest import ROOT, small_data, soffice
+from test_blank_cells import required_only
+
+EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
+
+
+def odd_data() -> dict:
+    """The small book with what real books hold: a numbering row, a units row, a totals row,
+    whitespace-only and invisible characters, a bad date, a value outside its list."""
+    data = small_data()
+    members = data["Đảng viên"]
+    members[0]["Họ và tên"] = "Nguyễn\u200b Văn An"
+    members[1]["Ngày sinh"] = "31/02/1980"
+    members[2]["Giới tính"] = "Khác lạ"
+    members[3]["Dân tộc"] = "   "
+    members.insert(0, {"STT": "(1)", "Họ và tên": "(2)", "Ngày sinh": "(3)", "Giới tính": "(4)"})
+    members.insert(1, {"Họ và tên": "đồng", "Ngày sinh": "(dd/mm/yyyy)"})
+    members.append({"STT": "Tổng cộng", "Họ và tên": "Tổng số: 6 đảng viên"})
+    return data
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory):
+    root = tmp_path_factory.mktemp("books")
+    paths = [EXAMPLE, root / "required.xlsx", root / "odd.xlsx"]
+    write_workbook(paths[1], required_only())
+    write_workbook(paths[2], odd_data())
+    if soffice():
+        out = root / "lo"
+        subprocess.run([soffice(), f"-env:UserInstallation=file://{root}/profile", "--headless",
+                        "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
+                        str(EXAMPLE)], check=True, capture_output=True, timeout=180)
+        saved = root / "libreoffice.xlsx"
+        shutil.move(out / EXAMPLE.name, saved)
+        paths.append(saved)
+    return paths
+
+
+def snapshot(raw):
+    """Everything the checks and figures see of a workbook: records and findings."""
+    book, report = check_raw(raw)
+    tables_ = {key: [(r.row, r.values, r.cells, r.raw) for r in rows]
+               for key, rows in book.tables.items()}
+    return (book.info.values, book.info.cells, tables_, sorted(book.present),
+            {k: sorted(v) for k, v in book.columns.items()}, report.to_rows())
+
+
+def test_the_typing_memo_changes_nothing(books):
+    for path in books:
+        raw = read_workbook(path)
+        tables._TYPED.clear()               # every cell typed by read_cell itself
+        cold = snapshot(raw)
+        warm = snapshot(read_workbook(path))  # every cell found in the memo, inline
+        assert cold == warm, path.name
+        assert cold[-1] or path.name != "odd.xlsx"
+
+
+def plain_row_kind(row: list) -> str | None:
+    """The row scan as it was written first (every filled cell listed): the specification."""
+    filled = [v for v in row if not cells.is_blank(v)]
+    if not filled:
+        return None
+    numbers = []
+    for v in filled:
+        m = tables._NUMBERING.match(str(v).strip()) if isinstance(v, (str, int)) and \
+            not isinstance(v, bool) else None
+        if not m:
+            break
+        numbers.append(int(m.group(1)))
+    else:
+        if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return "numbering"
+    texts = [v for v in filled if isinstance(v, str)]
+    if len(texts) == len(filled) and all(cells.strip_accents(v) in tables._UNITS for v in texts):
+        return "units"
+    label = next((v for v in filled[:2] if isinstance(v, str)), None)
+    if label and tables._is_total(label):
+        return "total"
+    return None
+
+
+ROWS = [[], [None, " ", ""], [1, 2, 3], ["(1)", "(2)", "(3)", None, "(4)"], [1, 2, 4],
+        [True, 2, 3], ["1", 2, "3"], ["đồng", "%", None, "(dd/mm/yyyy)"], ["đồng", "Nam"],
+        ["Tổng cộng", 5], [None, "Tổng số: 6"], ["Tống Văn A", "Tổng"], [3, "Tổng cộng"],
+        [1, "Nguyễn Văn An", dt.date(1980, 1, 1), "Nam"], [" ", 7, " (8) ", 9], [1.5, 2, 3]]
+
+
+def test_the_row_scan_agrees_with_its_specification(books):
+    rows = list(ROWS)
+    for path in books:
+        for sheet in read_workbook(path).values():
+            rows += sheet.rows
+    assert len(rows) > 500
+    kinds = [tables.row_kind(row) for row in rows]
+    assert kinds == [plain_row_kind(row) for row in rows]
+    assert {"numbering", "units", "total", None} <= set(kinds)
+
+
+def test_sheet_names_without_reading_sheets(books, tmp_path):
+    import python_calamine
+
+    for path in books:
+        every = python_calamine.CalamineWorkbook.from_path(str(path)).sheet_names
+        assert sheet_names(path) == every
+        assert set(read_workbook(path)) <= set(every)   # the reader skips chibo-xl's own
+        assert not agg.is_own_output(path)
+    folder = tmp_path / "so"
+    folder.mkdir()
+    shutil.copy(books[1], folder / "a.xlsx")
+    from chibo_xl.summary import write_summary
+
+    out = tmp_path / "tong-hop.xlsx"
+    write_summary(agg.aggregate(folder, jobs=1), out, report=False)
+    assert agg.is_own_output(out)
+    assert sheet_names(out) == [agg.SHEET_CELLS, agg.SHEET_CAP, agg.SHEET_BROKEN, agg.SHEET_INFO]
