@@ -133,3 +133,21 @@ def test_sheet_names_without_reading_sheets(books, tmp_path):
     write_summary(agg.aggregate(folder, jobs=1), out, report=False)
     assert agg.is_own_output(out)
     assert sheet_names(out) == [agg.SHEET_CELLS, agg.SHEET_CAP, agg.SHEET_BROKEN, agg.SHEET_INFO]
+
+
+def test_parts_inflated_from_the_bytes_equal_zipfiles(books, tmp_path):
+    import io
+    import zipfile
+
+    from chibo_xl.workbook import _formula_errors, _part
+
+    stored = tmp_path / "stored.xlsx"        # the same package, every part stored (method 0)
+    with zipfile.ZipFile(books[0]) as src, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+    for path in [*books, stored]:
+        package = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(package)) as zf:
+            for name in zf.namelist():
+                assert _part(zf, package, name) == zf.read(name), (path.name, name)
+    assert _formula_errors(stored) == _formula_errors(books[0])
