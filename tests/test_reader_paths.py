@@ -14,7 +14,7 @@ import subprocess
 
 import pytest
 
-from chibo_xl import aggregate as agg, cells, tables
+from chibo_xl import aggregate as agg, cells, rowkinds, tables
 from chibo_xl.blank import write_workbook
 from chibo_xl.check import check_raw
 from chibo_xl.workbook import read_workbook, sheet_names
@@ -82,7 +82,7 @@ def plain_row_kind(row: list) -> str | None:
         return None
     numbers = []
     for v in filled:
-        m = tables._NUMBERING.match(str(v).strip()) if isinstance(v, (str, int)) and \
+        m = rowkinds._NUMBERING.match(str(v).strip()) if isinstance(v, (str, int)) and \
             not isinstance(v, bool) else None
         if not m:
             break
@@ -91,10 +91,10 @@ def plain_row_kind(row: list) -> str | None:
         if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
             return "numbering"
     texts = [v for v in filled if isinstance(v, str)]
-    if len(texts) == len(filled) and all(cells.strip_accents(v) in tables._UNITS for v in texts):
+    if len(texts) == len(filled) and all(cells.strip_accents(v) in rowkinds._UNITS for v in texts):
         return "units"
     label = next((v for v in filled[:2] if isinstance(v, str)), None)
-    if label and tables._is_total(label):
+    if label and rowkinds._is_total(label):
         return "total"
     return None
 
@@ -111,7 +111,7 @@ def test_the_row_scan_agrees_with_its_specification(books):
         for sheet in read_workbook(path).values():
             rows += sheet.rows
     assert len(rows) > 500
-    kinds = [tables.row_kind(row) for row in rows]
+    kinds = [rowkinds.row_kind(row) for row in rows]
     assert kinds == [plain_row_kind(row) for row in rows]
     assert {"numbering", "units", "total", None} <= set(kinds)
 

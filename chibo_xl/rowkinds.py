@@ -1,0 +1,68 @@
+"""Rows that describe a table instead of holding a record: column numbers, units, totals.
+
+Registers printed for signing carry a row "(1) (2) (3)…" under the header, a row of units
+("đồng", "%") or a totals row ("Tổng cộng"); read as records they would be a member born in 1900
+or a fee paid twice. The table reader and the importer skip them, with a warning.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from . import cells
+
+_NUMBERING = re.compile(r"^\(?\s*(\d{1,3})\s*\)?$")
+_UNITS = frozenset(cells.strip_accents(u) for u in (
+    "đồng", "(đồng)", "%", "(%)", "người", "tháng", "năm", "ngày", "đvt", "đơn vị tính",
+    "dd/mm/yyyy", "(dd/mm/yyyy)", "ngày/tháng/năm", "(ngày/tháng/năm)"))
+#: whole words, with their diacritics: "Tống", "Công" are family names
+_TOTAL = re.compile(r"^(tổng cộng|tổng số|cộng|tổng)(\s*[:.]|\s*$|\s+\d|\s+(đảng viên|số))")
+
+
+def row_kind(row: list) -> str | None:
+    """"numbering", "units" or "total" for a row that describes the table, not a record.
+
+    A row of column numbers "(1) (2) (3)…" under the header (the register's layout), a row of
+    units ("đồng", "%"), or a totals row ("Tổng cộng"): read as a record it would be a member
+    born in 1900 or a fee paid twice.
+    """
+    # Every row of every sheet comes here, and a data row is told by its first one or two
+    # filled cells: the filled cells are produced lazily, never all built into a list.
+    head = list(itertools.islice(_filled(row), 2))
+    if not head:
+        return None
+    numbers = []
+    for v in _filled(row):
+        m = _NUMBERING.match(str(v).strip()) if isinstance(v, (str, int)) and \
+            not isinstance(v, bool) else None
+        if not m:
+            break
+        numbers.append(int(m.group(1)))
+    else:
+        if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return "numbering"
+    for v in _filled(row):
+        if not isinstance(v, str) or cells.strip_accents(v) not in _UNITS:
+            break
+    else:
+        return "units"
+    label = next((v for v in head if isinstance(v, str)), None)
+    if label and _is_total(label):
+        return "total"
+    return None
+
+
+def _filled(row: list):
+    # cells.is_blank inlined
+    return (v for v in row if v is not None and not (isinstance(v, str) and not v.strip()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_total(label: str) -> bool:
+    # the row's first text (an order number, a name, a date typed as text): the same in many rows
+    return bool(_TOTAL.match(cells.clean_text(label).casefold()))
+
+
+ROW_KIND_VI = {"numbering": "dòng đánh số cột", "units": "dòng đơn vị tính",
+               "total": "dòng tổng cộng"}
