@@ -220,12 +220,7 @@ def _open_calamine(path: str):
 
 def read_workbook(path: str | os.PathLike) -> RawBook:
     """Read every sheet of the workbook at `path` into a `RawBook` (never writes the file)."""
-    path = os.fspath(path)
-    if not os.path.isfile(path):
-        raise WorkbookError(f"Không tìm thấy tệp «{path}».")
-    _inspect_zip(path)
-    import python_calamine  # lazy: keeps `import chibo_xl` light
-
+    path = _sane_package(path)
     try:
         book = _open_calamine(path)
         result = RawBook()
@@ -248,28 +243,37 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
     except WorkbookError:
         raise
     except Exception as exc:  # calamine raises its own types for every malformed part
-        # calamine's own words are English and technical: keep them out of the user's message
-        raise WorkbookError("Không đọc được nội dung sổ Excel: tệp bị hỏng hoặc có cấu trúc "
-                            f"lạ ({type(exc).__name__}). Hãy mở bằng Excel, kiểm tra rồi lưu "
-                            "lại.") from None
+        raise _unreadable(exc) from None
     return result
 
 
 def sheet_names(path: str | os.PathLike) -> list[str]:
     """The sheet names of the workbook at `path`, no sheet read (what tells a summary chibo-xl
     wrote from a cell's workbook: reading a 30.000-row summary whole took most of a second)."""
-    path = os.fspath(path)
-    if not os.path.isfile(path):
-        raise WorkbookError(f"Không tìm thấy tệp «{path}».")
-    _inspect_zip(path)
+    path = _sane_package(path)
     try:
         book = _open_calamine(path)
         names = list(book.sheet_names)
         book.close()
     except Exception as exc:  # calamine raises its own types for every malformed part
-        raise WorkbookError("Không đọc được nội dung sổ Excel: tệp bị hỏng hoặc có cấu trúc "
-                            f"lạ ({type(exc).__name__}).") from None
+        raise _unreadable(exc) from None
     return names
+
+
+def _sane_package(path) -> str:
+    """`path` as text, once it is known to be a file and a sane package (`_inspect_zip`)."""
+    path = os.fspath(path)
+    if not os.path.isfile(path):
+        raise WorkbookError(f"Không tìm thấy tệp «{path}».")
+    _inspect_zip(path)
+    return path
+
+
+def _unreadable(exc: Exception) -> WorkbookError:
+    # calamine's own words are English and technical: keep them out of the user's message
+    return WorkbookError("Không đọc được nội dung sổ Excel: tệp bị hỏng hoặc có cấu trúc "
+                         f"lạ ({type(exc).__name__}). Hãy mở bằng Excel, kiểm tra rồi lưu "
+                         "lại.")
 
 
 # ---------------------------------------------------------------------------------------------
