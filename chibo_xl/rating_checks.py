@@ -173,6 +173,7 @@ def check_ratings(book: Book, report: Report, as_of: dt.date) -> None:
                          "«Xếp loại».")
     _cap(book, report)
     _cell_level(book, period, vote, report)
+    _commendations(book, report)
     if period.scored and info["unit_level"] is None:
         report.warn("UNIT_LEVEL_MISSING", schema.INFO.name, info.cell("unit_level"), None,
                     "Chưa có «Xếp loại của nhà trường»: tập thể nhà trường được đánh giá, xếp "
@@ -321,3 +322,40 @@ def _cell_level(book: Book, period: rules.Period, vote: Voters, report: Report) 
         report.error("CELL_LEVEL_ABOVE_SCORE", schema.INFO.name, info.cell("cell_level"), level,
                      f"Tổng điểm của chi bộ {vnformat.decimal(common + task)}/100 chỉ ứng với mức "
                      f"«{expected}».")
+
+
+#: the first evaluation year judged by Hướng dẫn 06-HD/TW (09/6/2025), §19
+COMMENDATION_RULES_FROM = 2025
+
+
+def _commendations(book: Book, report: Report) -> None:
+    """Proposals for commendation against the levels they rest on.
+
+    Hướng dẫn 06-HD/TW (09/6/2025) §19.2: "Đảng ủy cơ sở, chi bộ cơ sở xét tặng giấy khen cho
+    đảng viên đạt tiêu chuẩn «Hoàn thành xuất sắc nhiệm vụ» trong năm"; a commendation out of
+    that cycle needs an outstanding achievement. §19.1: the đảng ủy above a chi bộ gives a giấy
+    khen to a chi bộ "Hoàn thành xuất sắc nhiệm vụ" tiêu biểu. Warnings only: the committee
+    decides. A proposal on a row not rated is not printed in the request: said too.
+    """
+    info, sheet = book.info, schema.RATINGS.name
+    judged = (info["year"] or 0) >= COMMENDATION_RULES_FROM
+    for r in book.rows("ratings"):
+        wish = r["commendation"]
+        if not wish:
+            continue
+        level = final_level(r)
+        if r["not_rated"] or not level:
+            report.warn("COMMEND_NOT_RATED", sheet, r.cell("commendation"), wish,
+                        "Đảng viên không xếp loại năm nay nhưng có đề nghị khen thưởng: tờ trình "
+                        "đề nghị khen thưởng không ghi đồng chí này.")
+        elif judged and level != rules.HTXS:
+            report.warn("COMMEND_NOT_EXCELLENT", sheet, r.cell("commendation"), wish,
+                        f"Chi bộ đề nghị xếp loại «{level}»: khen thưởng đảng viên hằng năm dành "
+                        f"cho đảng viên «{rules.HTXS}» (Hướng dẫn 06-HD/TW, mục 19.2); khen "
+                        "thưởng không theo định kỳ cần thành tích đặc biệt xuất sắc.")
+    wish = info["cell_commendation"]
+    if wish and judged and info["cell_level"] != rules.HTXS:
+        report.warn("CELL_COMMEND_NOT_EXCELLENT", schema.INFO.name, info.cell("cell_commendation"),
+                    wish, f"Chi bộ tự xếp loại «{info['cell_level'] or 'chưa ghi'}»: khen thưởng chi "
+                          f"bộ hằng năm dành cho chi bộ «{rules.HTXS}» tiêu biểu (Hướng dẫn "
+                          "06-HD/TW, mục 19).")

@@ -222,3 +222,41 @@ def test_a_2020_book_cites_its_own_years_rules_and_its_one_mau_02(tmp_path):
     assert ("Căn cứ Quy định 132-QĐ/TW và Hướng dẫn 21-HD/BTCTW về kiểm điểm, đánh giá, xếp loại "
             "chất lượng tập thể, cá nhân;") in request
     assert "Cá nhân: 03 đảng viên có tên sau:" in request
+
+
+# --- the check: proposals for commendation against the levels they rest on ----------------------
+def _findings(make_book, data):
+    from chibo_xl.check import check_file
+
+    _, report = check_file(make_book(data))
+    return {(f.code, f.cell) for f in report.findings}
+
+
+def test_a_commendation_needs_excellent_from_2025_on(make_book):
+    from test_check_ratings import at, info_at
+
+    data = small_data()
+    data["Xếp loại"][0]["Đề nghị khen thưởng"] = "Giấy khen"        # Nga: HTXS
+    data["Xếp loại"][1]["Đề nghị khen thưởng"] = "Giấy khen"        # Bình: HTTNV
+    found = _findings(make_book, data)
+    assert ("COMMEND_NOT_EXCELLENT", at("Đề nghị khen thưởng", 1)) in found
+    assert ("COMMEND_NOT_EXCELLENT", at("Đề nghị khen thưởng", 0)) not in found
+    data["Thông tin chung"]["Đề nghị khen thưởng chi bộ"] = "Giấy khen"  # the cell: HTTNV
+    found = _findings(make_book, data)
+    assert ("CELL_COMMEND_NOT_EXCELLENT", info_at("Đề nghị khen thưởng chi bộ")) in found
+    data["Thông tin chung"]["Chi bộ tự xếp loại"] = HTXS
+    data["Thông tin chung"]["Điểm kết quả nhiệm vụ của chi bộ (/70)"] = 63
+    assert "CELL_COMMEND_NOT_EXCELLENT" not in {c for c, _ in _findings(make_book, data)}
+    data["Thông tin chung"]["Năm đánh giá"] = 2024     # before Hướng dẫn 06-HD/TW: not judged
+    assert "COMMEND_NOT_EXCELLENT" not in {c for c, _ in _findings(make_book, data)}
+
+
+def test_a_proposal_on_a_row_not_rated_is_said_not_to_be_printed(make_book):
+    from test_check_ratings import at
+
+    data = small_data()
+    row = data["Xếp loại"][5]
+    for key in ("Tự xếp loại", "Chi bộ đề nghị"):
+        row.pop(key)
+    row.update({"Không xếp loại (lý do)": "Khác", "Đề nghị khen thưởng": "Giấy khen"})
+    assert ("COMMEND_NOT_RATED", at("Đề nghị khen thưởng", 5)) in _findings(make_book, data)
