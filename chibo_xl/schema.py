@@ -271,9 +271,11 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
                                              "Tổ trưởng chuyên môn", "Giáo viên", "Nhân viên",
                                              "Nghỉ hưu"), open_list=True, example="Giáo viên"),
     C("leader", "Giữ chức vụ lãnh đạo, quản lý", choices=YES_NO, example=NO,
-      help="Có → Mẫu 02A; Không → Mẫu 02B."),
+      help="Có → Mẫu 02A; Không → Mẫu 02B (năm 2023-2024 ngược lại: Có → 02B, Không → 02A; "
+           "năm 2019-2022 một Mẫu 02)."),
     C("in_system", "Làm việc trong hệ thống chính trị", choices=YES_NO, example=YES,
-      help="Không (nghỉ hưu, học sinh, sinh viên, làm tư) → Mẫu 02C."),
+      help="Không (nghỉ hưu, học sinh, sinh viên, làm tư) → Mẫu 02C (từ năm 2025; trước đó mẫu của "
+           "đảng viên không giữ chức vụ)."),
     C("party_post", "Chức vụ Đảng", choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
       example="Đảng viên"),
     C("admitted", "Ngày vào Đảng", DATE, required=True, example="19/05/2008"),
