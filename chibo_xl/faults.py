@@ -243,12 +243,52 @@ def run_guarded(call):
             raise SystemExit(EXIT_ERROR) from None
 
 
+def exit_now(code) -> None:
+    """End the process with `code` as `SystemExit(code)` would, without Python's teardown.
+
+    Tearing the interpreter down — every module, template and document freed object by object —
+    took ≈ 60 ms of CPU and wall time after a ≈ 0,6 s build, for memory the operating system
+    takes back at once. Every file chibo-xl writes is closed (and synced) before this; the exit
+    handlers still run and the output is flushed. With a thread still running that Python would
+    wait for, the process ends the ordinary way.
+    """
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        say(str(code))
+        code = 1
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate()
+           if t is not threading.main_thread()):
+        sys.exit(code)
+    import atexit
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
+
+
 def guarded(command):
-    """Wrap a click command's `main` (what the console script and CliRunner call)."""
+    """Wrap a click command's `main` (what the console script and CliRunner call).
+
+    As the program's own entry — the console script or `python -m chibo_xl.cli`, whose main
+    module holds this very command as `main` — called without arguments, it ends the process
+    (`exit_now`). Otherwise (CliRunner, Python code calling it) it returns or raises as click's
+    `main` does.
+    """
     inner = command.main
 
     def main(*args, **kwargs):
-        return run_guarded(lambda: inner(*args, **kwargs))
+        if args or kwargs or getattr(sys.modules.get("__main__"), "main", None) is not command:
+            return run_guarded(lambda: inner(*args, **kwargs))
+        try:
+            run_guarded(inner)
+        except SystemExit as exc:
+            exit_now(exc.code)
+        exit_now(0)
 
     main.__doc__ = inner.__doc__
     command.main = main
