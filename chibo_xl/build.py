@@ -213,15 +213,17 @@ def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bo
     joins the set; when LibreOffice fails, the .docx set is still written and the PdfError
     raised after.
     """
-    from .pdf import Office, PdfError, pdf_pairs
-
     failure = None
-    office = pdf if isinstance(pdf, Office) else None
-    try:
-        written = write_set(result.outdir, files,
-                            (lambda staged: pdf_pairs(staged, office)) if pdf else None)
-    except PdfError as exc:
-        failure, written = exc, write_set(result.outdir, files)
+    if not pdf:   # without PDFs the pdf module (and subprocess) is not even imported
+        written = write_set(result.outdir, files)
+    else:
+        from .pdf import Office, PdfError, pdf_pairs
+
+        office = pdf if isinstance(pdf, Office) else None
+        try:
+            written = write_set(result.outdir, files, lambda staged: pdf_pairs(staged, office))
+        except PdfError as exc:
+            failure, written = exc, write_set(result.outdir, files)
     result.made = [p for p in written.files if p.suffix.lower() != ".pdf"]
     result.pdfs = [p for p in written.files if p.suffix.lower() == ".pdf"]
     result.notes = written.notes()

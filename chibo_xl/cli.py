@@ -89,13 +89,16 @@ def check(workbook, as_json):
 def build(workbook, outdir, templates, meeting, pdf):
     """Kiểm tra sổ rồi tạo mọi văn bản .docx; có lỗi thì dừng và chỉ rõ ô sai."""
     from .build import BuildError, OutputError, RenderError, build as run_build, failure_message
-    from .pdf import PdfError
 
     try:
         result = run_build(workbook, outdir, templates, meeting, pdf)
     except (BuildError, RenderError, OutputError) as exc:
         _fail(failure_message(exc))
-    except PdfError as exc:
+    except Exception as exc:
+        from .pdf import PdfError   # only a --pdf build raises it: not imported otherwise
+
+        if not isinstance(exc, PdfError):
+            raise
         _fail(f"Đã tạo các tệp .docx nhưng chưa tạo được PDF: {exc}")
     if result.report.findings:
         click.echo(result.report.to_text())

@@ -32,6 +32,21 @@ _MODE = 0o600 << 16             # the permissions every entry is given (as befor
 _LIMIT = (1 << 31) - 1          # beyond it zipfile would switch to zip64
 
 
+#: id(part) → (part, its bytes) of parts known never to change (see `keep_unchanged`)
+_UNCHANGED: dict = {}
+
+
+def keep_unchanged(part) -> None:
+    """Serialize `part` once: it is a template's part that no render changes (render.py shares
+    it between the documents of that template), so every document takes these very bytes."""
+    _UNCHANGED[id(part)] = part, part.blob
+
+
+def _blob(part) -> bytes:
+    kept = _UNCHANGED.get(id(part))
+    return kept[1] if kept is not None and kept[0] is part else part.blob
+
+
 def _deflated(blob: bytes) -> tuple[int, bytes]:
     kept = _DEFLATED.get(blob)
     if kept is None:
@@ -97,5 +112,8 @@ def package_bytes(document, when: dt.datetime) -> bytes:
         part.before_marshal()
     PackageWriter._write_content_types_stream(Writer, package.parts)
     PackageWriter._write_pkg_rels(Writer, package.rels)
-    PackageWriter._write_parts(Writer, package.parts)
+    for part in package.parts:   # PackageWriter._write_parts, taking the bytes kept
+        Writer.write(part.partname, _blob(part))
+        if len(part.rels):
+            Writer.write(part.partname.rels_uri, part.rels.xml)
     return zip_bytes(entries, when)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import ctypes
 import operator
 import os
 import re
@@ -265,6 +264,8 @@ def render_seconds() -> float:
 
 
 def _raise_in(thread_id: int, exc_type) -> None:
+    import ctypes   # only when a render runs out of time: not on every start-up
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
                                                ctypes.py_object(exc_type) if exc_type else None)
 
