@@ -29,6 +29,9 @@ class Period:
     sick_cap: bool        # sick leave ≥ 3 months caps the level at Hoàn thành nhiệm vụ
     forms: "Forms"
     cap_grouped: bool = False  # the cap within groups of comparable posts (QĐ 366 Điều 11 §1.5)
+    # HD 43 §4.1: the Mẫu 01 draft reaches members ≥ 3 working days before the review meeting and
+    # the review ends by 31/12; no text of HD 21/HD 25 stating either was found, so not before 2025
+    review_calendar: bool = False
 
     @property
     def basis(self) -> str:
@@ -73,7 +76,8 @@ PERIODS = (
     Period(2023, 2024, "Quy định 124-QĐ/TW", "Hướng dẫn 25-HD/BTCTW", False, False,
            Forms("2023", leader="02B", member="02A", outside="02A")),
     Period(2025, 9999, "Quy định 366-QĐ/TW", "Hướng dẫn 43-HD/BTCTW", True, False,
-           Forms("2025", leader="02A", member="02B", outside="02C"), cap_grouped=True),
+           Forms("2025", leader="02A", member="02B", outside="02C"), cap_grouped=True,
+           review_calendar=True),
 )
 
 DEFAULT_CAP_RATE = 20.0

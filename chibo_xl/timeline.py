@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from . import kinds, schema
+from . import kinds, rules, schema
 from .tables import Book, Record
 
 DRAFT_WORKING_DAYS = 3  # Hướng dẫn 43-HD/BTCTW §4.1: the Mẫu 01 draft, before the review meeting
@@ -166,20 +166,23 @@ def check_calendar(book: Book, report) -> None:
     review, and two documents of one type sharing a number."""
     info, year = book.info, book.info["year"]
     review = info["review_date"]
-    if review and year and review > dt.date(year, 12, 31):
+    period = rules.period_for(year) if year else None
+    timed = period is not None and period.review_calendar   # HD 43 §4.1 (rules.Period)
+    if timed and review and review > dt.date(year, 12, 31):
         report.warn("REVIEW_AFTER_YEAR", schema.INFO.name, info.cell("review_date"), review,
                     f"Ngày họp kiểm điểm {review:%d/%m/%Y} sau ngày 31/12/{year}: việc kiểm "
-                    "điểm, xếp loại phải xong trong năm (Hướng dẫn 43-HD/BTCTW).")
+                    f"điểm, xếp loại phải xong trong năm ({period.guidance}).")
     for declared in kinds.all_kinds():
         row = documents_row(book, declared)
         if not (row and row["date"] and review):
             continue
         given, label = row["date"], declared.label
         if declared.date == kinds.BEFORE_REVIEW and given > draft_day(review):
-            _warn_row(report, "DRAFT_TOO_LATE", row,
-                      f"«{label}» ngày {given:%d/%m/%Y}: dự thảo phải gửi đảng viên ít nhất "
-                      f"{DRAFT_WORKING_DAYS} ngày làm việc trước ngày họp kiểm điểm "
-                      f"{review:%d/%m/%Y} (Hướng dẫn 43-HD/BTCTW).")
+            if timed:
+                _warn_row(report, "DRAFT_TOO_LATE", row,
+                          f"«{label}» ngày {given:%d/%m/%Y}: dự thảo phải gửi đảng viên ít nhất "
+                          f"{DRAFT_WORKING_DAYS} ngày làm việc trước ngày họp kiểm điểm "
+                          f"{review:%d/%m/%Y} ({period.guidance}).")
         elif declared.date == kinds.REVIEW and given != review:
             _warn_row(report, "REVIEW_DOC_DATE", row,
                       f"«{label}» ghi ngày {given:%d/%m/%Y}, khác ngày họp kiểm điểm "

@@ -174,7 +174,13 @@ def test_monthly_resolutions_take_consecutive_numbers_from_the_first(out):
     assert found == {f"{n:02d}" for n in range(1, 17)}
 
 
-def test_calendar_warnings():
+@pytest.mark.parametrize("year, expected", [
+    (YEAR, ["REVIEW_AFTER_YEAR", "DRAFT_TOO_LATE", "REVIEW_DOC_DATE", "NUMBER_SHARED"]),
+    # Hướng dẫn 43's draft days and 31/12 apply from 2025; no such text of HD 21/25 was found
+    # (and the 2026 meetings are outside a 2022 book's series, so no number is shared)
+    (2022, ["REVIEW_DOC_DATE"]),
+])
+def test_calendar_warnings(year, expected):
     from chibo_xl.findings import Report
     from chibo_xl.tables import load_book
     from chibo_xl.workbook import read_workbook
@@ -182,6 +188,7 @@ def test_calendar_warnings():
     from pathlib import Path
 
     data = calendar_book()
+    data["Thông tin chung"]["Năm đánh giá"] = year
     data["Thông tin chung"]["Ngày họp kiểm điểm"] = D(YEAR + 1, 1, 8)
     data["Văn bản"].append({"Loại văn bản": "Báo cáo kiểm điểm tập thể", "Ngày ký": D(YEAR + 1, 1, 6)})
     data["Văn bản"].append({"Loại văn bản": "Biên bản kiểm phiếu", "Số": 3, "Ngày ký": D(YEAR, 12, 30)})
@@ -191,9 +198,10 @@ def test_calendar_warnings():
     report = Report()
     timeline.check_calendar(book, report)
     codes = [f.code for f in report.warnings]
-    assert codes == ["REVIEW_AFTER_YEAR", "DRAFT_TOO_LATE", "REVIEW_DOC_DATE", "NUMBER_SHARED"]
-    assert "Số 03-BB/CB dùng cho cả «Biên bản sinh hoạt» và «Biên bản kiểm phiếu»" in \
-        report.warnings[-1].message
+    assert codes == expected
+    if "NUMBER_SHARED" in expected:
+        assert "Số 03-BB/CB dùng cho cả «Biên bản sinh hoạt» và «Biên bản kiểm phiếu»" in \
+            report.warnings[-1].message
 
 
 def test_draft_day_is_three_working_days_before():
