@@ -197,21 +197,23 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     prints = {k.key: Combined() for k in kinds.all_kinds() if k.print_file}
     rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key)))
                 for job in jobs]
+    parts = {}          # print file → the documents it joins, in order (their PDFs are cut)
     for key, combined in prints.items():
         if combined.base is not None:
-            title = kinds.kind(key).print_file
-            rendered.append((_title(replace(kinds.kind(key), title=title), book) + ".docx",
-                             combined.to_bytes()))
-    write_documents(result, rendered + list(extra), pdf)
+            title = _title(replace(kinds.kind(key), title=kinds.kind(key).print_file), book)
+            rendered.append((title + ".docx", combined.to_bytes()))
+            parts[title + ".docx"] = [job.filename for job in jobs if job.key == key]
+    write_documents(result, rendered + list(extra), pdf, parts)
     return result
 
 
-def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bool = False):
+def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bool = False,
+                    parts=None):
     """Write (relative file name, bytes) pairs into `result.outdir` as one set; fill `result`.
 
     With `pdf` (True, or the `pdf.Office` started when the build began), a PDF of each .docx
     joins the set; when LibreOffice fails, the .docx set is still written and the PdfError
-    raised after.
+    raised after. `parts`: print file → the documents it joins (`pdf.pdf_pairs`).
     """
     failure = None
     if not pdf:   # without PDFs the pdf module (and subprocess) is not even imported
@@ -221,7 +223,8 @@ def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bo
 
         office = pdf if isinstance(pdf, Office) else None
         try:
-            written = write_set(result.outdir, files, lambda staged: pdf_pairs(staged, office))
+            written = write_set(result.outdir, files,
+                                lambda staged: pdf_pairs(staged, office, parts))
         except PdfError as exc:
             failure, written = exc, write_set(result.outdir, files)
     result.made = [p for p in written.files if p.suffix.lower() != ".pdf"]

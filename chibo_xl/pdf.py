@@ -41,6 +41,10 @@ SLOTS = 4          # kept profiles: two for one build, two more for a second bui
 # --norestore: a process stopped half-way (the build failed) must not offer document recovery;
 # --nolockcheck: our own lock guards the profile (a stopped process leaves LibreOffice's behind)
 OPTIONS = ("--headless", "--norestore", "--nolockcheck")
+# Word bookmarks become PDF named destinations (where `cut` finds each form); LibreOffice reads
+# export options written this way since 7.4, an older one converts with its defaults
+EXPORT = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":'
+          '{"type":"boolean","value":"true"}}')
 
 
 class PdfError(Exception):
@@ -269,7 +273,7 @@ class Office:
             for i in which:
                 shutil.rmtree(folders[i], ignore_errors=True)
                 running[i] = _start([self.soffice, self.slots[i].uri, *OPTIONS, "--convert-to",
-                                     "pdf", "--outdir", str(folders[i]), *map(str, groups[i])])
+                                     EXPORT, "--outdir", str(folders[i]), *map(str, groups[i])])
             for i, proc in running.items():
                 deadline = start + TIMEOUT_PER_FILE * len(groups[i]) + 60
                 proc.wait(timeout=max(1, deadline - time.monotonic()))
@@ -315,14 +319,58 @@ def to_pdf(documents: list[Path]) -> list[Path]:
             doc.with_suffix(".pdf"), lambda tmp: shutil.copyfile(produced, tmp)))
 
 
-def pdf_pairs(staged: list[tuple[str, Path]], office: Office | None = None
-              ) -> list[tuple[str, bytes]]:
+def cut(pdf: bytes, count: int, mark: str) -> list[bytes] | None:
+    """A print file's PDF cut into its `count` parts, each from the named destination
+    `mark % n` (n from 1) to the next; None when they are not all there in order (a LibreOffice
+    older than 7.4 reads no export options), and the parts are then converted one by one."""
+    import io
+
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(pdf))
+        named = {name.lstrip("/"): dest for name, dest in reader.named_destinations.items()}
+        starts = [reader.get_destination_page_number(named[mark % n])
+                  for n in range(1, count + 1)]
+        ends = [*starts[1:], len(reader.pages)]
+        if starts[0] != 0 or any(a >= b for a, b in zip(starts, ends)):
+            return None
+        pieces = []
+        for a, b in zip(starts, ends):
+            writer, out = pypdf.PdfWriter(), io.BytesIO()
+            for page in reader.pages[a:b]:
+                writer.add_page(page)
+            writer.write(out)
+            pieces.append(out.getvalue())
+        return pieces
+    except (KeyError, ValueError, pypdf.errors.PyPdfError):
+        return None
+
+
+def pdf_pairs(staged: list[tuple[str, Path]], office: Office | None = None,
+              parts: dict[str, list[str]] | None = None) -> list[tuple[str, bytes]]:
     """(relative name, .docx path) → (relative name of its PDF, PDF bytes): for `write_set`.
-    `office`: LibreOffice started earlier (`Office()`), else started now."""
-    docs = [(rel, path) for rel, path in staged if rel.lower().endswith(".docx")]
+    `office`: LibreOffice started earlier (`Office()`), else started now. `parts`: print file →
+    the documents it joins, in order (marked by `render.Combined.PART_MARK`); their PDFs are cut
+    from the print file's (the example: 9 documents for LibreOffice to lay out instead of 40)."""
+    from .render import Combined
+
+    docs = {rel: path for rel, path in staged if rel.lower().endswith(".docx")}
     if office is None:
         with Office(processes(len(docs))) as own:
-            return pdf_pairs(staged, own)
-    data = office.convert([path for _rel, path in docs], lambda doc, produced:
-                          produced.read_bytes())
-    return [(rel[:-5] + ".pdf", pdf) for (rel, _path), pdf in zip(docs, data)]
+            return pdf_pairs(staged, own, parts)
+    parts = {whole: members for whole, members in (parts or {}).items() if whole in docs}
+    cut_out = {member for members in parts.values() for member in members}
+    data: dict[str, bytes] = {}
+
+    def convert(rels):
+        data.update(zip(rels, office.convert([docs[rel] for rel in rels],
+                                             lambda _doc, produced: produced.read_bytes())))
+
+    convert([rel for rel in docs if rel not in cut_out])
+    for whole, members in parts.items():
+        pieces = cut(data[whole], len(members), Combined.PART_MARK)
+        if pieces is not None:
+            data.update(zip(members, pieces))
+    convert([rel for rel in docs if rel not in data])
+    return [(rel[:-5] + ".pdf", data[rel]) for rel in docs]

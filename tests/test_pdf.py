@@ -161,3 +161,89 @@ def test_a_workbook_with_errors_stops_the_libreoffice_started_for_it(tmp_path, m
     assert run.returncode == 2, output
     assert not (tmp_path / "out").exists()
     assert not running_with(str(cache))
+
+
+def words(path: Path) -> list[str]:
+    return sorted(text_of(path).split())
+
+
+FORMS = "Mẫu 02 - Bản kiểm điểm cá nhân năm 2026"
+PRINT_FILE = f"{FORMS} - tất cả (để in).docx"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The small workbook built with --pdf, and LibreOffice's own PDF of every form."""
+    if not soffice() or not shutil.which("pdftotext"):
+        pytest.skip("LibreOffice (soffice) and poppler-utils are not installed")
+    from chibo_xl.blank import write_workbook
+    from conftest import small_data
+
+    folder = tmp_path_factory.mktemp("cut")
+    write_workbook(folder / "so.xlsx", small_data())
+    run = build(folder / "so.xlsx", folder / "out", folder / "cache")
+    output = run.communicate(timeout=600)[0]
+    assert run.returncode == 0, output
+    forms = sorted((folder / "out" / FORMS).glob("*.docx"))
+    alone = folder / "alone"
+    subprocess.run([soffice(), f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(alone), *map(str, forms)],
+                   capture_output=True, check=True, timeout=600)
+    return folder / "out", forms, alone
+
+
+@needs_lo
+def test_each_form_cut_from_the_print_file_is_that_form_as_libreoffice_prints_it(built):
+    from conftest import small_data
+
+    out, forms, alone = built
+    names = [m["Họ và tên"] for m in small_data()["Đảng viên"]]
+    assert len(forms) == len(names) == 6
+    for form in forms:
+        cut_pdf, own = form.with_suffix(".pdf"), alone / (form.stem + ".pdf")
+        assert words(cut_pdf) == words(own), form.name     # same words, page numbers included
+        name = form.stem.split(" - ", 1)[1]
+        text = text_of(cut_pdf)
+        assert name in text and all(other not in text for other in names if other != name)
+
+
+@needs_lo
+def test_the_print_file_marks_where_each_form_begins(built):
+    from docx import Document as Open
+    from docx.oxml.ns import qn
+
+    out, forms, _alone = built
+    body = Open(str(out / PRINT_FILE)).element.body
+    marks = [(b.get(qn("w:name")), b.getparent()) for b in body.iter(qn("w:bookmarkStart"))
+             if b.get(qn("w:name")).startswith("chiboPart")]
+    assert [name for name, _p in marks] == [f"chiboPart{n}" for n in range(1, 7)]
+    for (_name, paragraph), form in zip(marks, forms_in_print_order(out, forms)):
+        first = next(Open(str(form)).element.body.iter(qn("w:p")))
+        assert "".join(paragraph.itertext()) == "".join(first.itertext())
+
+
+def forms_in_print_order(out: Path, forms: list[Path]) -> list[Path]:
+    """The forms in the order the print file joins them (by the name on each form's PDF
+    page where its part begins)."""
+    text = text_of(out / PRINT_FILE.replace(".docx", ".pdf"))
+    return sorted(forms, key=lambda f: text.index(f.stem.split(" - ", 1)[1]))
+
+
+@needs_lo
+def test_without_the_marks_in_the_pdf_every_form_is_converted_by_libreoffice(tmp_path, slots,
+                                                                             monkeypatch):
+    """A LibreOffice older than 7.4 ignores the export options: no destinations to cut at."""
+    from chibo_xl.blank import write_workbook
+    from chibo_xl.build import build as run_build
+    from conftest import small_data
+
+    monkeypatch.setattr(pdf, "EXPORT", "pdf")
+    write_workbook(tmp_path / "so.xlsx", small_data())
+    result = run_build(tmp_path / "so.xlsx", tmp_path / "out", pdf=True)
+    forms = sorted((tmp_path / "out" / FORMS).glob("*.docx"))
+    assert len(result.pdfs) == len(result.made) and len(forms) == 6
+    for form in forms:
+        assert form.stem.split(" - ", 1)[1] in text_of(form.with_suffix(".pdf"))
+    whole = pdf.cut((tmp_path / "out" / PRINT_FILE.replace(".docx", ".pdf")).read_bytes(), 6,
+                    "chiboPart%d")
+    assert whole is None
