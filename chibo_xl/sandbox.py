@@ -312,8 +312,9 @@ class _Watchdog:
 
 
 _WATCHDOG = _Watchdog()
-# a forked child (aggregate's workers) has no watchdog thread: it starts its own when needed
-os.register_at_fork(after_in_child=_WATCHDOG.__init__)
+if hasattr(os, "register_at_fork"):   # POSIX only; Windows starts processes afresh
+    # a forked child (aggregate's workers) has no watchdog thread: it starts its own when needed
+    os.register_at_fork(after_in_child=_WATCHDOG.__init__)
 
 
 @contextlib.contextmanager
