@@ -112,6 +112,9 @@ def variant(i: int) -> dict:
         mt["Số triệu tập"] = max(absent + 1, round(mt["Số triệu tập"] * scale))
         mt["Có mặt"] = mt["Số triệu tập"] - absent
     present = rated
+    # only official members vote (Điều lệ Đảng): ballots and votes are over them, so the books
+    # are as a secretary's would be, without the error of votes above the official members present
+    voters = present - sum(1 for m in data["Đảng viên"] if m["Loại đảng viên"] == "Dự bị")
     for r in data["Xếp loại"]:
         keys = ("Phiếu HTXSNV", "Phiếu HTTNV", "Phiếu HTNV", "Phiếu KHTNV")
         level_key = keys[("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ",
@@ -120,16 +123,16 @@ def variant(i: int) -> dict:
         original = sum(r[k] for k in keys)
         for k in keys:
             if k != level_key:
-                r[k] = r[k] * present // original
-        r[level_key] = present - sum(r[k] for k in keys if k != level_key)
+                r[k] = r[k] * voters // original
+        r[level_key] = voters - sum(r[k] for k in keys if k != level_key)
     info = data["Thông tin chung"]
     kind, level = KINDS[i % len(KINDS)]
     place = PLACES[i % len(PLACES)]
     school = f"Trường {kind} {place} số {i + 1}"
     info.update({"Tên chi bộ": f"Chi bộ {school}", "Tên đơn vị (trường)": school,
                  "Cấp học": level, "Số đảng viên dự họp kiểm điểm": present,
-                 "Số phiếu phát ra": present, "Số phiếu thu về": present,
-                 "Số phiếu hợp lệ": present})
+                 "Số phiếu phát ra": voters, "Số phiếu thu về": voters,
+                 "Số phiếu hợp lệ": voters, "Số phiếu tán thành mức xếp loại chi bộ": voters})
     return data
 
 
