@@ -10,8 +10,8 @@ never a Book: that is what crosses the process boundary, and what a distributed 
 per file beyond one machine (docs/scale.md). A workbook that cannot be read, or whose check finds
 errors, is listed with its findings; it never stops the batch.
 
-The summary's files are written by `summary` (with `xlsxfile`, no pandas): `import
-chibo_xl.aggregate` stays light, and the `check` path loads neither.
+The summary's files are written by `summary` (its tables as pandas DataFrames, the .xlsx by
+`xlsxfile`): `import chibo_xl.aggregate` stays light, and the `check` path loads neither.
 """
 from __future__ import annotations
 

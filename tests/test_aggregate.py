@@ -460,3 +460,26 @@ def test_a_rerun_reads_only_new_or_changed_workbooks_and_gives_the_same_summary(
                                                      "Chi bộ Trường Tiểu học 3"}
     cache.write_text("{damaged", encoding="utf-8")
     assert agg.aggregate(moved, jobs=1, cache=cache).totals == third.totals
+
+
+def test_frames_are_the_summary_workbooks_tables(summary, written):
+    """`summary.frames` gives each sheet as a pandas DataFrame holding exactly what the .xlsx holds."""
+    import openpyxl
+
+    from chibo_xl.summary import frames
+
+    tables = frames(summary)
+    wb = openpyxl.load_workbook(written[0])
+    assert list(tables) == wb.sheetnames
+    for name, table in tables.items():
+        sheet = [list(r) for r in wb[name].iter_rows(values_only=True)]
+        assert list(table.columns) == sheet[0]
+        assert len(table) == len(sheet) - 1
+        for row, cells in zip(table.values.tolist(), sheet[1:]):
+            if row and row[0] == "Lập lúc":
+                continue
+            assert [("" if v is None else v) for v in row] == [("" if v is None else v)
+                                                               for v in cells]
+    cells = tables["Tổng hợp chi bộ"]
+    assert cells.iloc[-1]["Chi bộ"] == "Cộng toàn đảng bộ"
+    assert cells.iloc[-1]["Đảng viên cuối năm"] == sum(cells.iloc[:-1]["Đảng viên cuối năm"])
