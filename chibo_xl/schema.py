@@ -1,13 +1,22 @@
 """The workbook's schema: every sheet and column a secretary fills.
 
 This one declaration drives the blank workbook (`blank`), the reader (`tables`), the checks
-(`check`) and the instructions sheet. It follows ../shared/WORKBOOK.md column by column, with
-these deliberate differences:
+(`check`) and the instructions sheet; every module reads it from here (`schema.MEMBERS`,
+`schema.LEVELS`, `schema.Column` …). It is kept in four modules for length, `schema` giving every
+name of the others:
 
-- "Thông tin chung" gains the few facts the review documents need and WORKBOOK.md did not list:
-  the counting committee, the clerk and guests of the review meeting, the ballots issued, returned
-  and valid, and the next term. Without them the vote-count record would have blanks to fill by hand.
-- Lists that overlap across sheets (the four quality levels, Có/Không) are declared once here.
+- `sheettypes`: what a sheet is declared with (`Sheet`, `Column`, the value types, `C`);
+- `choices`: the lists values are chosen from (the four quality levels, Có/Không …), declared once
+  however many sheets use them;
+- `infosheet`: the sheet «Thông tin chung»;
+- here: the other sheets, `SHEETS` in the workbook's order, and the sheets chibo-xl writes itself.
+
+It follows ../shared/WORKBOOK.md column by column, with these deliberate differences:
+
+- "Thông tin chung" gains the few facts the review documents need and WORKBOOK.md did not list
+  (see `infosheet`).
+- Lists that overlap across sheets (the four quality levels, Có/Không) are declared once
+  (`choices`).
 - Ethnic groups follow the official list of 54, spelled as in the register; the list is "open"
   so local spellings are accepted (Excel only warns).
 - Each column also carries the other headers that mean it (`synonyms`) and the spellings and
@@ -19,223 +28,13 @@ these deliberate differences:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from . import kinds
-
-TEXT, INT, NUMBER, DATE, CHOICE, PERCENT, RANGE = (
-    "text", "int", "number", "date", "choice", "percent", "range")
-
-YES, NO = "Có", "Không"
-YES_NO = (YES, NO)
-LEVELS = (
-    "Hoàn thành xuất sắc nhiệm vụ",
-    "Hoàn thành tốt nhiệm vụ",
-    "Hoàn thành nhiệm vụ",
-    "Không hoàn thành nhiệm vụ",
-)
-LEVEL_SHORT = dict(zip(LEVELS, ("HTXSNV", "HTTNV", "HTNV", "KHTNV")))
-OFFICIAL, PROBATIONARY = "Chính thức", "Dự bị"
-ETHNIC_GROUPS = (
-    "Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai", "Ê Đê",
-    "Ba Na", "Sán Chay", "Chăm", "Cơ Ho", "Xơ Đăng", "Sán Dìu", "Hrê", "Ra Glai", "Mnông", "Thổ",
-    "Xtiêng", "Khơ Mú", "Bru - Vân Kiều", "Cơ Tu", "Giáy", "Tà Ôi", "Mạ", "Giẻ Triêng", "Co",
-    "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào", "La Chí", "Kháng", "Phù Lá", "La Hủ", "La Ha",
-    "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao", "Bố Y", "Cống", "Si La", "Pu Péo",
-    "Rơ Măm", "Brâu", "Ơ Đu",
-)
-MOVEMENTS = ("Chuyển đến", "Chuyển đi", "Kết nạp mới", "Chuyển chính thức", "Từ trần", "Xóa tên",
-             "Khai trừ", "Ra khỏi Đảng")
-#: movements after which the member is no longer in the cell at the end of the year
-LEAVING = ("Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ", "Ra khỏi Đảng")
-DISCIPLINE = ("Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
-REMEDIED_HEADER = "Đã khắc phục hạn chế kỳ trước"
-REMEDIED = ("Đã khắc phục hết", "Chưa khắc phục hết", "Không có")
-NOT_RATED_REASONS = ("Mới kết nạp dưới 6 tháng", "Miễn sinh hoạt", "Đình chỉ sinh hoạt", "Khác")
-NARRATIVE_SECTIONS = {
-    "Căn cứ": "can_cu", "Thuận lợi": "thuan_loi", "Khó khăn": "kho_khan",
-    "Chính trị tư tưởng": "chinh_tri_tu_tuong", "Nhiệm vụ chính trị": "nhiem_vu_chinh_tri",
-    "Chính quyền và đoàn thể": "chinh_quyen_doan_the", "Xây dựng Đảng": "xay_dung_dang",
-    "Kiểm tra, giám sát": "kiem_tra_giam_sat", "Học tập và làm theo Bác": "hoc_tap_lam_theo_bac",
-    "Ưu điểm": "uu_diem", "Hạn chế": "han_che", "Nguyên nhân": "nguyen_nhan",
-    "Bài học kinh nghiệm": "bai_hoc",
-    "Phương hướng: Chính trị tư tưởng": "pt_chinh_tri_tu_tuong",
-    "Phương hướng: Nhiệm vụ chính trị": "pt_nhiem_vu_chinh_tri",
-    "Phương hướng: Chính quyền và đoàn thể": "pt_chinh_quyen_doan_the",
-    "Phương hướng: Xây dựng Đảng": "pt_xay_dung_dang", "Giải pháp": "giai_phap",
-    # this year's tasks, printed by this year's plan: "Phương hướng" rows are next year's, written
-    # for the annual report; new-year turns them into next book's "Kế hoạch" rows
-    "Kế hoạch: Chính trị tư tưởng": "kh_chinh_tri_tu_tuong",
-    "Kế hoạch: Nhiệm vụ chính trị": "kh_nhiem_vu_chinh_tri",
-    "Kế hoạch: Chính quyền và đoàn thể": "kh_chinh_quyen_doan_the",
-    "Kế hoạch: Xây dựng Đảng": "kh_xay_dung_dang", "Kế hoạch: Giải pháp": "kh_giai_phap",
-    # the chi ủy's self-review of the term (seed 001, PHẦN THỨ HAI)
-    "Kiểm điểm chi ủy: Quy chế làm việc": "cu_quy_che",
-    "Kiểm điểm chi ủy: Lãnh đạo, chỉ đạo": "cu_lanh_dao",
-    "Kiểm điểm chi ủy: Hạn chế": "cu_han_che",
-}
-#: the Văn bản sheet's «Loại văn bản» list: label → (kind key, number abbreviation), from the
-#: registry of document kinds (chibo_xl.kinds)
-DOCUMENT_TYPES = kinds.document_types()
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column (or, on the key–value sheet, one item) of a sheet."""
-
-    key: str
-    header: str
-    type: str = TEXT
-    required: bool = False
-    choices: tuple[str, ...] = ()
-    open_list: bool = False
-    help: str = ""
-    example: object = None
-    width: int = 16
-    low: float | None = None
-    high: float | None = None
-    #: other headers that mean this column ("Họ Tên", "HoTen" for "Họ và tên")
-    synonyms: tuple[str, ...] = ()
-    #: (spelling, canonical value) pairs accepted besides `choices` ("HTTNV" → the full level)
-    values: tuple[tuple[str, str], ...] = ()
-    #: a count of people: at most the number of members listed on "Đảng viên"
-    per_member: bool = False
-
-    @property
-    def printed_header(self) -> str:
-        """The header as the blank workbook prints it: required columns end in "(*)"."""
-        return f"{self.header} (*)" if self.required else self.header
-
-    @property
-    def closed(self) -> bool:
-        """True when a value outside `choices` is an error."""
-        return bool(self.choices) and not self.open_list
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """One sheet: its Vietnamese name, code key, columns and whether it may be absent."""
-
-    key: str
-    name: str
-    columns: tuple[Column, ...]
-    help: str
-    optional: bool = True
-    kind: str = "table"  # "table": a header row then one row a record; "info": Mục | Giá trị
-    columns_by_key: dict = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        object.__setattr__(self, "columns_by_key", {c.key: c for c in self.columns})
-
-    def column(self, key: str) -> Column:
-        """The column with code key `key`."""
-        return self.columns_by_key[key]
-
-
-def C(key, header, type=TEXT, required=False, choices=(), open_list=False, help="", example=None,
-      width=16, low=None, high=None, synonyms=(), values=()) -> Column:
-    """Shorthand used by the declarations below."""
-    if choices and type == TEXT:
-        type = CHOICE
-    return Column(key, header, type, required, tuple(choices), open_list, help, example, width,
-                  low, high, synonyms=tuple(synonyms), values=tuple(values))
-
-
-INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
-    "Một nơi duy nhất cho năm, tên chi bộ và người ký: mọi văn bản lấy từ đây."), columns=(
-    C("superior", "Đảng bộ cấp trên", required=True, example="Đảng bộ xã Định An",
-      help="In hoa ở đầu văn bản, bên trái."),
-    C("cell_name", "Tên chi bộ", required=True, example="Chi bộ Trường Tiểu học 1"),
-    C("school", "Tên đơn vị (trường)", example="Trường Tiểu học 1"),
-    C("school_level", "Cấp học", choices=("Mầm non", "Tiểu học", "THCS", "THPT", "Liên cấp", "Khác"),
-      example="Tiểu học"),
-    C("place", "Địa danh", required=True, example="Định An",
-      help="Địa danh ở dòng ngày tháng: «Định An, ngày ... tháng ... năm ...»."),
-    C("year", "Năm đánh giá", INT, required=True, example=2026, low=2019, high=2100,
-      help="Năm của mọi văn bản; chỉ nhập ở đây."),
-    C("term", "Nhiệm kỳ chi bộ", example="2025-2030"),
-    C("next_term", "Nhiệm kỳ tới", example="2030-2035",
-      help="Để trống thì tự tính từ nhiệm kỳ hiện tại (5 năm 2 lần đại hội: 2025-2027, 2027-2030)."),
-    C("review_date", "Ngày họp kiểm điểm", DATE, example="03/12/2026",
-      help="Quyết định ai được xếp loại: kết nạp từ đủ 6 tháng trước ngày này."),
-    C("review_present", "Số đảng viên dự họp kiểm điểm", INT, low=0, high=500, example=30,
-      help="Cả đảng viên chính thức và dự bị có mặt."),
-    C("sign_date", "Ngày ký mặc định", DATE, example="05/12/2026",
-      help="Dùng cho văn bản không ghi ngày ký riêng ở trang Văn bản."),
-    C("secretary", "Bí thư", required=True, example="Nguyễn Thị Hằng Nga"),
-    C("deputy", "Phó Bí thư", example="Trần Văn Bình"),
-    C("has_committee", "Có chi ủy", choices=YES_NO, example=YES,
-      help="Có → ký «T/M CHI ỦY»; Không → «T/M CHI BỘ»."),
-    C("unit_level", "Xếp loại của nhà trường", choices=LEVELS, example=LEVELS[1]),
-    C("cell_score_common", "Điểm tiêu chí chung của chi bộ (/30)", NUMBER, low=0, high=30,
-      example=27),
-    C("cell_score_task", "Điểm kết quả nhiệm vụ của chi bộ (/70)", NUMBER, low=0, high=70,
-      example=63),
-    C("cell_level", "Chi bộ tự xếp loại", choices=LEVELS, example=LEVELS[1]),
-    C("cap_rate", "Tỷ lệ trần hoàn thành xuất sắc (%)", PERCENT, low=0, high=100, example=20,
-      help="Mặc định 20; 25 với đơn vị tiêu biểu."),
-    C("counting_committee", "Ban kiểm phiếu", example="Lê Thị Hoa\nPhạm Văn Nam",
-      help="Mỗi người một dòng (Alt+Enter); người đầu tiên là trưởng ban, những người sau là "
-           "thành viên."),
-    C("review_clerk", "Thư ký họp kiểm điểm", example="Lê Thị Hoa"),
-    C("review_guests", "Đại biểu dự họp kiểm điểm",
-      example="Đồng chí Trần Thị Lâm – Đảng ủy viên"),
-    C("ballots_issued", "Số phiếu phát ra", INT, low=0, high=500, example=30),
-    C("ballots_returned", "Số phiếu thu về", INT, low=0, high=500, example=30),
-    C("ballots_valid", "Số phiếu hợp lệ", INT, low=0, high=500, example=30),
-    # Settings of the year's rules: blank keeps the default (figures.SETTINGS), the help names
-    # the source so a secretary can correct a value the committee above has changed.
-    C("committee_min", "Số đảng viên chính thức tối thiểu để có chi ủy", INT, low=1, high=100,
-      example=9, help="Mặc định 9: Điều lệ Đảng, Điều 24 khoản 4 (chi bộ có từ 9 đảng viên chính "
-      "thức trở lên bầu chi ủy; dưới 9 bầu bí thư, nếu cần bầu phó bí thư)."),
-    C("attendance_min", "Tỷ lệ dự sinh hoạt tối thiểu (%)", PERCENT, low=0, high=100, example=85,
-      help="Mặc định 85: Hướng dẫn 12-HD/BTCTW (2018). Hướng dẫn 42-HD/BTCTW (28/10/2025) chưa "
-      "đối chiếu được con số: sửa theo hướng dẫn của đảng ủy."),
-    C("fee_salary_rate", "Đảng phí: % tiền lương đóng BHXH", NUMBER, low=0, high=100, example=1,
-      help="Mặc định 1 (Quy định 01-QĐ/TW, 03/02/2026): 1% tiền lương làm căn cứ đóng BHXH bắt "
-      "buộc của tháng trước. Ghi số phần trăm: 1 là 1%."),
-    C("fee_benefit_rate", "Đảng phí: % trợ cấp ốm đau, thai sản", NUMBER, low=0, high=100,
-      example=1, help="Mặc định 1 (Quy định 01-QĐ/TW): 1% trợ cấp do BHXH chi trả."),
-    C("fee_pension_rate", "Đảng phí: % lương hưu", NUMBER, low=0, high=100, example=0.5,
-      help="Mặc định 0,5 (Quy định 01-QĐ/TW): 0,5% lương hưu. Ghi 0,5 (không ghi 0,5%)."),
-    C("fee_other_rate", "Đảng phí: % căn cứ tính của đối tượng khác", NUMBER, low=0, high=100,
-      example=1, help="Mặc định 1: chưa đối chiếu được với Quy định 01-QĐ/TW, sửa theo hướng dẫn "
-      "của đảng ủy."),
-    C("fee_student", "Đảng phí: học sinh, sinh viên (đồng/tháng)", NUMBER, low=0, example=5000,
-      help="Mặc định 5.000 (Quy định 01-QĐ/TW)."),
-    C("fee_exempt_years", "Đảng phí: miễn khi đủ số năm tuổi đảng", INT, low=1, high=100,
-      example=50, help="Mặc định 50 (Quy định 01-QĐ/TW: đảng viên từ đủ 50 năm tuổi đảng được "
-      "miễn), tính đúng ngày, trừ thời gian không tính tuổi đảng; miễn từ tháng đủ tuổi đảng."),
-    C("fee_keep_rate", "Đảng phí: % chi bộ được giữ lại", PERCENT, low=0, high=100, example=30,
-      help="Mặc định 30 (Quyết định 342-QĐ/TW năm 2010): tỷ lệ theo Quy định 01-QĐ/TW chưa đối "
-      "chiếu được, sửa theo hướng dẫn của đảng ủy."),
-    C("meeting_months", "Tháng đánh giá khi sinh hoạt thường kỳ",
-      choices=("Theo ngày họp", "Tháng trước", "Tháng họp"), example="Theo ngày họp",
-      help="Theo ngày họp (mặc định): họp từ ngày 1 đến 15 thì đánh giá tháng trước và đề ra "
-           "nhiệm vụ tháng họp; họp từ ngày 16 thì đánh giá tháng họp và đề ra nhiệm vụ tháng "
-           "sau. «Tháng trước» hoặc «Tháng họp»: luôn như vậy."),
-    C("superior_plan", "Kế hoạch của cấp ủy cấp trên",
-      example="Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An",
-      help="Kế hoạch hoạt động năm của chi bộ dẫn văn bản này ở phần «Căn cứ» khi có."),
-    C("five_year_term", "Đại hội chi bộ 5 năm một lần", choices=YES_NO, example=NO,
-      help="Có: chi bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW); để trống: 5 năm 2 lần."),
-    C("excellent_years", "Số năm liền hoàn thành xuất sắc để đề nghị khen thưởng", INT, low=2,
-      high=10, example=5, help="Mặc định 5: theo quy định khen thưởng của đảng bộ cấp trên; "
-      "kiểm tra liệt kê đảng viên đủ số năm liền (trang Lịch sử)."),
-    # review items added in 2026 (issue 12) go last, so no item's address moves
-    C("review_voters", "Số đảng viên chính thức dự họp (biểu quyết)", INT, low=0, high=500,
-      example=None,
-      help="Mẫu số của phiếu và tỷ lệ biểu quyết: đảng viên dự bị không biểu quyết (Điều lệ "
-           "Đảng). Để trống thì lấy số dự họp trừ số đảng viên dự bị của chi bộ; ghi số khi có "
-           "đảng viên dự bị vắng họp."),
-    C("cell_level_votes", "Số phiếu tán thành mức xếp loại chi bộ", INT, low=0, high=500,
-      example=None, help="Biên bản họp ghi «với số phiếu đạt …%» trên số đảng viên chính thức "
-                         "dự họp."),
-    C("cell_commendation", "Đề nghị khen thưởng chi bộ", example=None,
-      help="Hình thức chi bộ đề nghị cấp trên khen thưởng tập thể chi bộ (ví dụ «Giấy khen của "
-           "Đảng ủy xã»): in trong tờ trình đề nghị khen thưởng. Hướng dẫn 06-HD/TW, mục 19: "
-           "chi bộ «Hoàn thành xuất sắc nhiệm vụ» tiêu biểu trong năm."),
-))
+# every name of `choices` and `sheettypes` is schema's too: modules import them from here
+from .choices import (DISCIPLINE, DOCUMENT_TYPES, ETHNIC_GROUPS, HISTORY_CELL,  # noqa: F401
+                      HISTORY_MEMBER, LEAVING, LEVEL_SHORT, LEVELS, MOVEMENTS, NARRATIVE_SECTIONS,
+                      NO, NOT_RATED_REASONS, OFFICIAL, PROBATIONARY, REMEDIED, YES, YES_NO)
+from .infosheet import INFO
+from .sheettypes import (CHOICE, DATE, INT, NUMBER, PERCENT, RANGE, TEXT, C,  # noqa: F401
+                         Column, Sheet)
 
 DOCUMENTS = Sheet("documents", "Văn bản", help=(
     "Số, ngày ký, nơi nhận và người ký của từng loại văn bản. Để trống Số thì văn bản in "
@@ -298,6 +97,8 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
       help="Mỗi lần xét giảm tối đa 12 tháng (Quy định 01-QĐ/TW)."),
     C("note", "Ghi chú", width=24),
 ))
+
+REMEDIED_HEADER = "Đã khắc phục hạn chế kỳ trước"
 
 RATINGS = Sheet("ratings", "Xếp loại", help=(
     "Mỗi dòng một đảng viên được xếp loại trong năm; nối với trang Đảng viên theo họ tên và "
@@ -469,7 +270,6 @@ FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí t�
       help="Để trống là chưa nộp: không nộp 3 tháng trong năm thì chi bộ xét đề nghị xóa tên."),
 ))
 
-HISTORY_MEMBER, HISTORY_CELL = "Đảng viên", "Chi bộ"
 HISTORY = Sheet("history", "Lịch sử", help=(
     "Do chibo-xl new-year ghi và chép tiếp mỗi năm: mỗi đảng viên, mỗi năm đã qua một dòng "
     "(xếp loại, kỷ luật, biến động); mỗi năm một dòng «Chi bộ» với số liệu chính. Dùng để kiểm "

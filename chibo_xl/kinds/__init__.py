@@ -3,14 +3,15 @@
 One module of this package per kind (chibo_xl/kinds/<key>.py) holds `KIND = Kind(...)`: its file
 name and title, its Văn bản entry and number abbreviation, its date rule and the moment its figures
 are taken, when it is skipped and the sentence saying why, its templates and the function making
-its documents. The builder (build.py), the Văn bản sheet's list (schema.py), `chibo-xl fields`,
+its documents. The builder (build.py), the Văn bản sheet's list (choices.py), `chibo-xl fields`,
 the template generator (tools/make_templates.py) and the docs read it; adding a kind is one new
 module here plus its template. Modules are found by listing the package, so two kinds added at once
 never touch the same file.
 
-Standard library only, and a kind module imports nothing else at its top: schema.py reads the
-registry while it is itself being imported. A kind's `documents` function imports what it needs
-inside its body (the figures and contexts live in their own modules, e.g. chibo_xl.context).
+Standard library only, and a kind module imports nothing else at its top: choices.py (the
+schema's lists) reads the registry while it is itself being imported. A kind's `documents`
+function imports what it needs inside its body (the figures and contexts live in their own
+modules, e.g. chibo_xl.context).
 """
 from __future__ import annotations
 
