@@ -319,8 +319,9 @@ def _commit(folder: Path, staging: Path, plan: _Plan, result: SetResult) -> None
 CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:)")
 
 
-def stable_package(data: bytes, when: dt.datetime) -> bytes:
-    """An OOXML package (.docx/.xlsx) with every zip timestamp and the core dates set to `when`.
+def stable_package(data: bytes, when: dt.datetime, level: int | None = None) -> bytes:
+    """An OOXML package (.docx/.xlsx) with every zip timestamp and the core dates set to `when`,
+    deflated at `level` (zlib's default when None).
 
     Libraries stamp the time of saving into the zip entries and docProps/core.xml, so two builds
     of one workbook differ in bytes; with this they are identical, and the document carries its
@@ -338,5 +339,5 @@ def stable_package(data: bytes, when: dt.datetime) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
-            dst.writestr(entry, part)
+            dst.writestr(entry, part, compresslevel=level)
     return out.getvalue()

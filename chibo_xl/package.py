@@ -30,6 +30,9 @@ _VERSION = 20                   # zipfile's DEFAULT_VERSION: what deflate needs
 _SYSTEM = 0 if sys.platform == "win32" else 3   # zipfile's ZipInfo.create_system
 _MODE = 0o600 << 16             # the permissions every entry is given (as before)
 _LIMIT = (1 << 31) - 1          # beyond it zipfile would switch to zip64
+#: deflate level of every entry. zlib's levels 1–3 are its fast method: for a form's 42 KB of
+#: XML, level 3 takes half the time of the default 6 and the part is 4,2 KB instead of 3,4 KB
+LEVEL = 3
 
 
 #: id(part) → (part, its bytes) of parts known never to change (see `keep_unchanged`)
@@ -50,8 +53,8 @@ def _blob(part) -> bytes:
 def _deflated(blob: bytes) -> tuple[int, bytes]:
     kept = _DEFLATED.get(blob)
     if kept is None:
-        # zipfile's compressor for ZIP_DEFLATED at its default level
-        packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+        # zipfile's compressor for ZIP_DEFLATED at compresslevel=LEVEL
+        packer = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
         kept = (zlib.crc32(blob), packer.compress(blob) + packer.flush())
         if _KEPT[0] > _KEEP_AT_MOST:
             _DEFLATED.clear()
@@ -63,7 +66,8 @@ def _deflated(blob: bytes) -> tuple[int, bytes]:
 
 def zip_bytes(entries, when: dt.datetime) -> bytes:
     """The zip of (name, blob) `entries`, in order, each deflated and dated `when` — the bytes
-    `zipfile.ZipFile.writestr` gives with a ZipInfo of that date and mode 0600."""
+    `zipfile.ZipFile.writestr` gives with a ZipInfo of that date and mode 0600 (compresslevel
+    LEVEL)."""
     day = max(when, dt.datetime(1980, 1, 1))
     dosdate = (day.year - 1980) << 9 | day.month << 5 | day.day
     dostime = day.hour << 11 | day.minute << 5 | (day.second // 2)
@@ -90,7 +94,8 @@ def zip_bytes(entries, when: dt.datetime) -> bytes:
 
 def package_bytes(document, when: dt.datetime) -> bytes:
     """The python-docx `document` saved as .docx bytes, every zip entry and the core dates set
-    to `when` — the bytes `outputs.stable_package` makes of a plain save, in one pass.
+    to `when` — the bytes `outputs.stable_package(…, level=LEVEL)` makes of a plain save, in
+    one pass.
 
     python-docx's own save stamps the time of saving into each entry; re-zipping afterwards
     decompressed and recompressed every part of every document a second time.

@@ -170,6 +170,53 @@ def _template_class():
                        for part in self.docx.part.package.iter_parts()):
                     super().render_footnotes(context, jinja_env)
 
+            def get_xml(self):
+                # the body of a pristine template (every render shares it until `map_tree`)
+                # is serialized once
+                root = self.docx._element
+                kept = _BODY_XML.get(id(root))
+                if kept is not None and kept[0] is root:
+                    return kept[1]
+                return super().get_xml()
+
+            def fix_tables(self, xml):
+                # docxtpl parses the rendered body alone, and `map_tree` then moves it into
+                # the document's tree, which visits every node again; parsed inside the
+                # document's own root, the body needs no move
+                around = _AROUND_BODY.get(id(self.docx._element))
+                if around is None or around[0] is not self.docx._element \
+                        or not xml.startswith(around[4]):
+                    return super().fix_tables(xml)
+                from lxml import etree
+
+                # the body's namespace declarations, those of the root, are dropped as the
+                # move into the root drops them (lxml strips redundant declarations)
+                root = etree.fromstring(around[1] + around[5] + xml[len(around[4]):] + around[2],
+                                        parser=_body_parser())
+                if len(_body_parser().error_log):   # broken XML: recovered as docxtpl does
+                    return super().fix_tables(xml)
+                body = root[around[3]]
+                fix_table_grids(body)
+                return body
+
+            def fix_docpr_ids(self, tree):
+                # docxtpl's, through an XPath object: python-docx's elements (the body is
+                # parsed with their classes) take no `namespaces` in their own xpath()
+                from docx.oxml.ns import nsmap
+                from lxml import etree
+
+                for element in etree.XPath("//wp:docPr", namespaces=nsmap)(tree):
+                    self.docx_ids_index += 1
+                    element.attrib["id"] = str(self.docx_ids_index)
+
+            def map_tree(self, tree):
+                root = tree.getparent()
+                if root is None:
+                    return super().map_tree(tree)
+                # the new root replaces the pristine one this copy shared (`_copy`)
+                self.docx._element = self.docx._part._element = root
+                self.docx._Document__body = None
+
             def resolve_listing(self, xml):
                 # the rewrite only touches tabs, bells, newlines and form feeds in the text
                 # (a paragraph's regex pass each): without any, its result is `xml` itself
@@ -201,6 +248,7 @@ def _load(path: Path, copy_document: bool = True):
         if key not in _LOADED:
             document = _template_class()(io.BytesIO(data)).get_docx()
             _LOADED[key] = document, _unchanged_parts(document)
+            _remember_body(document)
         tpl = _template_class()(io.BytesIO(data))
         document, shared = _LOADED[key]
         tpl.docx = _copy(document, shared) if copy_document else document
@@ -235,11 +283,102 @@ def _copy(document, shared: dict):
 
     Styles, theme, numbering, fonts and settings are the same objects in every render of a
     template: copying them was most of the copy's cost (≈ 1 ms a document), and the .docx
-    writer then finds their bytes already compressed.
+    writer then finds their bytes already compressed. The main part's XML is shared too: docxtpl
+    only reads it (`get_xml`) before the render gives the copy a root of its own (`map_tree`).
     """
     import copy
 
-    return copy.deepcopy(document, dict(shared))
+    memo = dict(shared)
+    if id(document._element) in _AROUND_BODY:
+        memo[id(document._element)] = document._element
+    return copy.deepcopy(document, memo)
+
+
+#: id(root) → (root, its body as docxtpl serializes it) of each pristine template
+_BODY_XML: dict = {}
+#: id(root) → (root, the root's XML before its body, after it, the body's index)
+_AROUND_BODY: dict = {}
+_PARSER: list = []
+
+
+def _remember_body(document) -> None:
+    """Keep what each render of pristine `document` needs of its main part: the body's XML, and
+    the root's XML around it, in which the rendered body is parsed (CachingTemplate.fix_tables).
+    A template whose root cannot be cut there renders the way docxtpl does it."""
+    from lxml import etree
+
+    root = document._element
+    body = root.find(f"{{{root.nsmap.get('w', '')}}}body")
+    if body is None or len(body) == 0:
+        return
+    text = etree.tostring(root, encoding="unicode")
+    start, end = text.find("<w:body"), text.rfind("</w:body>")
+    if start < 0 or end < 0 or text.count("<w:body") != 1:
+        return
+    alone = etree.tostring(body, encoding="unicode")
+    inside = text[start:text.index(">", start) + 1]     # the body's start tag within the root
+    if inside.endswith("/>"):
+        return
+    _BODY_XML[id(root)] = root, alone
+    _AROUND_BODY[id(root)] = (root, text[:start], text[end + len("</w:body>"):], root.index(body),
+                              alone[:alone.index(">") + 1], inside)
+
+
+def _body_parser():
+    """docxtpl's parser of a rendered body (it recovers from broken XML), giving python-docx's
+    element classes, as the root it replaces had."""
+    if not _PARSER:
+        from docx.oxml.parser import element_class_lookup
+        from lxml import etree
+
+        parser = etree.XMLParser(recover=True)
+        parser.set_element_class_lookup(element_class_lookup)
+        _PARSER.append(parser)
+    return _PARSER[0]
+
+
+def fix_table_grids(body) -> None:
+    """docxtpl's `fix_tables` (0.20) on a parsed body: a table whose rows have more cells than
+    grid columns (a {%tc %} loop) gets columns added, shared out of the table's width; one with
+    fewer gets the surplus removed and its width given to the rest. Same arithmetic, in place."""
+    ns = "{" + body.nsmap["w"] + "}"
+    tc, tc_pr, span, grid_col, width = ns + "tc", ns + "tcPr", ns + "gridSpan", \
+        ns + "gridCol", ns + "w"
+    for table in body.iter(ns + "tbl"):
+        grid = table.find(ns + "tblGrid")
+        columns = grid.findall(grid_col)
+        rows = [row.findall(tc) for row in table.iter(ns + "tr")]
+        to_add = max([len(cells) - len(columns) for cells in rows] + [0])
+        if to_add > 0:
+            total = sum(float(c.get(width)) for c in columns if c.get(width) is not None)
+            if total > 0:
+                old_average = total / len(columns)
+                new_average = total / (len(columns) + to_add)
+                for c in columns:
+                    c.set(width, str(int(float(c.get(width)) * new_average / old_average)))
+                for _ in range(to_add):
+                    from lxml import etree
+
+                    etree.SubElement(grid, grid_col, {width: str(int(new_average))})
+            columns = grid.findall(grid_col)
+        widest = 0
+        for cells in rows:
+            count = 0
+            for cell in cells:
+                props = cell.find(tc_pr)
+                spans = None if props is None else props.find(span)
+                count += 1 if spans is None else int(spans.get(ns + "val"))
+            widest = max(widest, count)
+        to_remove = len(columns) - widest
+        if to_remove > 0:
+            removed = 0.0
+            for c in columns[-to_remove:]:
+                removed += float(c.get(width))
+                grid.remove(c)
+            left = grid.findall(grid_col)
+            extra = int(removed / len(left)) if left else 0
+            for c in left:
+                c.set(width, str(int(float(c.get(width)) + extra)))
 
 
 _PARAGRAPH = re.compile(r"<w:p([ >])")

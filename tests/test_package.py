@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from chibo_xl.cli import main
 from chibo_xl.outputs import stable_package
-from chibo_xl.package import zip_bytes
+from chibo_xl.package import LEVEL, zip_bytes
 from conftest import ROOT
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
@@ -22,7 +22,7 @@ def with_zipfile(entries, when: dt.datetime) -> bytes:
             entry = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
-            z.writestr(entry, blob)
+            z.writestr(entry, blob, compresslevel=LEVEL)
     return out.getvalue()
 
 
@@ -50,4 +50,4 @@ def test_every_built_document_is_what_zipfile_makes_of_it(tmp_path):
         data = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             when = dt.datetime(*z.infolist()[0].date_time)
-        assert stable_package(data, when) == data, path.name
+        assert stable_package(data, when, LEVEL) == data, path.name
