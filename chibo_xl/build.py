@@ -18,7 +18,8 @@ from .findings import Report
 from .kinds import Source
 from .outputs import OutputError, write_set
 from .sections import number_sections
-from .render import Combined, RenderError, find_template, render, require_fields, template_dirs
+from .printfile import Combined
+from .render import RenderError, find_template, render, require_fields, template_dirs
 from .tables import Book
 from .workbook import WorkbookError, read_workbook
 

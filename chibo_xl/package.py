@@ -50,6 +50,46 @@ def _blob(part) -> bytes:
     return kept[1] if kept is not None and kept[0] is part else part.blob
 
 
+def unchanged_blob(part) -> bytes | None:
+    """The bytes of `part` when it is one kept by `keep_unchanged`, else None."""
+    kept = _UNCHANGED.get(id(part))
+    return kept[1] if kept is not None and kept[0] is part else None
+
+
+#: what python-docx writes for a part's relationships, and for the content types: the same
+#: bytes for every document of a template, each built from a dozen tiny parsed elements
+_RELS: dict = {}
+_TYPES: dict = {}
+
+
+def _rels_xml(rels) -> bytes:
+    key = tuple((rel.rId, rel.reltype, rel.target_ref, rel.is_external) for rel in rels.values())
+    if key not in _RELS:
+        if len(_RELS) > 4096:
+            _RELS.clear()
+        _RELS[key] = rels.xml
+    return _RELS[key]
+
+
+def _content_types(parts) -> bytes:
+    from docx.opc.pkgwriter import PackageWriter
+
+    key = tuple((part.partname, part.content_type) for part in parts)
+    if key not in _TYPES:
+        blobs = []
+
+        class Keep:  # PackageWriter's physical writer, keeping the bytes
+            @staticmethod
+            def write(_uri, blob):
+                blobs.append(blob)
+
+        PackageWriter._write_content_types_stream(Keep, parts)
+        if len(_TYPES) > 4096:
+            _TYPES.clear()
+        _TYPES[key] = blobs[0]
+    return _TYPES[key]
+
+
 def _deflated(blob: bytes) -> tuple[int, bytes]:
     kept = _DEFLATED.get(blob)
     if kept is None:
@@ -100,25 +140,22 @@ def package_bytes(document, when: dt.datetime) -> bytes:
     python-docx's own save stamps the time of saving into each entry; re-zipping afterwards
     decompressed and recompressed every part of every document a second time.
     """
-    from docx.opc.pkgwriter import PackageWriter
+    from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
 
     stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    entries = []
-
-    class Writer:  # the interface PackageWriter expects of python-docx's zip writer
-        @staticmethod
-        def write(pack_uri, blob):
-            if pack_uri.membername == "docProps/core.xml":
-                blob = CORE_DATE.sub(lambda m: m[1] + stamp + m[2], blob)
-            entries.append((pack_uri.membername, blob))
-
     package = document.part.package
-    for part in package.parts:
+    parts = list(package.iter_parts())
+    for part in parts:
         part.before_marshal()
-    PackageWriter._write_content_types_stream(Writer, package.parts)
-    PackageWriter._write_pkg_rels(Writer, package.rels)
-    for part in package.parts:   # PackageWriter._write_parts, taking the bytes kept
-        Writer.write(part.partname, _blob(part))
+    # PackageWriter.write's order: content types, the package's relationships, then each part
+    # and its relationships; the relationships' and content types' bytes are kept (above)
+    entries = [(CONTENT_TYPES_URI.membername, _content_types(parts)),
+               (PACKAGE_URI.rels_uri.membername, _rels_xml(package.rels))]
+    for part in parts:
+        blob = _blob(part)
+        if part.partname.membername == "docProps/core.xml":
+            blob = CORE_DATE.sub(lambda m: m[1] + stamp + m[2], blob)
+        entries.append((part.partname.membername, blob))
         if len(part.rels):
-            Writer.write(part.partname.rels_uri, part.rels.xml)
+            entries.append((part.partname.rels_uri.membername, _rels_xml(part.rels)))
     return zip_bytes(entries, when)

@@ -351,9 +351,9 @@ def pdf_pairs(staged: list[tuple[str, Path]], office: Office | None = None,
               parts: dict[str, list[str]] | None = None) -> list[tuple[str, bytes]]:
     """(relative name, .docx path) → (relative name of its PDF, PDF bytes): for `write_set`.
     `office`: LibreOffice started earlier (`Office()`), else started now. `parts`: print file →
-    the documents it joins, in order (marked by `render.Combined.PART_MARK`); their PDFs are cut
+    the documents it joins, in order (marked by `printfile.Combined.PART_MARK`); their PDFs are cut
     from the print file's (the example: 9 documents for LibreOffice to lay out instead of 40)."""
-    from .render import Combined
+    from .printfile import Combined
 
     docs = {rel: path for rel, path in staged if rel.lower().endswith(".docx")}
     if office is None:

@@ -13,8 +13,8 @@ import re
 import types
 from pathlib import Path
 
-from . import templatecache
-from .package import package_bytes
+from . import templatebody, templatecache
+from .package import package_bytes, unchanged_blob
 
 BUILTIN = Path(__file__).resolve().parent.parent / "report_templates"
 
@@ -173,41 +173,31 @@ def _template_class():
             def get_xml(self):
                 # the body of a pristine template (every render shares it until `map_tree`)
                 # is serialized once
-                root = self.docx._element
-                kept = _BODY_XML.get(id(root))
-                if kept is not None and kept[0] is root:
-                    return kept[1]
-                return super().get_xml()
+                kept = templatebody.body_xml(self.docx._element)
+                return super().get_xml() if kept is None else kept
 
             def fix_tables(self, xml):
                 # docxtpl parses the rendered body alone, and `map_tree` then moves it into
-                # the document's tree, which visits every node again; parsed inside the
-                # document's own root, the body needs no move
-                around = _AROUND_BODY.get(id(self.docx._element))
-                if around is None or around[0] is not self.docx._element \
-                        or not xml.startswith(around[4]):
-                    return super().fix_tables(xml)
-                from lxml import etree
-
-                # the body's namespace declarations, those of the root, are dropped as the
-                # move into the root drops them (lxml strips redundant declarations)
-                root = etree.fromstring(around[1] + around[5] + xml[len(around[4]):] + around[2],
-                                        parser=_body_parser())
-                if len(_body_parser().error_log):   # broken XML: recovered as docxtpl does
-                    return super().fix_tables(xml)
-                body = root[around[3]]
-                fix_table_grids(body)
-                return body
+                # the document's tree, which visits every node again; parsed inside a root
+                # of its own, the body needs no move
+                body = templatebody.parse_rendered(self.docx._element, xml)
+                return super().fix_tables(xml) if body is None else body
 
             def fix_docpr_ids(self, tree):
-                # docxtpl's, through an XPath object: python-docx's elements (the body is
-                # parsed with their classes) take no `namespaces` in their own xpath()
-                from docx.oxml.ns import nsmap
-                from lxml import etree
-
-                for element in etree.XPath("//wp:docPr", namespaces=nsmap)(tree):
+                # docxtpl's, on python-docx's element classes (templatebody.drawing_ids)
+                for element in templatebody.drawing_ids(tree):
                     self.docx_ids_index += 1
                     element.attrib["id"] = str(self.docx_ids_index)
+
+            def get_part_xml(self, part):
+                # a header or footer shared by every render of its template (`_copy`) is
+                # parsed and serialized once
+                blob = unchanged_blob(part)
+                if blob is None:
+                    return super().get_part_xml(part)
+                if blob not in _PART_XML:
+                    _PART_XML[blob] = super().get_part_xml(part)
+                return _PART_XML[blob]
 
             def map_tree(self, tree):
                 root = tree.getparent()
@@ -228,6 +218,7 @@ def _template_class():
     return _TEMPLATE_CLASS
 
 
+_PART_XML: dict = {}  # bytes of a shared header or footer → its XML as docxtpl reads it
 _LOADED: dict = {}   # sha256 of a template's bytes → its document, loaded and never rendered
 
 
@@ -248,7 +239,7 @@ def _load(path: Path, copy_document: bool = True):
         if key not in _LOADED:
             document = _template_class()(io.BytesIO(data)).get_docx()
             _LOADED[key] = document, _unchanged_parts(document)
-            _remember_body(document)
+            templatebody.remember(document)
         tpl = _template_class()(io.BytesIO(data))
         document, shared = _LOADED[key]
         tpl.docx = _copy(document, shared) if copy_document else document
@@ -289,96 +280,9 @@ def _copy(document, shared: dict):
     import copy
 
     memo = dict(shared)
-    if id(document._element) in _AROUND_BODY:
+    if templatebody.shared(document._element):
         memo[id(document._element)] = document._element
     return copy.deepcopy(document, memo)
-
-
-#: id(root) → (root, its body as docxtpl serializes it) of each pristine template
-_BODY_XML: dict = {}
-#: id(root) → (root, the root's XML before its body, after it, the body's index)
-_AROUND_BODY: dict = {}
-_PARSER: list = []
-
-
-def _remember_body(document) -> None:
-    """Keep what each render of pristine `document` needs of its main part: the body's XML, and
-    the root's XML around it, in which the rendered body is parsed (CachingTemplate.fix_tables).
-    A template whose root cannot be cut there renders the way docxtpl does it."""
-    from lxml import etree
-
-    root = document._element
-    body = root.find(f"{{{root.nsmap.get('w', '')}}}body")
-    if body is None or len(body) == 0:
-        return
-    text = etree.tostring(root, encoding="unicode")
-    start, end = text.find("<w:body"), text.rfind("</w:body>")
-    if start < 0 or end < 0 or text.count("<w:body") != 1:
-        return
-    alone = etree.tostring(body, encoding="unicode")
-    inside = text[start:text.index(">", start) + 1]     # the body's start tag within the root
-    if inside.endswith("/>"):
-        return
-    _BODY_XML[id(root)] = root, alone
-    _AROUND_BODY[id(root)] = (root, text[:start], text[end + len("</w:body>"):], root.index(body),
-                              alone[:alone.index(">") + 1], inside)
-
-
-def _body_parser():
-    """docxtpl's parser of a rendered body (it recovers from broken XML), giving python-docx's
-    element classes, as the root it replaces had."""
-    if not _PARSER:
-        from docx.oxml.parser import element_class_lookup
-        from lxml import etree
-
-        parser = etree.XMLParser(recover=True)
-        parser.set_element_class_lookup(element_class_lookup)
-        _PARSER.append(parser)
-    return _PARSER[0]
-
-
-def fix_table_grids(body) -> None:
-    """docxtpl's `fix_tables` (0.20) on a parsed body: a table whose rows have more cells than
-    grid columns (a {%tc %} loop) gets columns added, shared out of the table's width; one with
-    fewer gets the surplus removed and its width given to the rest. Same arithmetic, in place."""
-    ns = "{" + body.nsmap["w"] + "}"
-    tc, tc_pr, span, grid_col, width = ns + "tc", ns + "tcPr", ns + "gridSpan", \
-        ns + "gridCol", ns + "w"
-    for table in body.iter(ns + "tbl"):
-        grid = table.find(ns + "tblGrid")
-        columns = grid.findall(grid_col)
-        rows = [row.findall(tc) for row in table.iter(ns + "tr")]
-        to_add = max([len(cells) - len(columns) for cells in rows] + [0])
-        if to_add > 0:
-            total = sum(float(c.get(width)) for c in columns if c.get(width) is not None)
-            if total > 0:
-                old_average = total / len(columns)
-                new_average = total / (len(columns) + to_add)
-                for c in columns:
-                    c.set(width, str(int(float(c.get(width)) * new_average / old_average)))
-                for _ in range(to_add):
-                    from lxml import etree
-
-                    etree.SubElement(grid, grid_col, {width: str(int(new_average))})
-            columns = grid.findall(grid_col)
-        widest = 0
-        for cells in rows:
-            count = 0
-            for cell in cells:
-                props = cell.find(tc_pr)
-                spans = None if props is None else props.find(span)
-                count += 1 if spans is None else int(spans.get(ns + "val"))
-            widest = max(widest, count)
-        to_remove = len(columns) - widest
-        if to_remove > 0:
-            removed = 0.0
-            for c in columns[-to_remove:]:
-                removed += float(c.get(width))
-                grid.remove(c)
-            left = grid.findall(grid_col)
-            extra = int(removed / len(left)) if left else 0
-            for c in left:
-                c.set(width, str(int(float(c.get(width)) + extra)))
 
 
 _PARAGRAPH = re.compile(r"<w:p([ >])")
@@ -394,7 +298,7 @@ def _sources(tpl) -> list[str]:
     return [_PARAGRAPH.sub(r"\n<w:p\1", tpl.patch_xml(xml)) for xml in parts]
 
 
-def render(path: Path, context: dict, combined: "Combined | None" = None) -> bytes:
+def render(path: Path, context: dict, combined=None) -> bytes:
     """The rendered document as .docx bytes (nothing is written to disk here).
 
     With `combined`, the rendered document is also appended to that print file.
@@ -454,118 +358,6 @@ def _date_properties(document, day: dt.datetime) -> None:
     props.created = props.modified = day
     props.revision = 1
 
-
-#: children of w:sectPr that come after w:pgNumType (ECMA-376 CT_SectPr order)
-_AFTER_PGNUM = ("cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi",
-                "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
-
-
-def _restart_numbers(section) -> None:
-    """Give a w:sectPr page numbers restarting at 1, in its schema place."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    old = section.find(qn("w:pgNumType"))
-    if old is not None:
-        old.set(qn("w:start"), "1")
-        return
-    number = OxmlElement("w:pgNumType")
-    number.set(qn("w:start"), "1")
-    later = [c for c in section if c.tag in {qn(f"w:{t}") for t in _AFTER_PGNUM}]
-    if later:
-        later[0].addprevious(number)
-    else:
-        section.append(number)
-
-
-class Combined:
-    """Rendered documents appended one after another, each its own section (the print file).
-
-    Each appended document begins a new section, a copy of the base's last one (same page,
-    margins and headers) whose page numbers start at 1: each member's form is numbered as if
-    printed alone, not 4, 7… in a file of 93 pages. Each body is moved (not copied) into the
-    first document once its own file is made, so no document is kept alive. That is enough for our forms, which
-    come from one family of templates sharing styles and holding no images or links; a general
-    merge (docxcompose) cost 6,7 s for 30 forms against ~0,1 s here.
-    """
-
-    #: each part begins at the bookmark PART_MARK % n (n from 1): LibreOffice exports it as a
-    #: PDF named destination (pdf.py), so each form's PDF is cut from the print file's PDF
-    #: instead of LibreOffice laying out every form a second time
-    PART_MARK = "chiboPart%d"
-
-    def __init__(self):
-        self.base, self.parts = None, 0
-
-    def _mark(self, element) -> None:
-        """A bookmark (invisible in print) in the first paragraph of `element` (a table's first
-        cell), where the next part begins: one between paragraphs would belong to the one
-        before, the last page of the previous form."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        paragraph = next(element.iter(qn("w:p")), None)
-        if paragraph is None:
-            return
-        self.parts += 1
-        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
-        start.set(qn("w:id"), str(900000 + self.parts))
-        start.set(qn("w:name"), self.PART_MARK % self.parts)
-        end.set(qn("w:id"), str(900000 + self.parts))
-        at = 1 if paragraph.find(qn("w:pPr")) is not None else 0
-        paragraph.insert(at, end)
-        paragraph.insert(at, start)
-
-    def add(self, document, day: dt.datetime | None = None) -> None:
-        """Append a python-docx document, already saved: its body moves into the print file
-        (the first one becomes the base, dated `day`)."""
-        import copy
-
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
-        if self.base is None:
-            self.base, self.day = document, day or dt.datetime(2000, 1, 1)
-            section = self.base.element.body.find(qn("w:sectPr"))
-            if section is not None:
-                _restart_numbers(section)
-            self._mark(self.base.element.body[0])
-            return
-        body = self.base.element.body
-        section = body.find(qn("w:sectPr"))
-        if section is None:  # a body without section properties: Word's defaults, new pages
-            section = OxmlElement("w:sectPr")
-            _restart_numbers(section)
-            body.append(section)
-        # The section that ends here (the previous form) is described by a copy of the last one,
-        # held in the properties of its last paragraph; the last sectPr goes on describing the
-        # newest form.
-        ending = copy.deepcopy(section)
-        previous = section.getprevious()
-        if previous is not None and previous.tag == qn("w:p"):
-            # End the section on the form's last paragraph rather than add a line that could
-            # spill onto a blank page.
-            p_pr = previous.find(qn("w:pPr"))
-            if p_pr is None:
-                p_pr = OxmlElement("w:pPr")
-                previous.insert(0, p_pr)
-            p_pr.append(ending)
-            elements = []
-        else:
-            brk, p_pr = OxmlElement("w:p"), OxmlElement("w:pPr")
-            p_pr.append(ending)
-            brk.append(p_pr)
-            elements = [brk]
-        # `document` is saved already and never used again: its paragraphs can move over
-        content = [e for e in document.element.body if e.tag != qn("w:sectPr")]
-        for element in elements + content:
-            section.addprevious(element)
-        if content:
-            self._mark(content[0])
-
-    def to_bytes(self) -> bytes:
-        """The combined .docx."""
-        return package_bytes(self.base, self.day)
 
 
 # the unknown-field check lives in its own module; these names are kept for their importers

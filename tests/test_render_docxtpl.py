@@ -17,7 +17,7 @@ from docx.shared import Cm
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from chibo_xl import render
+from chibo_xl import render, templatebody
 from chibo_xl.build import plan_jobs
 from chibo_xl.check import check_raw
 from chibo_xl.workbook import read_workbook
@@ -120,7 +120,7 @@ def test_table_grid_fix_is_docxtpl_fix_tables_on_added_and_removed_columns():
         xml = f'<w:body xmlns:w="{w}">{table(grid, rows)}<w:p/></w:body>'
         expected = etree.tostring(DocxTemplate.fix_tables(None, xml))
         body = etree.fromstring(xml)
-        render.fix_table_grids(body)
+        templatebody.fix_table_grids(body)
         assert etree.tostring(body) == expected, (grid, rows)
 
 
