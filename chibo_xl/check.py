@@ -13,6 +13,7 @@ import functools
 from . import cells, rating_checks, schema, timeline, vnformat, year_checks
 from .findings import Report
 from .history import check_history
+from .memo import forget
 from .tables import Book, Record, load_book
 from .workbook import RawBook, WorkbookError, read_workbook
 
@@ -180,6 +181,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     report = report if report is not None else Report()
     as_of = reference_date(book)
     _values(book, report)
+    forget(book)   # _values may blank a value: no figure taken before it may stand
     _future_dates(book, report, as_of)
     _members(book, report, as_of)
     _names_elsewhere(book, report)

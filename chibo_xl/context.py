@@ -10,6 +10,7 @@ import re
 
 from . import fees, figures, kinds, rules, schema, terms, timeline
 from . import vnformat as vn
+from .memo import per_book
 from .rating_checks import (VOTE_FOR_LEVEL, cap_groups, cap_verdicts, exclusion, final_level, join,
                             voters)
 from .tables import Book
@@ -99,6 +100,7 @@ def plan_bases(book: Book) -> list[str]:
     return [line + (";" if i < len(lines) - 1 else ",") for i, line in enumerate(lines)]
 
 
+@per_book
 def narrative(book: Book) -> dict:
     """Narrative section key → its paragraphs, in sheet order (every key present)."""
     text = {key: [] for key in schema.NARRATIVE_SECTIONS.values()}
@@ -112,6 +114,7 @@ def _count_list(counter: dict, order) -> str:
     return ", ".join(f"{n2(counter[k])} {k.lower()}" for k in order if counter.get(k))
 
 
+@per_book
 def sentences(book: Book) -> dict:
     """Every computed sentence (`s` in the templates); "" where the data is absent."""
     year = book.info["year"]

@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from . import cells, schema
 from .figures import party_age_date, setting
+from .memo import per_book
 from .tables import Book, Record
 
 STUDENT = "Học sinh sinh viên"
@@ -85,6 +86,7 @@ def member_reduction(member: Record | None, year: int, month: int) -> float:
     return float(member["fee_cut"]) if 0 <= index < months else 0.0
 
 
+@per_book
 def fees(book: Book) -> Fees:
     """Every fee line with its due amount, the totals, the kept share and the unpaid months.
 

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from . import cells, rules, schema
+from .memo import per_book
 from .rating_checks import exclusion, final_level, join, level_counts
 from .tables import Book, Record
 
@@ -37,6 +38,7 @@ def _in_year(day, year) -> bool:
     return isinstance(day, dt.date) and day.year == year
 
 
+@per_book
 def membership(book: Book) -> Membership:
     """Start, end and movements of the year, and the profile of the members at its end."""
     year = book.info["year"]
@@ -88,6 +90,7 @@ class Ratings:
         return self.counts[rules.HTXS] + self.counts[rules.HTT]
 
 
+@per_book
 def ratings(book: Book) -> Ratings:
     """Rating distribution and its companions, from the Xếp loại sheet."""
     review = book.info["review_date"]
@@ -118,6 +121,7 @@ class Meetings:
     rows: list
 
 
+@per_book
 def meetings(book: Book) -> Meetings:
     """Meetings held in the year and the mean attendance (present over summoned, all meetings)."""
     year = book.info["year"]
@@ -129,6 +133,7 @@ def meetings(book: Book) -> Meetings:
         summoned=sum(m["summoned"] or 0 for m in rows), rows=rows)
 
 
+@per_book
 def admitted_in_year(book: Book) -> list[Record]:
     """Rows of Phát triển Đảng admitted in the evaluation year."""
     year = book.info["year"]
@@ -136,6 +141,7 @@ def admitted_in_year(book: Book) -> list[Record]:
             if r["name"] and isinstance(r["admitted"], dt.date) and r["admitted"].year == year]
 
 
+@per_book
 def supervised(book: Book) -> list[str]:
     """Distinct members supervised in the year, in sheet order."""
     seen, names = set(), []
@@ -147,6 +153,7 @@ def supervised(book: Book) -> list[str]:
     return names
 
 
+@per_book
 def manifestations(book: Book) -> tuple[int, int, list[str]]:
     """(found, remedied, the texts still to remedy)."""
     rows = [r for r in book.rows("manifestations") if r["text"]]
@@ -171,6 +178,7 @@ def verdict(target: tuple, result: tuple | None, lower_is_better: bool = False) 
     return VUOT if value > high else DAT if value >= low else CHUA_DAT
 
 
+@per_book
 def indicators(book: Book) -> list[tuple[Record, str]]:
     """Each indicator with its verdict."""
     return [(r, verdict(r["target"], r["result"], r["direction"] == "Thấp hơn là tốt"))
@@ -222,6 +230,7 @@ def _probation(m: Record) -> Probation:
     return Probation(m, end, add_working_days(end, RECOGNITION_WORKING_DAYS))
 
 
+@per_book
 def probations(book: Book) -> list[Probation]:
     """Probationary members still in the cell, with the dates that bind the chi bộ.
 
@@ -239,6 +248,7 @@ def probation_due(book: Book) -> list[tuple[str, dt.date]]:
     return [(p.name, p.end) for p in probations(book)]
 
 
+@per_book
 def probation_ending_in_year(book: Book) -> list[Probation]:
     """Members whose 12 months of probation end in the evaluation year, still probationary or
     already recognized (each needs the cell's resolution proposing recognition)."""
@@ -288,6 +298,7 @@ class Milestone:
         return self.member["name"]
 
 
+@per_book
 def milestones(book: Book) -> list[Milestone]:
     """Members of the cell reaching 30, 40, 45 … 90 years of party age in the evaluation year.
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from . import cells, rules, schema, vnformat
 from .findings import Report
+from .memo import per_book
 from .tables import Book, Record
 
 VOTE_KEYS = ("votes_x", "votes_t", "votes_h", "votes_k")
@@ -32,6 +33,7 @@ def exclusion(member: Record, review: dt.date | None) -> str | None:
     return None
 
 
+@per_book
 def join(book: Book) -> dict[int, Record]:
     """Rating row number → its member row, joined by name and (when given) date of birth."""
     by_name: dict[str, list[Record]] = {}
@@ -69,6 +71,7 @@ class Voters:
     entered: bool
 
 
+@per_book
 def probationary_members(book: Book, review: dt.date | None) -> list[Record]:
     """Probationary members in the cell on the review day (not exempt, not gone)."""
     return [m for m in book.rows("members") if m["name"] and m["status"] == schema.PROBATIONARY
@@ -76,6 +79,7 @@ def probationary_members(book: Book, review: dt.date | None) -> list[Record]:
             and exclusion(m, review) not in schema.LEAVING]
 
 
+@per_book
 def voters(book: Book) -> Voters:
     """The official members present: entered, or computed from attendance and status."""
     info = book.info
@@ -101,6 +105,7 @@ def cap_group(member: Record | None, grouped: bool = True) -> str:
     return "leader" if member["leader"] == schema.YES else "other"
 
 
+@per_book
 def cap_groups(book: Book) -> dict[str, dict[str, int]]:
     """Group → level → how many members the cell proposes at that level (not-rated excluded).
 
@@ -285,6 +290,7 @@ def _ballot(r: Record, level: str, vote: Voters, report: Report) -> None:
                     "chính thức dự họp.")
 
 
+@per_book
 def level_counts(book: Book) -> dict[str, int]:
     """How many members the cell proposes at each level (not-rated rows excluded)."""
     counts = dict.fromkeys(schema.LEVELS, 0)
