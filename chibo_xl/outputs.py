@@ -232,15 +232,12 @@ def write_set(folder, files, derive=None) -> SetResult:
         _commit(folder, staging, plan, result)
     except OSError as exc:
         raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None) or folder)
-                          + f" Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» "
-                          "vẫn giữ nguyên.") from None
+                          + " " + _untouched(folder)) from None
     except BaseException as exc:
         if getattr(exc, "after_block", False):
-            exc.add_note(f"Bộ văn bản mới đã ghi trọn vẹn vào «{faults.shown(folder)}» trước "
-                         "khi dừng.")
+            exc.add_note(_written_whole(folder))
         elif isinstance(exc, (faults.Interrupted, KeyboardInterrupt)):
-            exc.add_note(f"Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» vẫn "
-                         "giữ nguyên.")
+            exc.add_note(_untouched(folder))
         raise
     finally:
         if staging is not None:
@@ -255,9 +252,18 @@ def _discard(staging: Path, folder: Path, failing: bool) -> None:
         with faults.deferred_signals(drop=failing):
             shutil.rmtree(staging, ignore_errors=True)
     except faults.Interrupted as stop:
-        stop.add_note(f"Bộ văn bản mới đã ghi trọn vẹn vào «{faults.shown(folder)}» trước "
-                      "khi dừng.")
+        stop.add_note(_written_whole(folder))
         raise
+
+
+def _written_whole(folder: Path) -> str:
+    """What a stop that came after the moves says: the new set is whole in `folder`."""
+    return f"Bộ văn bản mới đã ghi trọn vẹn vào «{faults.shown(folder)}» trước khi dừng."
+
+
+def _untouched(folder: Path) -> str:
+    """What a fault or stop before the moves says: the previous set in `folder` is as it was."""
+    return f"Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» vẫn giữ nguyên."
 
 
 def _stage(staging: Path, files, plan: _Plan, result: SetResult) -> list[tuple[str, Path]]:

@@ -302,7 +302,7 @@ def test_a_stop_while_the_staging_folder_is_removed_leaves_the_set_whole(tmp_pat
     with faults.handle_signals(), pytest.raises(faults.Interrupted) as stop:
         outputs.write_set(out, [("a.txt", b"x")])
     assert no_staging(out) and (out / "a.txt").read_bytes() == b"x" and whole(out)
-    assert any("ghi trọn vẹn" in note for note in stop.value.__notes__)
+    assert f"Bộ văn bản mới đã ghi trọn vẹn vào «{out}» trước khi dừng." in stop.value.__notes__
 
 
 def test_a_stop_just_after_a_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch):
