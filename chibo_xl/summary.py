@@ -93,6 +93,12 @@ def info_rows(summary: Summary) -> list[list]:
 
 INFO_COLUMNS = [("Mục", 42), ("Giá trị", 80)]
 
+#: the summary's sheets in order: name, columns (a tuple each: its header first, its width last)
+#: and the function of its rows; `frames` and the .xlsx are both made from this, so no sheet or
+#: column is written without its width
+SHEETS = ((SHEET_CELLS, CELL_COLUMNS, cell_rows), (SHEET_CAP, CAP_COLUMNS, cap_rows),
+          (SHEET_BROKEN, BROKEN_COLUMNS, broken_rows), (SHEET_INFO, INFO_COLUMNS, info_rows))
+
 
 def frames(summary: Summary) -> dict:
     """The summary's four tables as pandas DataFrames, sheet name → frame, in sheet order.
@@ -104,13 +110,8 @@ def frames(summary: Summary) -> dict:
     """
     import pandas as pd
 
-    def frame(rows, columns):
-        return pd.DataFrame(rows, columns=[c[0] for c in columns], dtype=object)
-
-    return {SHEET_CELLS: frame(cell_rows(summary), CELL_COLUMNS),
-            SHEET_CAP: frame(cap_rows(summary), CAP_COLUMNS),
-            SHEET_BROKEN: frame(broken_rows(summary), BROKEN_COLUMNS),
-            SHEET_INFO: frame(info_rows(summary), INFO_COLUMNS)}
+    return {name: pd.DataFrame(rows(summary), columns=[c[0] for c in columns], dtype=object)
+            for name, columns, rows in SHEETS}
 
 
 def _xlsx(summary: Summary) -> bytes:
@@ -120,15 +121,13 @@ def _xlsx(summary: Summary) -> bytes:
     from .xlsxfile import BOLD, BOLD_RED, Sheet, workbook_bytes
 
     tables = frames(summary)
-    widths = {SHEET_CELLS: [c[-1] for c in CELL_COLUMNS], SHEET_CAP: [c[-1] for c in CAP_COLUMNS],
-              SHEET_BROKEN: [c[-1] for c in BROKEN_COLUMNS],
-              SHEET_INFO: [c[-1] for c in INFO_COLUMNS]}
     rows = {name: table.values.tolist() for name, table in tables.items()}
     styles = {SHEET_CELLS: {len(rows[SHEET_CELLS]) - 1: BOLD},
               SHEET_CAP: {i: BOLD_RED for i, row in enumerate(rows[SHEET_CAP])
                           if str(row[-1]).startswith("VƯỢT")}}
-    sheets = [Sheet(name, list(table.columns), rows[name], widths[name], styles.get(name, {}))
-              for name, table in tables.items()]
+    sheets = [Sheet(name, list(tables[name].columns), rows[name], [c[-1] for c in columns],
+                    styles.get(name, {}))
+              for name, columns, _rows in SHEETS]
     return workbook_bytes(sheets, creator="chibo-xl", title="Tổng hợp sổ chi bộ")
 
 

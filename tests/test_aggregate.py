@@ -462,6 +462,24 @@ def test_a_rerun_reads_only_new_or_changed_workbooks_and_gives_the_same_summary(
     assert agg.aggregate(moved, jobs=1, cache=cache).totals == third.totals
 
 
+def test_every_column_of_the_summary_has_its_width(written):
+    """Each column of each sheet is written with the width declared for it, none left out."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    widths = {"Tổng hợp chi bộ": [6, 36, 30, 7, 11, 10, 8, 7, 9, 9, 9, 9, 12, 13, 9, 7, 9, 50],
+              "Trần HTXS": [50, 11, 11, 13, 9, 12, 40],
+              "Sổ có lỗi": [6, 30, 30, 15, 10, 16, 8, 20, 70, 22],
+              "Thông tin": [42, 80]}
+    wb = openpyxl.load_workbook(written[0])
+    assert wb.sheetnames == list(widths)
+    for name, expected in widths.items():
+        ws = wb[name]
+        assert ws.max_column == len(expected), name
+        assert [ws.column_dimensions[get_column_letter(i)].width
+                for i in range(1, ws.max_column + 1)] == expected, name
+
+
 def test_frames_are_the_summary_workbooks_tables(summary, written):
     """`summary.frames` gives each sheet as a pandas DataFrame holding exactly what the .xlsx holds."""
     import openpyxl
