@@ -13,6 +13,7 @@ cannot differ.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -70,6 +71,7 @@ def _round(amount) -> int:
     return int(Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+@functools.lru_cache(maxsize=1024)
 def month_end(year: int, month: int) -> dt.date:
     """The last day of `month` of `year`."""
     return cells.add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
@@ -101,6 +103,7 @@ def fees(book: Book) -> Fees:
             members.setdefault(cells.fold(m["name"]), m)
     exempt_years = setting(book, "fee_exempt_years")
     out = Fees(keep_rate=float(setting(book, "fee_keep_rate")))
+    exempt_day: dict[int, dt.date | None] = {}
     for r in book.rows("fees"):
         if not r["name"]:
             continue
@@ -114,7 +117,12 @@ def fees(book: Book) -> Fees:
             gross = (r["base"] or 0) * rate / 100
         reduction = r["reduction"] if r["reduction"] is not None else \
             member_reduction(member, year, month)
-        since = party_age_date(member, exempt_years) if member is not None and year else None
+        if member is None or not year:
+            since = None
+        else:   # one member has a line a month: their day of 50 years, once
+            key = id(member)
+            since = exempt_day[key] if key in exempt_day else \
+                exempt_day.setdefault(key, party_age_date(member, exempt_years))
         if since is not None and since <= month_end(year, month):
             reduction = 100.0
         else:

@@ -5,10 +5,11 @@ Numbers stay numbers here; `context` turns them into Vietnamese sentences.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from . import cells, rules, schema
-from .memo import per_book
+from .memo import per_book, per_year
 from .rating_checks import exclusion, final_level, join, level_counts
 from .tables import Book, Record
 
@@ -141,7 +142,7 @@ def admitted_in_year(book: Book) -> list[Record]:
             if r["name"] and isinstance(r["admitted"], dt.date) and r["admitted"].year == year]
 
 
-@per_book
+@per_year
 def supervised(book: Book) -> list[str]:
     """Distinct members supervised in the year, in sheet order."""
     seen, names = set(), []
@@ -153,7 +154,7 @@ def supervised(book: Book) -> list[str]:
     return names
 
 
-@per_book
+@per_year
 def manifestations(book: Book) -> tuple[int, int, list[str]]:
     """(found, remedied, the texts still to remedy)."""
     rows = [r for r in book.rows("manifestations") if r["text"]]
@@ -178,7 +179,7 @@ def verdict(target: tuple, result: tuple | None, lower_is_better: bool = False) 
     return VUOT if value > high else DAT if value >= low else CHUA_DAT
 
 
-@per_book
+@per_year
 def indicators(book: Book) -> list[tuple[Record, str]]:
     """Each indicator with its verdict."""
     return [(r, verdict(r["target"], r["result"], r["direction"] == "Thấp hơn là tốt"))
@@ -203,8 +204,12 @@ PROBATION_NOTICE_DAYS = 30
 FIXED_HOLIDAYS = ((1, 1), (4, 30), (5, 1), (9, 2))
 
 
+@functools.lru_cache(maxsize=4096)
 def add_working_days(day: dt.date, count: int) -> dt.date:
-    """The `count`-th working day after `day` (Monday–Friday, fixed public holidays excluded)."""
+    """The `count`-th working day after `day` (Monday–Friday, fixed public holidays excluded).
+
+    A pure function of two values, remembered (bounded): every probationary member's deadline
+    is asked by the checks and by several documents."""
     while count:
         day += dt.timedelta(days=1)
         if day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS:
@@ -309,10 +314,14 @@ def milestones(book: Book) -> list[Milestone]:
     year = book.info["year"]
     out = []
     for m in membership(book).current:
-        for years in ANNIVERSARIES:
-            day = party_age_date(m, years)
-            if day is not None and day.year == year:
-                out.append(Milestone(m, years, day))
+        admitted = m["admitted"]
+        if not (year and isinstance(admitted, dt.date)):
+            continue
+        # the one party age reached in `year`: party_age_date adds 12·years + out months to
+        # the admission, so its year is known without building a date for every milestone
+        years = year - admitted.year - (admitted.month - 1 + (m["out_months"] or 0)) // 12
+        if years in ANNIVERSARIES:
+            out.append(Milestone(m, years, party_age_date(m, years)))
     return sorted(out, key=lambda x: x.day)
 
 

@@ -36,6 +36,19 @@ def per_book(fn):
     return once
 
 
+def per_year(fn):
+    """`per_book` for a function reading only sheets a dated book shares with its whole book
+    (`timeline.on` changes members, meetings and party development, never the others): held
+    on the whole year's book, so every date's book shares the one result."""
+    memoized = per_book(fn)
+
+    @functools.wraps(fn)
+    def shared(book, *args):
+        return memoized(getattr(book, "whole", None) or book, *args)
+
+    return shared
+
+
 def forget(book) -> None:
     """Drop every figure remembered on `book` (after a value of it was changed)."""
     book.__dict__.pop(_SLOT, None)

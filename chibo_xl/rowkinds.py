@@ -42,10 +42,10 @@ def row_kind(row: list) -> str | None:
     else:
         if len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
             return "numbering"
-    for v in _filled(row):
-        if not isinstance(v, str) or cells.strip_accents(v) not in _UNITS:
-            break
-    else:
+    # a row of units holds only texts: any number or date in it (most data rows) rules it out
+    # before a text is folded (the first text of a row is a name, different in every row)
+    if all(isinstance(v, str) for v in _filled(row)) and \
+            all(cells.strip_accents(v) in _UNITS for v in _filled(row)):
         return "units"
     label = next((v for v in head if isinstance(v, str)), None)
     if label and _is_total(label):

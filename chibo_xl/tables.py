@@ -254,10 +254,13 @@ def find_header(sheet: schema.Sheet, rows: list) -> tuple[int, dict, dict]:
     """The header row (1-based, 0 if none) among the first rows, its column key → index, and
     the headers typed without their diacritics."""
     best, best_row = ({}, {}), 0
+    every = len(sheet.columns)
     for r, row in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
         found = _match_headers(sheet, row)
         if len(found[0]) > len(best[0]):
             best, best_row = found, r
+            if len(best[0]) == every:
+                break   # no later row can name more columns (the first best row wins)
     return best_row, best[0], best[1]
 
 

@@ -16,7 +16,7 @@ Rules and their sources:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import kinds, rules, schema
 from .tables import Book, Record
@@ -31,9 +31,10 @@ MONTH_RULES = (BY_DATE, PREVIOUS, CURRENT)
 
 @dataclass
 class BookOn(Book):
-    """A book seen on `day` (see `on`)."""
+    """A book seen on `day` (see `on`); `whole` is the whole year's book it was seen from."""
 
     day: dt.date | None = None
+    whole: Book | None = field(default=None, compare=False, repr=False)
 
 
 def draft_day(meeting: dt.date, working_days: int = DRAFT_WORKING_DAYS) -> dt.date:
@@ -116,6 +117,7 @@ def on(book: Book, day: dt.date | None) -> Book:
     """The book as it stood on `day` (the whole book when `day` is None)."""
     if day is None:
         return book
+    whole = getattr(book, "whole", None) or book
     tables = dict(book.tables)
     tables["members"] = [r for r in (_member_on(m, day) for m in book.rows("members")) if r]
     tables["meetings"] = _dated(book.rows("meetings"), "date", day)
@@ -127,7 +129,7 @@ def on(book: Book, day: dt.date | None) -> Book:
                 values[key] = None
         development.append(r if values == r.values else replace(r, values=values))
     tables["development"] = development
-    return BookOn(book.info, tables, book.present, book.columns, day=day)
+    return BookOn(book.info, tables, book.present, book.columns, day=day, whole=whole)
 
 
 def as_of_day(book: Book) -> dt.date | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -76,6 +77,7 @@ _ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
 _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
 
 
+@functools.lru_cache(maxsize=8192)
 def _word_key(word: str) -> tuple:
     """Letters by the Vietnamese alphabet (a ă â … đ …), then tones as the tie-breaker."""
     letters, tones = [], []
