@@ -28,6 +28,8 @@ What it measures (every time a median; the machine may be busy, so compare withi
   renamed, 17–45 members, attendance and ballots scaled), generated once with the real
   generator and cached in bench/.cache (1.000 take about a minute on 2 cores).
 
+`python bench/profile_build.py` shows where one cold build's time goes, phase by phase.
+
 Before measuring, the package's bytecode is brought up to date (`compileall`), as `pip install .`
 does for every user. An editable install run with PYTHONDONTWRITEBYTECODE=1 (this machine sets
 it) would otherwise compile every chibo_xl module from source on every run, about 60 ms that no
