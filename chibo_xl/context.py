@@ -10,7 +10,7 @@ import re
 
 from . import figures, kinds, rules, schema, terms
 from . import vnformat as vn
-from .memo import per_year
+from .memo import per_book, per_year
 from .rating_checks import VOTE_FOR_LEVEL, exclusion, final_level, join, voters
 from .sentences import cap_sentence, sentences  # noqa: F401  (cap_sentence: also given here)
 from .tables import Book
@@ -203,10 +203,16 @@ def review_context(book: Book) -> dict:
     Ballots, majorities and percentages are over the official members present (`voters`):
     probationary members attend and speak but do not vote (Điều lệ Đảng).
     """
+    return {**_review_figures(book), "s": sentences(book)}
+
+
+@per_book
+def _review_figures(book: Book) -> dict:
+    """`review_context` but its sentences (which name the document's day)."""
     info = book.info
     rat = figures.ratings(book)
     mem = figures.membership(book)
-    s = sentences(book)
+    s = None    # its place in the context: `review_context` gives it
     joined = join(book)
     vote = voters(book)
     present = vote.present or 0

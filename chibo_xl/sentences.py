@@ -11,7 +11,7 @@ import datetime as dt
 
 from . import fees, figures, rules, schema, timeline
 from . import vnformat as vn
-from .memo import per_book
+from .memo import per_day
 from .rating_checks import cap_groups, cap_verdicts
 from .tables import Book
 
@@ -22,7 +22,7 @@ def _count_list(counter: dict, order) -> str:
     return ", ".join(f"{n2(counter[k])} {k.lower()}" for k in order if counter.get(k))
 
 
-@per_book
+@per_day
 def sentences(book: Book) -> dict:
     """Every computed sentence (`s` in the templates); "" where the data is absent."""
     year = book.info["year"]

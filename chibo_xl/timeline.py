@@ -31,10 +31,18 @@ MONTH_RULES = (BY_DATE, PREVIOUS, CURRENT)
 
 @dataclass
 class BookOn(Book):
-    """A book seen on `day` (see `on`); `whole` is the whole year's book it was seen from."""
+    """A book seen on `day` (see `on`); `whole` is the whole year's book it was seen from.
+
+    `seen`: which of the whole book's own records it holds, when it holds no changed copy —
+    () for all of them (nothing happened after `day`), else (member rows, meeting rows) by
+    index; None when a record had to change (a probationary member not yet official). Two
+    days seeing the same records have the same figures, except what names the day itself
+    (chibo_xl.memo.per_book shares them; `per_day` does not).
+    """
 
     day: dt.date | None = None
     whole: Book | None = field(default=None, compare=False, repr=False)
+    seen: tuple | None = field(default=None, compare=False, repr=False)
 
 
 def draft_day(meeting: dt.date, working_days: int = DRAFT_WORKING_DAYS) -> dt.date:
@@ -109,27 +117,42 @@ def _member_on(m: Record, day: dt.date) -> Record | None:
     return replace(m, values=values)
 
 
-def _dated(rows, key, day):
-    return [r for r in rows if not (isinstance(r[key], dt.date) and r[key] > day)]
-
-
 def on(book: Book, day: dt.date | None) -> Book:
     """The book as it stood on `day` (the whole book when `day` is None)."""
     if day is None:
         return book
     whole = getattr(book, "whole", None) or book
     tables = dict(book.tables)
-    tables["members"] = [r for r in (_member_on(m, day) for m in book.rows("members")) if r]
-    tables["meetings"] = _dated(book.rows("meetings"), "date", day)
+    members, kept, same = [], [], book is whole
+    for i, m in enumerate(book.rows("members")):
+        r = _member_on(m, day)
+        if r is not None:
+            members.append(r)
+            kept.append(i)
+            same = same and r is m
+    tables["members"] = members
+    meetings = book.rows("meetings")
+    held = [i for i, r in enumerate(meetings)
+            if not (isinstance(r["date"], dt.date) and r["date"] > day)]
+    tables["meetings"] = [meetings[i] for i in held]
     development = []
     for r in book.rows("development"):
         values = dict(r.values)
         for key in ("admitted", "class_date"):
             if isinstance(values.get(key), dt.date) and values[key] > day:
                 values[key] = None
-        development.append(r if values == r.values else replace(r, values=values))
+        if values == r.values:
+            development.append(r)
+        else:
+            development.append(replace(r, values=values))
+            same = False
     tables["development"] = development
-    return BookOn(book.info, tables, book.present, book.columns, day=day, whole=whole)
+    seen = None
+    if same:
+        everything = len(kept) == len(book.rows("members")) and len(held) == len(meetings)
+        seen = () if everything else (tuple(kept), tuple(held))
+    return BookOn(book.info, tables, book.present, book.columns, day=day, whole=whole,
+                  seen=seen)
 
 
 def as_of_day(book: Book) -> dt.date | None:

@@ -12,6 +12,7 @@ def count(n: int) -> str:
     return f"{n:02d}" if 0 <= n < 10 else thousands(n)
 
 
+@functools.lru_cache(maxsize=8192, typed=True)
 def thousands(number) -> str:
     """Dot between thousands: 1157274000 → "1.157.274.000"; a fraction keeps a decimal comma."""
     value = Decimal(str(number))
@@ -26,6 +27,7 @@ def thousands(number) -> str:
     return sign + text
 
 
+@functools.lru_cache(maxsize=8192, typed=True)
 def decimal(number, places: int = 1) -> str:
     """Rounded half up with a decimal comma, trailing zeros dropped: 34.615 → "34,6", 100.0 → "100"."""
     value = Decimal(str(number)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

@@ -65,3 +65,25 @@ def test_a_figure_of_one_day_is_not_given_for_another(tmp_path):
     del early, late, book
     gc.collect()
     assert gone() is None
+
+
+def test_days_seeing_the_same_records_share_figures_but_not_their_day(tmp_path):
+    from chibo_xl.sentences import sentences
+
+    book, _ = check_file(_book(tmp_path))
+    # nothing happens after the review meeting of 05/12: that day and the signing day 10/12
+    # see the whole book's own records, so their figures are the whole book's
+    review, signed = timeline.on(book, D(2026, 12, 5)), timeline.on(book, D(2026, 12, 10))
+    assert review.seen == () and signed.seen == ()
+    assert figures.membership(review) is figures.membership(book)
+    assert figures.ratings(signed) is figures.ratings(review)
+    # … but a sentence naming the day is each day's own
+    assert sentences(review)["meetings"].startswith("Từ đầu năm đến ngày 05/12/2026, chi bộ tổ "
+                                                    "chức 12 buổi sinh hoạt thường kỳ")
+    assert sentences(signed)["meetings"].startswith("Từ đầu năm đến ngày 10/12/2026,")
+    # a day before a meeting sees fewer meetings: its own figures
+    before = timeline.on(book, D(2026, 12, 2))
+    assert before.seen is not None and before.seen != ()
+    assert figures.meetings(before).regular == 11 and figures.meetings(review).regular == 12
+    # the plan's day holds the 28 members of January, by their rows in the whole book
+    assert timeline.on(book, D(2026, 1, 12)).seen[0] == tuple(range(28))
