@@ -231,7 +231,9 @@ _TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": 
 _TONE_MARK = re.compile("[" + "".join(_TONES) + "]")
 
 
+@functools.lru_cache(maxsize=8192)
 def _tone_word(word: str) -> str:
+    # the words of headers, names and list values repeat ("Nguyễn", "Thị", "ngày", "đảng")
     decomposed = unicodedata.normalize("NFD", word)
     tones = _TONE_MARK.findall(decomposed)
     if not tones:
@@ -264,7 +266,8 @@ def strip_accents(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _strip_accents(text: str) -> str:
     text = unicodedata.normalize("NFD", _fold_plain(text)).replace("đ", "d")
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    # no character below U+0300 (the first combining mark) is a nonspacing mark
+    return "".join(ch for ch in text if ch < "\u0300" or unicodedata.category(ch) != "Mn")
 
 
 @functools.lru_cache(maxsize=1024)
