@@ -87,3 +87,30 @@ def test_days_seeing_the_same_records_share_figures_but_not_their_day(tmp_path):
     assert figures.meetings(before).regular == 11 and figures.meetings(review).regular == 12
     # the plan's day holds the 28 members of January, by their rows in the whole book
     assert timeline.on(book, D(2026, 1, 12)).seen[0] == tuple(range(28))
+
+
+def test_a_remembered_figure_that_reads_the_day_is_kept_per_day():
+    """A figure naming the document's day (`timeline.as_of_day`) held by `per_book` would be
+    shared by two days seeing the same records: every such function must be `per_day`."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import chibo_xl
+    from chibo_xl import memo
+
+    shared = {memo.per_book(len).__code__, memo.per_year(len).__code__}
+    found, wrong = [], []
+    for info in pkgutil.iter_modules(chibo_xl.__path__):
+        module = importlib.import_module(f"chibo_xl.{info.name}")
+        for name, fn in vars(module).items():
+            inner = getattr(fn, "__wrapped__", None)
+            if inner is None or getattr(fn, "__module__", None) != module.__name__ or \
+                    not hasattr(fn, "__code__"):
+                continue
+            if "as_of_day(" in inspect.getsource(inner):
+                found.append(name)
+                if fn.__code__ in shared:
+                    wrong.append(f"{info.name}.{name}")
+    assert "sentences" in found
+    assert wrong == []
