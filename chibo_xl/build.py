@@ -19,7 +19,8 @@ from .kinds import Source
 from .outputs import OutputError, write_set
 from .sections import number_sections
 from .printfile import Combined
-from .render import RenderError, find_template, render, require_fields, template_dirs
+from .render import RenderError, find_template, render, template_dirs
+from .templatefields import require_fields
 from .tables import Book
 from .workbook import WorkbookError, read_workbook
 

@@ -199,7 +199,8 @@ def term(workbooks, outdir, templates):
 def fields(document, templates):
     """Liệt kê các trường trong mẫu Word và ý nghĩa, để sửa mẫu cho đúng."""
     from .fields import describe
-    from .render import RenderError, template_dirs, variables
+    from .render import RenderError, template_dirs
+    from .templatefields import variables
 
     dirs = template_dirs([templates])
     names = sorted({p.stem: p for d in reversed(dirs) for p in d.glob("*.docx")}.items())

@@ -357,8 +357,3 @@ def _date_properties(document, day: dt.datetime) -> None:
     props = document.core_properties
     props.created = props.modified = day
     props.revision = 1
-
-
-
-# the unknown-field check lives in its own module; these names are kept for their importers
-from .templatefields import require_fields, undeclared, variables  # noqa: E402,F401

@@ -243,7 +243,8 @@ def write_summary(summary: Summary, path, *, report: bool = True, templates=None
     path = Path(path)
     docx = None
     if report:
-        from .render import find_template, render, require_fields, template_dirs
+        from .render import find_template, render, template_dirs
+        from .templatefields import require_fields
 
         template = find_template("tong_hop", template_dirs(templates))
         context = report_context(summary, day, issuer, issuer_superior, signer, signer_title)

@@ -16,7 +16,8 @@ from .aggregate import find_workbooks
 from .check import check_file
 from .findings import Finding, Report
 from .outputs import write_bytes
-from .render import find_template, render, require_fields, template_dirs
+from .render import find_template, render, template_dirs
+from .templatefields import require_fields
 from .sections import number_sections
 from .term import Term, assemble, term_context
 

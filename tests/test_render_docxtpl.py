@@ -134,3 +134,15 @@ def test_a_template_rendering_to_broken_xml_is_recovered_as_docxtpl_recovers_it(
         context = {"raw": raw}
         ours = parts_of(render.render(tmp_path / "hong.docx", context))
         assert ours == docxtpl_own(tmp_path / "hong.docx", context), raw
+
+
+def test_each_rendering_module_imports_on_its_own_first():
+    """templatefields imports render; render must not import it back (a fresh interpreter
+    importing either one first must work: `chibo-xl fields` imports templatefields first)."""
+    import subprocess
+    import sys
+
+    for module in ("templatefields", "render", "templatebody", "printfile", "package"):
+        done = subprocess.run([sys.executable, "-c", f"import chibo_xl.{module}"],
+                              capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, (module, done.stderr[-500:])

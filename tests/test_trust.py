@@ -11,7 +11,8 @@ from chibo_xl.build import build
 from chibo_xl.cli import main
 from chibo_xl.outputs import OutputError, atomic_write
 from chibo_xl.pdf import PdfError, find_soffice, to_pdf
-from chibo_xl.render import RenderError, render, variables
+from chibo_xl.render import RenderError, render
+from chibo_xl.templatefields import variables
 from conftest import ROOT, small_data, soffice
 
 needs_lo = pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
