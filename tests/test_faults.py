@@ -201,17 +201,25 @@ def test_a_signal_while_writing_leaves_one_whole_set(tmp_path, make_book, signum
     assert caught, "the build always finished before the signal"
 
 
-def test_a_signal_before_writing_exits_with_its_code(tmp_path, make_book):
-    proc = subprocess.Popen(command("build", make_book(), "-o", tmp_path / "out"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    time.sleep(0.3)                       # still importing or reading
-    proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
-    if proc.returncode in (0, 1):
-        pytest.skip("the build finished within 0,3 s")
-    assert proc.returncode == 130 and stderr.decode("utf-8").startswith("Đã dừng.")
-    assert b"Traceback" not in stderr and b"Aborted" not in stderr
+def test_a_signal_before_writing_exits_with_its_code(tmp_path):
+    # A small book builds within 0,3 s now: the example with every meeting's minutes and
+    # resolution (some seventy documents) is still reading or rendering then. Not earlier:
+    # within the interpreter's own start-up a Ctrl+C is Python's, not chibo-xl's.
+    example = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
+    for delay in (0.3, 0.2):
+        proc = subprocess.Popen(command("build", example, "--meeting", "all", "-o",
+                                        tmp_path / f"out-{delay}"),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        if proc.returncode in (0, 1):
+            continue                      # finished before the signal: try sooner
+        assert proc.returncode == 130 and stderr.decode("utf-8").startswith("Đã dừng.")
+        assert b"Traceback" not in stderr and b"Aborted" not in stderr
+        return
+    pytest.skip("the build finished within 0,2 s")
 
 
 def test_a_cp1252_console_redirected_to_a_file_gets_utf8(tmp_path, make_book):
