@@ -37,6 +37,10 @@ WINDOWS_FOLDERS = (r"C:\Program Files\LibreOffice\program",
                    r"C:\Program Files (x86)\LibreOffice\program")
 TIMEOUT_PER_FILE = 60
 GRACE = 10         # s a process may take to end after its PDFs exist
+# s without a new PDF after a handed-over call came back: the process started ahead did not take
+# the request (LibreOffice can drop one handed to it while it is still starting) and idles; it
+# is stopped and the group converted again by a call of its own
+STALL = 30
 SLOTS = 4          # kept profiles: two for one build, two more for a second build at once
 # --norestore: a process stopped half-way (the build failed) must not offer document recovery;
 # --nolockcheck: our own lock guards the profile (a stopped process leaves LibreOffice's behind)
@@ -249,10 +253,10 @@ class Office:
             self._stop_server(i)          # fewer documents than processes
         folders = [self.temp / f"out-{i}" for i in range(len(groups))]
         failed = self._run(groups, folders, range(len(groups)))
-        retry = [i for i in failed if self.slots[i].kept]
-        for i in retry:
-            self.slots[i].recreate()
-        self._run(groups, folders, retry)
+        for i in failed:        # once more, by a call of its own (no process is left running)
+            if self.slots[i].kept:
+                self.slots[i].recreate()
+        self._run(groups, folders, failed)
         for i, group in enumerate(groups):
             missing = _missing(group, folders[i])
             if missing is not None:
@@ -280,14 +284,14 @@ class Office:
                 server = self.servers[i] if i < len(self.servers) else None
                 if server is not None:
                     # it ends once it has converted; LibreOffice's call waits for that, but
-                    # should a call come back before the PDFs exist, the process is still at it
-                    done = proc.returncode == 0 and _missing(groups[i], folders[i]) is None
-                    try:
-                        server.wait(timeout=GRACE if done else max(1, deadline -
-                                                                   time.monotonic()))
-                    except subprocess.TimeoutExpired:
-                        if not done:
-                            raise
+                    # should a call come back before the PDFs exist, the process may still be
+                    # at it — or never have taken the request
+                    if proc.returncode == 0 and _missing(groups[i], folders[i]) is None or \
+                            _await_pdfs(server, groups[i], folders[i], deadline):
+                        try:
+                            server.wait(timeout=GRACE)
+                        except subprocess.TimeoutExpired:
+                            pass
                     self._stop_server(i)
         except subprocess.TimeoutExpired:
             for i in running:
@@ -305,6 +309,26 @@ class Office:
                 _stop(proc)
         return [i for i in which if running[i].returncode or
                 _missing(groups[i], folders[i]) is not None]
+
+
+def _await_pdfs(server: subprocess.Popen, group: list[Path], folder: Path,
+                deadline: float) -> bool:
+    """Wait while `server` makes the PDFs of `group`: True once all exist; False when it ended
+    without them or made none for STALL seconds (it idles: the caller stops it and converts
+    again); TimeoutExpired past `deadline`."""
+    made, last = -1, time.monotonic()
+    while True:
+        count = sum((folder / (d.stem + ".pdf")).is_file() for d in group)
+        if count == len(group):
+            return True
+        now = time.monotonic()
+        if count != made:
+            made, last = count, now
+        if server.poll() is not None or now - last > STALL:
+            return False
+        if now > deadline:
+            raise subprocess.TimeoutExpired(server.args, 0)
+        time.sleep(0.2)
 
 
 def _missing(group: list[Path], folder: Path) -> Path | None:

@@ -247,3 +247,59 @@ def test_without_the_marks_in_the_pdf_every_form_is_converted_by_libreoffice(tmp
     whole = pdf.cut((tmp_path / "out" / PRINT_FILE.replace(".docx", ".pdf")).read_bytes(), 6,
                     "chiboPart%d")
     assert whole is None
+
+
+LOSING_OFFICE = r'''#!{python}
+"""A stand-in for soffice that behaves as LibreOffice did once in CI: the process started ahead
+(no --convert-to) runs and idles; a conversion call made while it runs hands the request over
+and comes back, and the request is lost; a call with no process running converts itself."""
+import os, sys, time
+from pathlib import Path
+here = Path(__file__).parent
+args = sys.argv[1:]
+if "--convert-to" not in args:
+    (here / "server.pid").write_text(str(os.getpid()))
+    time.sleep(600)
+    sys.exit(0)
+pid = (here / "server.pid").read_text() if (here / "server.pid").exists() else ""
+try:
+    os.kill(int(pid), 0)
+    running = True
+except (ValueError, OSError):
+    running = False
+with open(here / "calls.txt", "a") as log:
+    log.write("handed over\n" if running else "converted\n")
+if running:
+    sys.exit(0)
+out = Path(args[args.index("--outdir") + 1])
+out.mkdir(parents=True, exist_ok=True)
+for doc in args[args.index("--outdir") + 2:]:
+    (out / (Path(doc).stem + ".pdf")).write_bytes(b"%PDF-1.4 stand-in")
+'''
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the stand-in is a POSIX script")
+def test_a_request_the_process_started_ahead_drops_is_converted_again(tmp_path, slots,
+                                                                      monkeypatch):
+    script = tmp_path / "office" / "soffice"
+    script.parent.mkdir()
+    script.write_text(LOSING_OFFICE.replace("{python}", sys.executable))
+    script.chmod(0o755)
+    monkeypatch.setattr(pdf, "find_soffice", lambda: str(script))
+    monkeypatch.setattr(pdf, "STALL", 2)
+    docs = []
+    for name in ("Biên bản 1", "Biên bản 2"):
+        Document().save(tmp_path / f"{name}.docx")
+        docs.append(tmp_path / f"{name}.docx")
+    with pdf.Office(1) as office:
+        import time
+        start = time.monotonic()
+        for _ in range(100):                      # the process started ahead is up
+            if (script.parent / "server.pid").exists():
+                break
+            time.sleep(0.05)
+        made = office.convert(docs, lambda doc, produced: produced.read_bytes())
+        took = time.monotonic() - start
+    assert made == [b"%PDF-1.4 stand-in"] * 2
+    assert (script.parent / "calls.txt").read_text() == "handed over\nconverted\n"
+    assert took < 20          # not the minutes of the whole group's deadline
