@@ -37,10 +37,10 @@ WINDOWS_FOLDERS = (r"C:\Program Files\LibreOffice\program",
                    r"C:\Program Files (x86)\LibreOffice\program")
 TIMEOUT_PER_FILE = 60
 GRACE = 10         # s a process may take to end after its PDFs exist
-# s without a new PDF after a handed-over call came back: the process started ahead did not take
-# the request (LibreOffice can drop one handed to it while it is still starting) and idles; it
-# is stopped and the group converted again by a call of its own
-STALL = 30
+# s without a new PDF after a handed-over call came back (the time one file may take): the
+# process started ahead did not take the request (LibreOffice can drop one handed to it while
+# it is still starting) and idles; it is stopped and the group converted by a call of its own
+STALL = TIMEOUT_PER_FILE
 SLOTS = 4          # kept profiles: two for one build, two more for a second build at once
 # --norestore: a process stopped half-way (the build failed) must not offer document recovery;
 # --nolockcheck: our own lock guards the profile (a stopped process leaves LibreOffice's behind)
