@@ -120,9 +120,9 @@ def fees(book: Book) -> Fees:
         if member is None or not year:
             since = None
         else:   # one member has a line a month: their day of 50 years, once
-            key = id(member)
-            since = exempt_day[key] if key in exempt_day else \
-                exempt_day.setdefault(key, party_age_date(member, exempt_years))
+            if id(member) not in exempt_day:
+                exempt_day[id(member)] = party_age_date(member, exempt_years)
+            since = exempt_day[id(member)]
         if since is not None and since <= month_end(year, month):
             reduction = 100.0
         else:

@@ -45,15 +45,15 @@ def keep_unchanged(part) -> None:
     _UNCHANGED[id(part)] = part, part.blob
 
 
-def _blob(part) -> bytes:
-    kept = _UNCHANGED.get(id(part))
-    return kept[1] if kept is not None and kept[0] is part else part.blob
-
-
 def unchanged_blob(part) -> bytes | None:
     """The bytes of `part` when it is one kept by `keep_unchanged`, else None."""
     kept = _UNCHANGED.get(id(part))
     return kept[1] if kept is not None and kept[0] is part else None
+
+
+def _blob(part) -> bytes:
+    kept = unchanged_blob(part)
+    return part.blob if kept is None else kept
 
 
 #: what python-docx writes for a part's relationships, and for the content types: the same

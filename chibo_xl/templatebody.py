@@ -8,13 +8,23 @@ one is never changed (render.CachingTemplate). docxtpl's table-grid fix then run
 """
 from __future__ import annotations
 
-#: id(root) → (root, its body as docxtpl serializes it) of each pristine template
-_BODY_XML: dict = {}
-#: id(root) → (root, the root's XML before its body, after it, the body's index, the body's
-#: start tag as docxtpl serializes it, and as it stands inside the root)
-_AROUND_BODY: dict = {}
-_PARSER: list = []
-_DOCPR: list = []       # the XPath of docxtpl's fix_docpr_ids, compiled once
+import functools
+from typing import NamedTuple
+
+
+class _Kept(NamedTuple):
+    """What renders of one pristine template read of its main part."""
+
+    root: object        # the pristine root (held, so its id is never reused)
+    body: str           # the body as docxtpl's get_xml serializes it (own namespace declarations)
+    before: str         # the root's XML before the body
+    after: str          # the root's XML after the body
+    index: int          # the body's place among the root's children
+    tag_alone: str      # the body's start tag in `body`
+    tag_inside: str     # the body's start tag within the root (declarations inherited)
+
+
+_KEPT: dict = {}        # id(root) → _Kept of each pristine template
 
 
 def remember(document) -> None:
@@ -32,24 +42,27 @@ def remember(document) -> None:
     if start < 0 or end < 0 or text.count("<w:body") != 1:
         return
     alone = etree.tostring(body, encoding="unicode")
-    inside = text[start:text.index(">", start) + 1]     # the body's start tag within the root
+    inside = text[start:text.index(">", start) + 1]
     if inside.endswith("/>"):
         return
-    _BODY_XML[id(root)] = root, alone
-    _AROUND_BODY[id(root)] = (root, text[:start], text[end + len("</w:body>"):], root.index(body),
-                              alone[:alone.index(">") + 1], inside)
+    _KEPT[id(root)] = _Kept(root, alone, text[:start], text[end + len("</w:body>"):],
+                            root.index(body), alone[:alone.index(">") + 1], inside)
+
+
+def _kept(root) -> _Kept | None:
+    kept = _KEPT.get(id(root))
+    return kept if kept is not None and kept.root is root else None
 
 
 def shared(root) -> bool:
     """Whether `root` is a pristine template's, read by renders until they replace it."""
-    kept = _AROUND_BODY.get(id(root))
-    return kept is not None and kept[0] is root
+    return _kept(root) is not None
 
 
 def body_xml(root) -> str | None:
     """The body of pristine `root` as docxtpl's get_xml serializes it, or None."""
-    kept = _BODY_XML.get(id(root))
-    return kept[1] if kept is not None and kept[0] is root else None
+    kept = _kept(root)
+    return kept.body if kept is not None else None
 
 
 def parse_rendered(root, xml: str):
@@ -58,42 +71,46 @@ def parse_rendered(root, xml: str):
     remembered, a body tag Jinja changed, XML that only parses by recovery)."""
     from lxml import etree
 
-    around = _AROUND_BODY.get(id(root))
-    if around is None or around[0] is not root or not xml.startswith(around[4]):
+    kept = _kept(root)
+    if kept is None or not xml.startswith(kept.tag_alone):
         return None
     # the body's namespace declarations, those of the root, are dropped as the move into the
     # root drops them (lxml strips redundant declarations)
-    new = etree.fromstring(around[1] + around[5] + xml[len(around[4]):] + around[2],
-                           parser=_parser())
-    if len(_parser().error_log):        # broken XML: recovered the way docxtpl recovers it
+    parser = _parser()
+    new = etree.fromstring(kept.before + kept.tag_inside + xml[len(kept.tag_alone):] +
+                           kept.after, parser=parser)
+    if len(parser.error_log):           # broken XML: recovered the way docxtpl recovers it
         return None
-    body = new[around[3]]
+    body = new[kept.index]
     fix_table_grids(body)
     return body
 
 
+@functools.cache
 def _parser():
     """docxtpl's parser of a rendered body (it recovers from broken XML), giving python-docx's
     element classes, as the root it replaces had."""
-    if not _PARSER:
-        from docx.oxml.parser import element_class_lookup
-        from lxml import etree
+    from docx.oxml.parser import element_class_lookup
+    from lxml import etree
 
-        parser = etree.XMLParser(recover=True)
-        parser.set_element_class_lookup(element_class_lookup)
-        _PARSER.append(parser)
-    return _PARSER[0]
+    parser = etree.XMLParser(recover=True)
+    parser.set_element_class_lookup(element_class_lookup)
+    return parser
+
+
+@functools.cache
+def _docpr():
+    """The XPath of docxtpl's fix_docpr_ids, compiled once."""
+    from docx.oxml.ns import nsmap
+    from lxml import etree
+
+    return etree.XPath("//wp:docPr", namespaces=nsmap)
 
 
 def drawing_ids(tree) -> list:
     """The wp:docPr elements of `tree`, which docxtpl's fix_docpr_ids renumbers (through an
     XPath object: python-docx's elements take no `namespaces` in their own xpath())."""
-    if not _DOCPR:
-        from docx.oxml.ns import nsmap
-        from lxml import etree
-
-        _DOCPR.append(etree.XPath("//wp:docPr", namespaces=nsmap))
-    return _DOCPR[0](tree)
+    return _docpr()(tree)
 
 
 def fix_table_grids(body) -> None:
