@@ -29,6 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import cells, schema, xlsxsafe
+from .faults import IncompleteInstall, install_message
 from .findings import ERROR, WARNING, Report
 from .tables import col_letter
 from .workbook import RawBook, RawSheet, _cell as file_cell
@@ -192,6 +193,8 @@ def run(excel, opener=open_folder) -> None:
                     icon=WARNING_ICON if report.warnings else INFO_ICON)
     except (BuildError, OutputError, RenderError) as exc:
         _alert(excel, failure_message(exc))
+    except (ImportError, IncompleteInstall) as exc:   # the PC's install, not the workbook
+        _alert(excel, install_message(exc))
     except Exception as exc:  # noqa: BLE001 (never a traceback in front of the user)
         log = Path(tempfile.gettempdir()) / "chibo-xl-loi.txt"
         try:

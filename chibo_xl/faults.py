@@ -11,6 +11,9 @@
   or pipe is written in UTF-8; a terminal that cannot show a letter gets it without its accents
   ("Đã dừng" → "Da dung") rather than a crash; a file name that is not valid UTF-8 (kept by
   Python as lone surrogates) prints with a replacement character.
+- Installation: a library that fails to import or load (`ImportError`, `IncompleteInstall`, a
+  Windows DLL error) is told as chibo-xl not being fully installed on this PC, with what to do
+  (`install_message`), never as a fault of the user's workbook.
 - `guarded(command)`: wraps a click command's `main` with all of the above; used by cli.main.
 """
 from __future__ import annotations
@@ -30,6 +33,47 @@ import unicodedata
 EXIT_ERROR = 2
 LOG_NAME = "chibo-xl-loi.txt"
 _WIN_SHARING = {32, 33}          # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+class IncompleteInstall(Exception):
+    """A library chibo-xl needs is missing or cannot load on this PC (`library` names it): the
+    PC's installation is at fault, never the user's file."""
+
+    def __init__(self, library: str, reason: str = ""):
+        super().__init__(library, reason)
+        self.library, self.reason = library, reason
+
+
+#: Windows' codes for a library that cannot load: module or procedure not found, not a valid
+#: Win32 program (a 32-bit DLL, a file cut short), its initialisation failed
+_WIN_DLL = {126, 127, 193, 1114}
+
+
+def portable_root() -> str | None:
+    """The folder of the offline bundle this Python belongs to (`Bat dau.cmd` beside its
+    `python` folder), else None."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(sys.executable or "")))
+    return root if os.path.isfile(os.path.join(root, "Bat dau.cmd")) else None
+
+
+def install_message(exc: BaseException) -> str:
+    """One Vietnamese sentence for a library that failed to import or load, with what to do:
+    run cai-dat.cmd again (or unzip the offline bundle again)."""
+    if isinstance(exc, IncompleteInstall):
+        what = f"không nạp được thư viện {exc.library}" + (f": {exc.reason}" if exc.reason else "")
+    elif isinstance(exc, ImportError):
+        name = exc.name or "?"
+        detail = shown(str(exc))[:200]
+        what = f"không nạp được thư viện {name.split('.')[0]}" + (f": {detail}" if detail else "")
+    else:
+        what = f"không nạp được một thư viện: {shown(str(exc))[:200]}"
+    if portable_root():
+        todo = ("hãy giải nén lại tệp chibo-xl-windows-x64.zip vào một thư mục mới (phần mềm "
+                "diệt virus có thể đã xóa tệp: cho phép thư mục đó) rồi bấm đúp «Bat dau.cmd»")
+    else:
+        todo = "bấm đúp lại cai-dat.cmd"
+    return (f"chibo-xl chưa được cài đầy đủ trên máy này ({what}): {todo}. "
+            "Sổ Excel của bạn không bị sao. Xem mục «Khi có trục trặc» của README.")
 
 
 class Interrupted(BaseException):
@@ -229,8 +273,14 @@ def run_guarded(call):
             notes = getattr(exc, "__notes__", [])
             say("Đã dừng." + ("".join(" " + n for n in notes)))
             raise SystemExit(exc.exit_code) from None
+        except (ImportError, IncompleteInstall) as exc:
+            say(install_message(exc))
+            raise SystemExit(EXIT_ERROR) from None
         except OSError as exc:
-            say(os_error_message(exc))
+            if getattr(exc, "winerror", None) in _WIN_DLL and exc.filename is None:
+                say(install_message(exc))
+            else:
+                say(os_error_message(exc))
             raise SystemExit(EXIT_ERROR) from None
         except MemoryError:
             say("Máy không đủ bộ nhớ để làm xong việc này: chưa ghi văn bản nào. Hãy đóng bớt "

@@ -18,6 +18,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from .cells import Uncomputed, col_index
+from .faults import IncompleteInstall
 
 from .schema import OWN_SHEETS
 
@@ -29,6 +30,11 @@ MAX_ENTRIES = 5000
 
 class WorkbookError(Exception):
     """The file cannot be read as a workbook at all; the message is for the user."""
+
+
+#: what is never a verdict on the file: chibo-xl's own message, this PC's libraries (told by
+#: `faults` as an incomplete install), memory
+_NOT_THE_FILE = (WorkbookError, ImportError, IncompleteInstall, MemoryError)
 
 
 @dataclass
@@ -202,14 +208,33 @@ def _cell(value):
     return value
 
 
+def _calamine():
+    """python-calamine, or None when its compiled extension cannot load on this PC (reading then
+    falls back to openpyxl: `xlsxfallback`)."""
+    global _CALAMINE
+    if _CALAMINE is _UNTRIED:
+        try:
+            import python_calamine
+        except (ImportError, OSError):
+            python_calamine = None
+        _CALAMINE = python_calamine
+    return _CALAMINE
+
+
+_UNTRIED = object()
+_CALAMINE = _UNTRIED
+
+
 def _open_calamine(path: str):
     """calamine's book for `path`, also when the name is not valid UTF-8.
 
     Python keeps such a name's bytes as lone surrogates, which calamine (Rust) cannot take as a
-    path: the file is then handed over as an open file instead.
+    path: the file is then handed over as an open file instead. Without calamine (its DLL did
+    not load) this is `faults.IncompleteInstall`: the PC is at fault, not the file.
     """
-    import python_calamine
-
+    python_calamine = _calamine()
+    if python_calamine is None:
+        raise IncompleteInstall("python-calamine")
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
@@ -221,6 +246,8 @@ def _open_calamine(path: str):
 def read_workbook(path: str | os.PathLike) -> RawBook:
     """Read every sheet of the workbook at `path` into a `RawBook` (never writes the file)."""
     path = _sane_package(path)
+    if _calamine() is None:
+        return _read_openpyxl(path)
     try:
         book = _open_calamine(path)
         result = RawBook()
@@ -240,10 +267,34 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
         for name, errors in errors_by_sheet.items():
             if name in result:
                 _put_errors(result[name], errors)
-    except WorkbookError:
+    except _NOT_THE_FILE:
         raise
+    except OSError as exc:
+        if exc.errno is not None:      # the disk or the system failed, not the file's content
+            raise
+        raise _unreadable(exc) from None
     except Exception as exc:  # calamine raises its own types for every malformed part
         raise _unreadable(exc) from None
+    return result
+
+
+def _read_openpyxl(path: str) -> RawBook:
+    """`read_workbook` through openpyxl (`xlsxfallback`), when calamine cannot load."""
+    from . import xlsxfallback
+
+    try:
+        sheets, date1904 = xlsxfallback.read_values(path, _SKIPPED)
+        errors_by_sheet, _ = _formula_errors(path)
+    except _NOT_THE_FILE:
+        raise
+    except Exception as exc:  # noqa: BLE001 (openpyxl's errors for a malformed part)
+        raise _unreadable(exc) from None
+    result = RawBook({name: RawSheet(name, rows, merged)
+                      for name, (rows, merged) in sheets.items()})
+    result.date1904 = date1904
+    for name, errors in errors_by_sheet.items():
+        if name in result:
+            _put_errors(result[name], errors)
     return result
 
 
@@ -251,10 +302,14 @@ def sheet_names(path: str | os.PathLike) -> list[str]:
     """The sheet names of the workbook at `path`, no sheet read (what tells a summary chibo-xl
     wrote from a cell's workbook: reading a 30.000-row summary whole took most of a second)."""
     path = _sane_package(path)
+    if _calamine() is None:
+        return list(_read_openpyxl(path))
     try:
         book = _open_calamine(path)
         names = list(book.sheet_names)
         book.close()
+    except _NOT_THE_FILE:
+        raise
     except Exception as exc:  # calamine raises its own types for every malformed part
         raise _unreadable(exc) from None
     return names
@@ -320,8 +375,8 @@ def _read_csv(path: str) -> RawBook:
 
 def _read_other(path: str) -> RawBook:
     """.xls and .ods through python-calamine (values only; merged ranges where it gives them)."""
-    import python_calamine
-
+    if _calamine() is None:              # told before any verdict on the file
+        raise IncompleteInstall("python-calamine")
     try:
         book = _open_calamine(path)
         result = RawBook()
@@ -337,6 +392,8 @@ def _read_other(path: str) -> RawBook:
             merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in ranges]
             result[name] = RawSheet(name, rows, merged)
         book.close()
+    except _NOT_THE_FILE:
+        raise
     except Exception as exc:
         raise WorkbookError(f"Không đọc được tệp «{os.path.basename(path)}»: tệp bị hỏng hoặc "
                             f"không phải bảng tính ({type(exc).__name__}). Hãy mở bằng Excel "
