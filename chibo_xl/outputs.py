@@ -4,7 +4,10 @@
 the target in one step. `write_set` writes the whole set of a build:
 
 - a manifest in the folder (`.chibo-xl.json`) records every file chibo-xl wrote there with its
-  SHA-256, so a rebuild replaces only files it wrote and nobody changed since;
+  SHA-256, so a rebuild replaces only files it wrote and nobody changed since; each file also
+  carries its own SHA-256, so a lost manifest still knows them. What an old file is to the build
+  — and so whether it may be replaced, moved aside or removed — is decided in one place,
+  `ownership.judge`: nothing outside the folder, or behind a link out of it, ever is;
 - a file changed since (a paragraph added in Word) is kept and the new one is written beside it
   as "… (bản mới).docx"; both are named in the notes;
 - files of an earlier build that no longer belong to the set (a member since renamed, the old
@@ -12,14 +15,15 @@ the target in one step. `write_set` writes the whole set of a build:
 - every file is first written into a temporary folder inside the output folder; only when all
   are written are they moved into place (renames on one disk: no new space needed), with
   SIGINT/SIGTERM deferred during the moves. A full disk, a read-only folder, a locked file or an
-  interruption leaves the previous set exactly as it was, and the message says so.
+  interruption leaves the previous set exactly as it was, and the message says so;
+- one build at a time writes into a folder (`ownership.folder_lock`): a second one waits.
 """
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import io
-import json
 import os
 import re
 import shutil
@@ -29,10 +33,11 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import faults
+from . import faults, ownership
+from .ownership import (ABSENT, FOREIGN, OURS, OUTSIDE, EDITED, STAGING_PREFIX, Inside,
+                        folder_lock, judge)
 
-MANIFEST = ".chibo-xl.json"
-STAGING_PREFIX = ".~chibo-"
+MANIFEST = ownership.NAME
 NEW_SUFFIX = " (bản mới)"
 
 
@@ -102,13 +107,6 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _hash_file(path: Path) -> str | None:
-    try:
-        return sha256(path.read_bytes())
-    except FileNotFoundError:
-        return None
-
-
 @dataclass
 class SetResult:
     """What `write_set` did. `files` is the whole set in place, in the order given."""
@@ -120,25 +118,29 @@ class SetResult:
     beside: list = field(default_factory=list)       # (edited file kept, new file beside it)
     removed: list = field(default_factory=list)      # earlier build's files no longer in the set
     kept: list = field(default_factory=list)         # such files edited since: kept
+    ignored: list = field(default_factory=list)      # manifest entries not trusted (as written)
+    damaged: bool = False                            # the manifest could not be read
 
     def notes(self) -> list[str]:
         """What the user must be told, one Vietnamese sentence each."""
-        lines = [f"Giữ nguyên «{faults.shown(old)}» vì tệp đã được sửa sau lần tạo trước; "
-                 f"bản mới ghi thành «{new.name}»." for old, new in self.beside]
+        lines = []
+        if self.damaged:
+            lines.append(f"Tệp ghi nhớ «{faults.shown(self.folder / MANIFEST)}» bị hỏng: "
+                         "chibo-xl chỉ thay những văn bản do chính nó tạo và chưa ai sửa (nhận ra "
+                         "qua mã kiểm tra ghi trong từng tệp).")
+        if self.ignored:
+            shown = ", ".join(f"«{faults.shown(rel)[:80]}»" for rel in self.ignored[:5])
+            more = f" và {len(self.ignored) - 5} mục khác" if len(self.ignored) > 5 else ""
+            lines.append(f"Bỏ qua {len(self.ignored)} mục trong «{faults.shown(self.folder / MANIFEST)}» "
+                         f"không chỉ tới một tệp bên trong thư mục này: {shown}{more}. chibo-xl "
+                         "không thay, không chuyển, không xóa tệp nào ngoài thư mục văn bản.")
+        lines += [f"Giữ nguyên «{faults.shown(old)}» vì tệp đã được sửa sau lần tạo trước; "
+                  f"bản mới ghi thành «{new.name}»." for old, new in self.beside]
         lines += [f"Đã xóa «{faults.shown(p)}»: tệp của lần tạo trước, không còn thuộc bộ "
                   "văn bản này." for p in self.removed]
         lines += [f"Giữ lại «{faults.shown(p)}»: tệp của lần tạo trước không còn thuộc bộ văn "
                   "bản này nhưng đã được sửa nên không xóa." for p in self.kept]
         return lines
-
-
-def _read_manifest(folder: Path) -> dict:
-    try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
-    except (OSError, ValueError, AttributeError):
-        return {}
 
 
 def _beside(rel: str, n: int) -> str:
@@ -148,24 +150,26 @@ def _beside(rel: str, n: int) -> str:
 
 
 def _remove_stale_staging(folder: Path) -> None:
-    """Temporary folders of a run killed outright (power cut, SIGKILL) are not kept."""
+    """Temporary folders of a run killed outright (power cut, SIGKILL) are not kept (called
+    under the folder's lock: no other build's staging is under way)."""
     try:
         for entry in folder.iterdir():
-            if entry.name.startswith(STAGING_PREFIX) and entry.is_dir():
+            if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and \
+                    not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
     except OSError:
         pass
 
 
-def _path(folder: Path, rel: str) -> Path:
-    return folder.joinpath(*rel.split("/"))
+_path = ownership.path_of
 
 
 class _Plan:
     """Where each new file goes, decided from the disk and the manifest before anything moves."""
 
-    def __init__(self, folder: Path, manifest: dict):
-        self.folder, self.manifest = folder, manifest
+    def __init__(self, folder: Path, known: dict):
+        self.folder, self.known = folder, known
+        self.inside = Inside(folder)
         self.taken: set[str] = set()
         self.moves: list[tuple[str, str]] = []      # (staged rel, final rel)
         self.hashes: dict[str, str] = {}            # final rel → hash, the new manifest
@@ -174,13 +178,24 @@ class _Plan:
     def place(self, rel: str, digest: str, result: SetResult) -> str:
         n, final = 0, rel
         while True:
-            on_disk = _hash_file(_path(self.folder, final))
+            old = judge(self.folder, final, self.known, self.inside)
+            if old.state == OUTSIDE:
+                raise OutputError(
+                    f"Không ghi «{faults.shown(_path(self.folder, final))}»: thư mục chứa nó là "
+                    "liên kết (symlink) dẫn ra ngoài thư mục văn bản. Hãy xóa liên kết ấy hoặc "
+                    "chọn thư mục khác (tùy chọn -o). " + _untouched(self.folder))
             if final.casefold() in self.taken:
                 pass
-            elif on_disk == digest:
+            elif old.state == FOREIGN and old.digest is None and \
+                    os.path.isdir(_path(self.folder, final)):
+                # a folder under the very name (Word's lock on a file looks alike to a user):
+                # said as such, nothing written
+                raise IsADirectoryError(errno.EISDIR, "Is a directory",
+                                        str(_path(self.folder, final)))
+            elif old.digest == digest:
                 result.unchanged.append(_path(self.folder, final))
                 break
-            elif on_disk is None or on_disk == self.manifest.get(final):
+            elif old.state in (ABSENT, OURS):
                 self.moves.append((rel, final))
                 break
             n += 1
@@ -193,13 +208,28 @@ class _Plan:
         result.files.append(_path(self.folder, final))
         return final
 
+    def stale(self, result: SetResult) -> None:
+        """The earlier build's files no longer in the set: removed when OURS, named when
+        EDITED, never touched otherwise."""
+        for rel in self.known:
+            if rel in self.hashes or rel in self.edited:
+                continue
+            old = judge(self.folder, rel, self.known, self.inside)
+            if old.state == OURS:
+                result.removed.append(_path(self.folder, rel))
+            elif old.state == EDITED:
+                result.kept.append(_path(self.folder, rel))
+            elif old.state == OUTSIDE:
+                result.ignored.append(rel)
+
 
 def write_set(folder, files, derive=None) -> SetResult:
     """Write `files` — (relative name with "/", bytes) pairs — into `folder` as one whole.
 
     `derive`, when given, is called with (relative name, staged path) of each file (in `files`
     order) and returns more (relative name, bytes) pairs made from them (the PDF copies); they
-    join the set.
+    join the set. Each file is marked with its own SHA-256 (`ownership.sign`). One build writes
+    into a folder at a time (`folder_lock`).
     Raises OutputError (a Vietnamese message saying what was and was not written) on any
     operating-system error; an interruption is noted on the exception and leaves the folder
     as it was.
@@ -208,28 +238,26 @@ def write_set(folder, files, derive=None) -> SetResult:
     result = SetResult(folder)
     staging = None
     try:
-        try:
-            # a stop is held back until the staging folder is named, so `finally` removes it
-            with faults.deferred_signals(after_block=False):
-                folder.mkdir(parents=True, exist_ok=True)
-                _remove_stale_staging(folder)
-                staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
-        except OSError as exc:
-            raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None)
-                                                      or folder) + " Chưa ghi văn bản nào.") from None
-        manifest = _read_manifest(folder)
-        plan = _Plan(folder, manifest)
-        staged = _stage(staging, files, plan, result)
-        if derive is not None:
-            _stage(staging, derive(staged), plan, result)
-        stale = [rel for rel in manifest if rel not in plan.hashes and rel not in plan.edited]
-        for rel in stale:
-            on_disk = _hash_file(_path(folder, rel))
-            if on_disk == manifest[rel]:
-                result.removed.append(_path(folder, rel))
-            elif on_disk is not None:
-                result.kept.append(_path(folder, rel))
-        _commit(folder, staging, plan, result)
+        with folder_lock(folder):
+            try:
+                # a stop is held back until the staging folder is named, so `finally` removes it
+                with faults.deferred_signals(after_block=False):
+                    _remove_stale_staging(folder)
+                    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+            except OSError as exc:
+                raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None)
+                                                          or folder) + " Chưa ghi văn bản nào.") \
+                    from None
+            known = ownership.read(folder)
+            result.ignored, result.damaged = list(known.ignored), known.state == "damaged"
+            plan = _Plan(folder, known.files)
+            staged = _stage(staging, files, plan, result)
+            if derive is not None:
+                _stage(staging, derive(staged), plan, result)
+            plan.stale(result)
+            _commit(folder, staging, plan, result)
+    except ownership.FolderBusy as exc:
+        raise OutputError(str(exc)) from None
     except OSError as exc:
         raise OutputError(faults.os_error_message(exc, getattr(exc, "filename", None) or folder)
                           + " " + _untouched(folder)) from None
@@ -240,6 +268,8 @@ def write_set(folder, files, derive=None) -> SetResult:
             exc.add_note(_untouched(folder))
         raise
     finally:
+        # after the lock: a build that takes it now may remove this folder too (both ignore
+        # what the other removed); nothing in it is needed once the set is in place or rolled back
         if staging is not None:
             _discard(staging, folder, failing=sys.exc_info()[0] is not None)
     return result
@@ -267,9 +297,11 @@ def _untouched(folder: Path) -> str:
 
 
 def _stage(staging: Path, files, plan: _Plan, result: SetResult) -> list[tuple[str, Path]]:
-    """Write each file under `staging` (its final name) and fsync it; (rel, path), in order."""
+    """Write each file, marked (`ownership.sign`), under `staging` (its final name) and fsync
+    it; (rel, path), in order."""
     paths = []
     for rel, data in files:
+        data = ownership.sign(data)
         final = plan.place(rel, sha256(data), result)
         target = _path(staging, "new/" + final)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -299,9 +331,7 @@ def _commit(folder: Path, staging: Path, plan: _Plan, result: SetResult) -> None
                 place.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(_path(staging, "new/" + final), place)
                 placed.append(place)
-            manifest = {"chibo-xl": 1, "files": dict(sorted(plan.hashes.items()))}
-            write_bytes(folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1)
-                        .encode("utf-8"))
+            write_bytes(folder / MANIFEST, ownership.encode(plan.hashes))
         except BaseException:
             for place in placed:
                 _unlink(place)

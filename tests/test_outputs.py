@@ -96,10 +96,22 @@ def test_a_failure_while_staging_leaves_the_previous_set(tmp_path):
     assert snapshot(folder) == before
 
 
+def test_a_file_that_cannot_be_placed_rolls_the_whole_set_back(tmp_path):
+    folder = tmp_path / "out"
+    write_set(folder, [("a.docx", b"A1"), ("sub/z.docx", b"Z1")])
+    (folder / "sub" / "z.docx").unlink()
+    (folder / "sub").rmdir()
+    (folder / "sub").write_bytes(b"a file where the build wants its folder")
+    before = snapshot(folder)
+    with pytest.raises(OutputError, match="đã có"):
+        write_set(folder, [("a.docx", b"A2"), ("sub/z.docx", b"Z2")])
+    assert snapshot(folder) == before               # a.docx was replaced, then put back
+    assert not list(folder.glob(".~chibo-*"))
+
+
 def test_a_file_that_cannot_be_replaced_rolls_the_whole_set_back(tmp_path):
     folder = tmp_path / "out"
     write_set(folder, [("a.docx", b"A1"), ("z.docx", b"Z1")])
-    before = snapshot(folder)
     (folder / "z (bản mới).docx").mkdir()        # in the way of the only name left
     (folder / "z.docx").write_bytes(b"Z1 edited")
     before = snapshot(folder)

@@ -1,0 +1,81 @@
+"""Running a hostile reproducer so that a regression fails fast instead of eating the machine.
+
+- `run_cli(args, seconds, megabytes)`: `chibo-xl ARGS` in a child process of its own session,
+  its address space limited (RLIMIT_AS) and killed with its whole group after `seconds`; gives
+  the exit code, the output, the wall time and the peak resident memory of the child and the
+  children it waited for (wait4).
+- `time_limit(seconds)`: SIGALRM inside the test process (Python code and regular expressions
+  see it; a blocking open() of a FIFO is interrupted by it).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+
+import pytest
+
+#: room for Python, lxml, calamine and their libraries' mappings; a regression that allocates
+#: gigabytes fails at this limit within a second instead of taking the shared machine
+ADDRESS_SPACE_MB = 2048
+
+
+@dataclass
+class Run:
+    code: int
+    output: str
+    seconds: float
+    peak_mb: float
+
+
+def run_cli(args, seconds: float = 30, megabytes: int = ADDRESS_SPACE_MB, cwd=None,
+            env=None, stdin=None) -> Run:
+    """`python -m chibo_xl.cli ARGS` bounded in time and address space (see the docstring)."""
+    import resource
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+
+    full_env = dict(os.environ, **(env or {}))
+    started = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "chibo_xl.cli", *map(str, args)], cwd=cwd,
+                            env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL if stdin is None else stdin,
+                            preexec_fn=limit, start_new_session=True)
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()), daemon=True)
+    reader.start()
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - started > seconds:
+            os.killpg(proc.pid, signal.SIGKILL)
+            os.wait4(proc.pid, 0)
+            proc.returncode = -9
+            pytest.fail(f"chibo-xl {' '.join(map(str, args))} still running after {seconds} s")
+        time.sleep(0.01)
+    elapsed = time.monotonic() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    reader.join(10)
+    output = b"".join(chunks).decode("utf-8", "replace")
+    return Run(proc.returncode, output, elapsed, usage.ru_maxrss / 1024)
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int):
+    """Fail the test when the block runs longer than `seconds` (main thread, POSIX)."""
+    def ring(_signum, _frame):
+        raise TimeoutError(f"still running after {seconds} s")
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
