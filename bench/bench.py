@@ -161,7 +161,7 @@ def readers(runs: int = 21) -> tuple[float, float]:
     """Median ms to read every sheet of the example: calamine (ours) and openpyxl."""
     import openpyxl
 
-    from chibo_xl.workbook import read_workbook
+    from chibo_xl.workbook.reader import read_workbook
 
     def with_openpyxl():
         wb = openpyxl.load_workbook(EXAMPLE, data_only=True)
@@ -174,7 +174,7 @@ def readers(runs: int = 21) -> tuple[float, float]:
 
 def worker_step(folder: Path) -> float:
     """Median ms of aggregate's per-workbook step over the folder, in this process."""
-    from chibo_xl.aggregate import find_workbooks, summarize_file
+    from chibo_xl.commands.aggregate import find_workbooks, summarize_file
 
     times = []
     for path, rel in find_workbooks(folder):
@@ -271,7 +271,7 @@ def pdf_times(runs: int, out: Path) -> dict | None:
     before). Interleaved; ratios are medians of each build over the one-process run just before
     it. None without LibreOffice."""
     sys.path.insert(0, str(ROOT))
-    from chibo_xl.pdf import find_soffice
+    from chibo_xl.render.pdf import find_soffice
 
     soffice = find_soffice()
     if soffice is None:

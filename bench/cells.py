@@ -137,15 +137,16 @@ def variant(i: int) -> dict:
 
 
 def write(i: int, path) -> str:
-    from chibo_xl.blank import write_workbook
+    from chibo_xl.documents.kinds import workbook_lists
+    from chibo_xl.workbook.blank import write_workbook
 
-    return write_workbook(path, variant(i))
+    return write_workbook(path, variant(i), workbook_lists())
 
 
 if __name__ == "__main__":
     import tempfile
 
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
 
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     with tempfile.TemporaryDirectory() as tmp:

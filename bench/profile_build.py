@@ -25,10 +25,11 @@ CHILD = r"""
 import json, sys, tempfile, time
 from pathlib import Path
 t0 = time.perf_counter()
-import chibo_xl.build as build
+import chibo_xl.commands.build as build
 import chibo_xl.cli
 t_import = time.perf_counter() - t0
-from chibo_xl import printfile, render
+from chibo_xl.render import printfile
+from chibo_xl.render import renderer as render
 
 spent = {}
 
@@ -48,7 +49,7 @@ timed(build, "plan_jobs", "plan + contexts")
 timed(build, "require_fields", "unknown-field check")
 timed(build, "render", "render (all documents)")
 timed(render, "_load", "  template load + copy")
-timed(render, "package_bytes", "  .docx writer")  # the name render.py calls
+timed(render, "package_bytes", "  .docx writer")  # the name renderer.py calls
 timed(printfile.Combined, "add", "  print file: add")
 timed(printfile.Combined, "to_bytes", "print file: write")
 timed(build, "write_documents", "write the set (fsync, rename)")

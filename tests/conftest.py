@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from chibo_xl.blank import write_workbook  # noqa: E402
+from chibo_xl.workbook.blank import write_workbook  # noqa: E402
 
 D = dt.date
 HTXS, HTT, HT, KHT = ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ",

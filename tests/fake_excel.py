@@ -17,7 +17,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from chibo_xl.xlsxsafe import put
+from chibo_xl.workbook.xlsxsafe import put
 
 
 def as_xlwings(cell):

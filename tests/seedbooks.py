@@ -874,8 +874,8 @@ if __name__ == "__main__":
     import tempfile
     from pathlib import Path
 
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
+    from chibo_xl.workbook.blank import write_workbook
 
     with tempfile.TemporaryDirectory() as folder:
         for name in ("SEED_000", "SEED_001", "SEED_003", "SEED_004"):

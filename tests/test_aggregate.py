@@ -10,13 +10,13 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-
-from chibo_xl import aggregate as agg
-from chibo_xl.summary import write_summary
-from chibo_xl import figures
-from chibo_xl.check import check_file
-from chibo_xl.cli import main
 from conftest import HT, HTT, HTXS, ROOT, small_data, write_workbook
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.cli import main
+from chibo_xl.commands import aggregate as agg
+from chibo_xl.commands.summary import write_summary
+from chibo_xl.figures import tally
 
 D = dt.date
 LEADER, OTHER, ALL = "leader", "other", "all"
@@ -127,7 +127,7 @@ READABLE = sorted(variants())
 # ---------------------------------------------------------------------------------------------
 def own_figures(path) -> dict:
     book, report = check_file(path)
-    mem, rat, mt = figures.membership(book), figures.ratings(book), figures.meetings(book)
+    mem, rat, mt = tally.membership(book), tally.ratings(book), tally.meetings(book)
     year = book.info["year"]
     return {"members": mem.end, "official": mem.official, "probationary": mem.probationary,
             "women": mem.women, "htxs": rat.counts[HTXS], "htt": rat.counts[HTT],
@@ -435,7 +435,7 @@ def test_unreadable_xls_and_a_copied_workbook_are_named_and_the_copy_counted_onc
 def test_a_rerun_reads_only_new_or_changed_workbooks_and_gives_the_same_summary(folder, summary,
                                                                                tmp_path,
                                                                                monkeypatch):
-    from chibo_xl import stepcache
+    from chibo_xl.files import stepcache
 
     cache = stepcache.path_for(tmp_path / "tong-hop.xlsx")
     first = agg.aggregate(folder, jobs=1, cache=cache)
@@ -484,7 +484,7 @@ def test_frames_are_the_summary_workbooks_tables(summary, written):
     """`summary.frames` gives each sheet as a pandas DataFrame holding exactly what the .xlsx holds."""
     import openpyxl
 
-    from chibo_xl.summary import frames
+    from chibo_xl.commands.summary import frames
 
     tables = frames(summary)
     wb = openpyxl.load_workbook(written[0])

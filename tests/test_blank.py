@@ -3,10 +3,11 @@ import subprocess
 
 import openpyxl
 import pytest
-
-from chibo_xl import schema
-from chibo_xl.blank import header_text, write_workbook
 from conftest import ROOT, soffice
+
+from chibo_xl.documents.kinds import workbook_lists
+from chibo_xl.workbook import schema
+from chibo_xl.workbook.blank import header_text, write_workbook
 
 BLANK = ROOT / "workbook_templates" / "so-chi-bo-trong.xlsx"
 
@@ -31,7 +32,7 @@ def describe(path):
 
 
 def test_every_sheet_and_header_comes_from_the_schema(tmp_path):
-    path = write_workbook(tmp_path / "b.xlsx")
+    path = write_workbook(tmp_path / "b.xlsx", lists=workbook_lists())
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames[0] == "Hướng dẫn"
     assert wb.sheetnames[1:-1] == [s.name for s in schema.SHEETS]
@@ -47,9 +48,9 @@ def test_every_sheet_and_header_comes_from_the_schema(tmp_path):
 
 
 def test_every_closed_list_column_has_a_dropdown_and_dates_are_dd_mm_yyyy(tmp_path):
-    wb = openpyxl.load_workbook(write_workbook(tmp_path / "b.xlsx"))
+    wb = openpyxl.load_workbook(write_workbook(tmp_path / "b.xlsx", lists=workbook_lists()))
     lists = wb[schema.LISTS_SHEET]
-    for sheet in schema.SHEETS:
+    for sheet in schema.bind(schema.SHEETS, workbook_lists()):
         if sheet.kind != "table":
             continue
         ws = wb[sheet.name]
@@ -82,7 +83,7 @@ def test_guide_sheet_lists_every_column():
 
 
 def test_bundled_blank_workbook_has_not_drifted_from_the_schema(tmp_path):
-    fresh = write_workbook(tmp_path / "fresh.xlsx")
+    fresh = write_workbook(tmp_path / "fresh.xlsx", lists=workbook_lists())
     assert describe(BLANK) == describe(fresh), (
         "workbook_templates/so-chi-bo-trong.xlsx is stale: run `chibo-xl init "
         "workbook_templates/so-chi-bo-trong.xlsx --force`")

@@ -9,9 +9,9 @@ import re
 import pytest
 from docx import Document
 
-from chibo_xl import kinds
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
+from chibo_xl.commands.build import build
+from chibo_xl.documents import kinds
+from chibo_xl.workbook.blank import write_workbook
 
 D = dt.date
 BROKEN = re.compile(r"\s[,;:.]")

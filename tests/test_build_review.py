@@ -1,16 +1,16 @@
 """Issue 3: one workbook builds every review document, right by its year's rules and format."""
 import copy
 
+import docfmt
 import pytest
 from click.testing import CliRunner
-from docx import Document
-
-import docfmt
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build, safe_filename
-from chibo_xl.cli import main
 from conftest import HTT, HTXS, digest, small_data
+from docx import Document
 from seedbooks import SEED_004
+
+from chibo_xl.cli import main
+from chibo_xl.commands.build import build, safe_filename
+from chibo_xl.workbook.blank import write_workbook
 
 TYPES = {"Mẫu 01": ("BÁO CÁO", "BC"), "Biên bản họp": ("BIÊN BẢN", "BB"),
          "Biên bản kiểm phiếu": ("BIÊN BẢN", "BB"), "Phiếu biểu quyết": ("PHIẾU BIỂU QUYẾT", None),

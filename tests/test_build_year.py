@@ -1,18 +1,18 @@
 """Issue 4: the annual report, the plan, the term report, monthly minutes, next year's book."""
 import copy
 
+import docfmt
 import openpyxl
 import pytest
 from click.testing import CliRunner
-
-import docfmt
-from chibo_xl import figures
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
-from chibo_xl.check import check_file
-from chibo_xl.cli import main
 from conftest import ROOT, digest, small_data
 from seedbooks import SEED_000, SEED_001, SEED_003
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.cli import main
+from chibo_xl.commands.build import build
+from chibo_xl.figures import tally
+from chibo_xl.workbook.blank import write_workbook
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 
@@ -67,7 +67,7 @@ def test_seed_003_plan_profile_title_and_twelve_months(tmp_path):
     ((1, 1), (1.2, 1.2), True, "Chưa đạt chỉ tiêu"),
 ])
 def test_indicator_verdicts(target, result, lower, verdict):
-    assert figures.verdict(target, result, lower) == verdict
+    assert tally.verdict(target, result, lower) == verdict
 
 
 def test_sections_without_rows_are_left_out(tmp_path):

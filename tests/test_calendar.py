@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
 import docfmt
-from chibo_xl import timeline
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
+import pytest
 from conftest import HTT, _member, _rating
+
+from chibo_xl.checks import calendar
+from chibo_xl.commands.build import build
+from chibo_xl.figures import timeline
+from chibo_xl.workbook.blank import write_workbook
 
 D = dt.date
 YEAR = 2026
@@ -181,11 +182,12 @@ def test_monthly_resolutions_take_consecutive_numbers_from_the_first(out):
     (2022, ["REVIEW_DOC_DATE"]),
 ])
 def test_calendar_warnings(year, expected):
-    from chibo_xl.findings import Report
-    from chibo_xl.tables import load_book
-    from chibo_xl.workbook import read_workbook
     import tempfile
     from pathlib import Path
+
+    from chibo_xl.workbook.findings import Report
+    from chibo_xl.workbook.reader import read_workbook
+    from chibo_xl.workbook.tables import load_book
 
     data = calendar_book()
     data["Thông tin chung"]["Năm đánh giá"] = year
@@ -196,7 +198,7 @@ def test_calendar_warnings(year, expected):
         write_workbook(Path(folder) / "so.xlsx", data)
         book, _ = load_book(read_workbook(Path(folder) / "so.xlsx"))
     report = Report()
-    timeline.check_calendar(book, report)
+    calendar.check_calendar(book, report)
     codes = [f.code for f in report.warnings]
     assert codes == expected
     if "NUMBER_SHARED" in expected:

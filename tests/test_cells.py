@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from chibo_xl import cells
+from chibo_xl.workbook import cells
 
 D = dt.date
 

@@ -5,11 +5,11 @@ Every condition of Quy định 366-QĐ/TW Điều 11 is tested on both sides of 
 import datetime as dt
 
 import pytest
-
-from chibo_xl import schema
-from chibo_xl.check import check_file
-from chibo_xl.tables import col_letter
 from conftest import HT, HTT, HTXS, KHT, small_data
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.workbook import schema
+from chibo_xl.workbook.tables import col_letter
 
 D = dt.date
 

@@ -1,8 +1,9 @@
 """Value and cross-sheet checks (issue 2): each rule on both sides of its boundary."""
 import datetime as dt
 
-from chibo_xl.check import check_file
 from conftest import small_data
+
+from chibo_xl.checks.pipeline import check_file
 
 D = dt.date
 

@@ -2,12 +2,11 @@
 import json
 
 import click
-
 from click.testing import CliRunner
-
-from chibo_xl.check import check_file
-from chibo_xl.cli import main
 from conftest import digest, small_data
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.cli import main
 
 
 def run(*args):
@@ -80,7 +79,7 @@ def assert_vietnamese(result, code=2):
 
 def mistakes(command, tmp_path):
     """(args, words the message must hold) for each kind of mistake this command can meet."""
-    from chibo_xl.commandline import Folder, WorkbookFile
+    from chibo_xl.commands.commandline import Folder, WorkbookFile
 
     name = command.name
     yield [name, "--pfd"], "Không có tùy chọn «--pfd»"
@@ -158,10 +157,10 @@ def test_help_is_vietnamese_and_the_top_level_one_ends_with_an_example():
 
 
 def test_interruption_is_said_in_vietnamese(monkeypatch, make_book):
-    import chibo_xl.check
+    import chibo_xl.checks.pipeline
 
     def interrupted(path):
         raise KeyboardInterrupt
-    monkeypatch.setattr(chibo_xl.check, "check_file", interrupted)
+    monkeypatch.setattr(chibo_xl.checks.pipeline, "check_file", interrupted)
     result = CliRunner().invoke(main, ["check", str(make_book())])
     assert result.exit_code == 130 and result.output.strip() == "Đã dừng."

@@ -18,11 +18,11 @@ from click.testing import CliRunner
 sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
 
 import make_corpus  # noqa: E402
+from conftest import digest  # noqa: E402
 from make_corpus import CASES, FILE, Case  # noqa: E402
 
-from chibo_xl.check import check_file  # noqa: E402
+from chibo_xl.checks.pipeline import check_file  # noqa: E402
 from chibo_xl.cli import main  # noqa: E402
-from conftest import digest  # noqa: E402
 
 #: a letter only Vietnamese text has (every message carries at least one)
 VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩị"

@@ -3,12 +3,13 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
-
-from chibo_xl import figures, schema
-from chibo_xl.check import check_file
-from chibo_xl.cli import main
-from chibo_xl.rating_checks import exclusion
 from conftest import ROOT, digest
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.checks.ratings import exclusion
+from chibo_xl.cli import main
+from chibo_xl.figures import tally
+from chibo_xl.workbook import schema
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 
@@ -24,7 +25,7 @@ def test_example_checks_clean_with_exit_0():
 def test_example_is_a_believable_school_cell():
     book, _ = check_file(EXAMPLE)
     members = book.rows("members")
-    mem = figures.membership(book)
+    mem = tally.membership(book)
     assert len(members) >= 30 and book.info["year"] == 2026
     assert mem.official and mem.probationary and mem.women and mem.minority
     jobs = [m["job"] for m in members]
@@ -34,7 +35,7 @@ def test_example_is_a_believable_school_cell():
     review = book.info["review_date"]
     too_new = [m["name"] for m in members if exclusion(m, review) == "Mới kết nạp dưới 6 tháng"]
     assert len(too_new) == 1
-    rated = figures.ratings(book)
+    rated = tally.ratings(book)
     assert rated.total == len(members) - 2 and all(r["score_common"] is not None
                                                    for r in rated.rated)
     for key in ("meetings", "plan", "indicators", "supervision", "development",
@@ -49,8 +50,10 @@ def test_example_file_is_regenerated_from_its_data(tmp_path):
     from test_blank import describe
     sys.path.insert(0, str(ROOT / "tools"))
     from example_data import EXAMPLE as DATA
-    from chibo_xl.blank import write_workbook
-    fresh = write_workbook(tmp_path / "fresh.xlsx", DATA)
+
+    from chibo_xl.documents.kinds import workbook_lists
+    from chibo_xl.workbook.blank import write_workbook
+    fresh = write_workbook(tmp_path / "fresh.xlsx", DATA, workbook_lists())
     import openpyxl
     a = [[c.value for c in row] for ws in openpyxl.load_workbook(EXAMPLE).worksheets
          for row in ws.iter_rows()]
@@ -60,7 +63,7 @@ def test_example_file_is_regenerated_from_its_data(tmp_path):
 
 
 def test_check_of_the_example_loads_neither_docxtpl_nor_pandas():
-    code = ("import sys; from chibo_xl.cli import main; from chibo_xl.check import check_file; "
+    code = ("import sys; from chibo_xl.cli import main; from chibo_xl.checks.pipeline import check_file; "
             f"check_file({str(EXAMPLE)!r}); "
             "print(sorted(m for m in ('docxtpl', 'pandas', 'openpyxl', 'xlwings', 'numpy') "
             "if m in sys.modules))")

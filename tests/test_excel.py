@@ -15,19 +15,20 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from openpyxl.styles import PatternFill
-
-from chibo_xl import excel, macro, schema
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import default_outdir
-from chibo_xl.cells import Uncomputed
-from chibo_xl.cli import main as cli
-from chibo_xl.workbook import read_workbook
 from conftest import ROOT, digest, small_data, soffice
 from fake_excel import FakeExcel
+from openpyxl.styles import PatternFill
+
+from chibo_xl.cli import main as cli
+from chibo_xl.commands.build import default_outdir
+from chibo_xl.excel import bridge
+from chibo_xl.workbook import macro, schema
+from chibo_xl.workbook.blank import write_workbook
+from chibo_xl.workbook.cells import Uncomputed
+from chibo_xl.workbook.reader import read_workbook
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
-RED, YELLOW = excel.FILLS["error"], excel.FILLS["warning"]
+RED, YELLOW = bridge.FILLS["error"], bridge.FILLS["warning"]
 
 
 def trimmed(rows):
@@ -46,7 +47,7 @@ def _computed(rows):
 
 
 def assert_same_book(path, fake):
-    from_file, live = read_workbook(path), excel.read_book(fake)
+    from_file, live = read_workbook(path), bridge.read_book(fake)
     assert list(live) == list(from_file)
     for name, sheet in from_file.items():
         assert trimmed(live[name].rows) == trimmed(_computed(sheet.rows)), name
@@ -77,7 +78,7 @@ def test_importing_the_bridge_does_not_load_xlwings():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
     others = [p.name for p in (ROOT / "chibo_xl").glob("*.py")
-              if p.name != "excel.py" and re.search(r"^\s*(import|from) xlwings", p.read_text(),
+              if p.name != "bridge.py" and re.search(r"^\s*(import|from) xlwings", p.read_text(),
                                                    re.M)]
     assert others == []
 
@@ -86,13 +87,13 @@ def test_values_from_com_take_the_file_readers_form():
     from decimal import Decimal
 
     tz = dt.timezone(dt.timedelta(hours=7))
-    assert [excel.normalise(v) for v in (None, 5.0, 2.5, True, "x", Decimal("85000"),
+    assert [bridge.normalise(v) for v in (None, 5.0, 2.5, True, "x", Decimal("85000"),
                                          dt.datetime(2026, 5, 19, tzinfo=tz),
                                          dt.datetime(2026, 1, 2, 3, 4),
                                          dt.datetime(1899, 12, 30, 10, 30))] == \
         ["", 5, 2.5, True, "x", 85000, dt.date(2026, 5, 19), dt.datetime(2026, 1, 2, 3, 4),
          dt.time(10, 30)]
-    assert excel.cells_of("B2:C3") == ["B2", "C2", "B3", "C3"] and excel.cells_of("") == []
+    assert bridge.cells_of("B2:C3") == ["B2", "C2", "B3", "C3"] and bridge.cells_of("") == []
 
 
 def test_bridge_reads_the_example_exactly_as_the_file_reader():
@@ -124,7 +125,7 @@ def test_bridge_reads_shifted_ranges_and_odd_values_as_the_file_reader(tmp_path)
 def test_check_sheet_holds_what_check_json_reports(tmp_path):
     path = faulty_book(tmp_path)
     fake = FakeExcel(path)
-    excel.run(fake, opener=lambda p: pytest.fail("built despite errors"))
+    bridge.run(fake, opener=lambda p: pytest.fail("built despite errors"))
     reported = json.loads(CliRunner().invoke(cli, ["check", str(path), "--json"]).output)
     expected = [[f["severity_vi"], f["sheet"], f["cell"], f["value"], f["message"], f["code"]]
                 for f in reported["findings"]]
@@ -151,18 +152,18 @@ def test_faulty_cells_are_coloured_then_restored_once_fixed(tmp_path):
     fake = FakeExcel(path)
     fake.set_fill(warn_sheet, warn_cell, "00B0F0")      # the user's own colour, to be restored
     opened = []
-    excel.run(fake, opener=opened.append)
+    bridge.run(fake, opener=opened.append)
     assert fake.get_fill(error_sheet, error_cell) == RED
     assert fake.get_fill(warn_sheet, warn_cell) == YELLOW
     assert opened == []
     shown = [[c.value for c in r] for r in fake.wb[schema.CHECK_SHEET].iter_rows()]
-    excel.run(fake, opener=opened.append)               # a second run replaces, never appends
+    bridge.run(fake, opener=opened.append)               # a second run replaces, never appends
     assert [[c.value for c in r] for r in fake.wb[schema.CHECK_SHEET].iter_rows()] == shown
     assert fake.get_fill(error_sheet, error_cell) == RED
     assert fake.get_fill(warn_sheet, warn_cell) == YELLOW
     fake.wb[error_sheet][error_cell].value = "Nữ"        # the secretary fixes both cells
     fake.wb[warn_sheet][warn_cell].value = 6
-    excel.run(fake, opener=opened.append)
+    bridge.run(fake, opener=opened.append)
     assert fake.get_fill(error_sheet, error_cell) is None
     assert fake.get_fill(warn_sheet, warn_cell) == "00B0F0"
     outdir = default_outdir(path.resolve(), 2026)
@@ -176,19 +177,19 @@ def test_errors_stop_the_build_and_nothing_saves_the_workbook(tmp_path):
     path = faulty_book(tmp_path)
     before = digest(path)
     fake = FakeExcel(path)
-    excel.run(fake, opener=lambda p: pytest.fail("built despite errors"))
+    bridge.run(fake, opener=lambda p: pytest.fail("built despite errors"))
     assert not default_outdir(path.resolve(), 2026).exists()
     assert digest(path) == before
     assert not hasattr(fake, "save")                  # the interface has no save at all
-    assert ".save(" not in inspect.getsource(excel.XlwingsExcel)
-    assert ".save(" not in inspect.getsource(excel.run) + inspect.getsource(excel.show_report)
+    assert ".save(" not in inspect.getsource(bridge.XlwingsExcel)
+    assert ".save(" not in inspect.getsource(bridge.run) + inspect.getsource(bridge.show_report)
 
 
 def test_unsaved_workbook_builds_into_documents(tmp_path, monkeypatch, make_book):
-    monkeypatch.setattr(excel, "documents_dir", lambda: tmp_path / "Documents")
+    monkeypatch.setattr(bridge, "documents_dir", lambda: tmp_path / "Documents")
     fake = FakeExcel(make_book(), fullname="Book1")
     opened = []
-    excel.run(fake, opener=opened.append)
+    bridge.run(fake, opener=opened.append)
     assert opened == [tmp_path / "Documents" / "Book1-van-ban-2026"]
     assert fake.alerts[-1][2] in ("info", "warning")
 
@@ -199,31 +200,31 @@ def test_any_exception_ends_in_a_vietnamese_alert(tmp_path, monkeypatch, make_bo
     def broken(sheet):
         raise RuntimeError("COM mất kết nối")
     monkeypatch.setattr(fake, "used_range", broken)
-    monkeypatch.setattr(excel.tempfile, "gettempdir", lambda: str(tmp_path))
-    excel.run(fake)                                     # returns: no traceback escapes
+    monkeypatch.setattr(bridge.tempfile, "gettempdir", lambda: str(tmp_path))
+    bridge.run(fake)                                     # returns: no traceback escapes
     message, _, icon = fake.alerts[-1]
     assert icon == "error" and message.startswith("Có lỗi bất ngờ") and "COM mất kết nối" in message
     assert "RuntimeError" in (tmp_path / "chibo-xl-loi.txt").read_text(encoding="utf-8")
 
     blocked = FakeExcel(make_book(name="chan.xlsx"))
     default_outdir((tmp_path / "chan.xlsx").resolve(), 2026).write_text("a file, not a folder")
-    excel.run(blocked, opener=lambda p: pytest.fail("opened after a failed build"))
+    bridge.run(blocked, opener=lambda p: pytest.fail("opened after a failed build"))
     message, _, icon = blocked.alerts[-1]
     assert icon == "error" and message.startswith("Không tạo được văn bản")
 
     silent = FakeExcel(make_book(name="im.xlsx"))
     monkeypatch.setattr(silent, "used_range", broken)
     monkeypatch.setattr(silent, "alert", broken)        # even a failing message box is caught
-    excel.run(silent)
+    bridge.run(silent)
 
 
 def test_main_outside_excel_says_so_in_a_message_box(capsys):
     shown = []
-    excel.main(notify=lambda *args: shown.append(args))    # Book.caller() fails outside Excel
+    bridge.main(notify=lambda *args: shown.append(args))    # Book.caller() fails outside Excel
     (message, title, icon), = shown
     assert title == "chibo-xl" and icon == "error" and "không nhận ra sổ Excel" in message
     assert "Tao bao cao - <tên sổ>.cmd" in message
-    excel.main()                                            # no Windows: the console says it
+    bridge.main()                                            # no Windows: the console says it
     assert "không nhận ra sổ Excel" in capsys.readouterr().err
 
 
@@ -232,11 +233,11 @@ def test_alert_icons_match_their_meaning(tmp_path, make_book):
     data["Sinh hoạt"][0]["Có mặt"] = 4                  # a warning only: built, with a warning
     data["Sinh hoạt"][0]["Vắng có lý do"] = 2
     fake = FakeExcel(make_book(data, "canh_bao.xlsx"))
-    excel.run(fake, opener=lambda p: None)
+    bridge.run(fake, opener=lambda p: None)
     message, _, icon = fake.alerts[-1]
     assert icon == "warning" and message.startswith("Đã tạo ") and "cảnh báo" in message
-    assert excel._MB_ICONS == {"error": 0x10, "warning": 0x30, "info": 0x40}
-    source = inspect.getsource(excel.XlwingsExcel.alert)
+    assert bridge._MB_ICONS == {"error": 0x10, "warning": 0x30, "info": 0x40}
+    source = inspect.getsource(bridge.XlwingsExcel.alert)
     assert "MessageBox(app.hwnd" in source          # not xlwings' "critical" (a warning icon)
 
 
@@ -328,7 +329,7 @@ def test_the_entry_point_named_by_the_button_is_the_bridge():
     module, _, call = macro.vbaproject_entry().partition("; ")
     scope: dict = {}
     exec(module, scope)                                     # noqa: S102 (our own constant)
-    assert scope["main"] is excel.main and call == "main()"
+    assert scope["main"] is bridge.main and call == "main()"
 
 
 def test_macro_workbook_is_our_blank_workbook_with_its_settings(macro_book, tmp_path):
@@ -342,7 +343,7 @@ def test_macro_workbook_is_our_blank_workbook_with_its_settings(macro_book, tmp_
     conf = wb["xlwings.conf"]
     assert (conf["A1"].value, conf["B1"].value) == ("Interpreter_Win", macro.interpreter())
     assert conf["A2"].value is None                      # xlwings reads keys down to a blank
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
     assert check_file(macro_book)[1].codes() == check_file(blank)[1].codes()
 
 
@@ -399,7 +400,7 @@ def test_new_year_of_an_xlsm_keeps_the_button(tmp_path):
     wb = openpyxl.load_workbook(next_year, keep_vba=True)
     assert wb[schema.INFO.name] is not None and wb["xlwings.conf"]["B1"].value == \
         r"C:\Python311\python.exe"                       # the user's Python setting kept
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
     book, _ = check_file(next_year)
     assert book.info["year"] == 2027
     assert (tmp_path / "Tao bao cao - so_2027.cmd").exists()
@@ -428,7 +429,7 @@ def test_vba_compression_agrees_with_olevba():
     import xlwings
     from oletools.olevba import decompress_stream
 
-    from chibo_xl import vbaproject
+    from chibo_xl.workbook import vbaproject
 
     shipped = Path(xlwings.__file__).parent / "quickstart_standalone.xlsm"
     with zipfile.ZipFile(shipped) as zf:

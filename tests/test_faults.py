@@ -15,9 +15,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
-from chibo_xl.outputs import MANIFEST, STAGING_PREFIX
 from conftest import ROOT, digest, small_data, write_workbook
+
+from chibo_xl.files.outputs import MANIFEST, STAGING_PREFIX
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 needs_root = pytest.mark.skipif(not IS_ROOT or not shutil.which("mount"),
@@ -292,7 +292,7 @@ def _stop_after(monkeypatch, module, name):
 
 
 def test_a_stop_just_after_the_staging_folder_is_made_leaves_nothing(tmp_path, monkeypatch):
-    from chibo_xl import faults, outputs
+    from chibo_xl.files import faults, outputs
 
     out = tmp_path / "out"
     _stop_after(monkeypatch, outputs.tempfile, "mkdtemp")
@@ -303,7 +303,7 @@ def test_a_stop_just_after_the_staging_folder_is_made_leaves_nothing(tmp_path, m
 
 
 def test_a_stop_while_the_staging_folder_is_removed_leaves_the_set_whole(tmp_path, monkeypatch):
-    from chibo_xl import faults, outputs
+    from chibo_xl.files import faults, outputs
 
     out = tmp_path / "out"
     _stop_after(monkeypatch, outputs.shutil, "rmtree")
@@ -314,7 +314,7 @@ def test_a_stop_while_the_staging_folder_is_removed_leaves_the_set_whole(tmp_pat
 
 
 def test_a_stop_just_after_a_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch):
-    from chibo_xl import faults, outputs
+    from chibo_xl.files import faults, outputs
 
     _stop_after(monkeypatch, outputs.tempfile, "mkstemp")
     with faults.handle_signals(), pytest.raises(faults.Interrupted):

@@ -1,4 +1,4 @@
-"""Figures remembered during a build (chibo_xl.memo) stay those of each document's own date: a
+"""Figures remembered during a build (chibo_xl.workbook.memo) stay those of each document's own date: a
 member admitted between two documents' dates is counted in the later one only, whichever was
 computed first, and nothing is remembered beyond the book it was computed from."""
 from __future__ import annotations
@@ -7,14 +7,14 @@ import datetime as dt
 import gc
 import weakref
 
-import pytest
-
 import docfmt
-from chibo_xl import figures, timeline
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
-from chibo_xl.check import check_file
+import pytest
 from test_calendar import calendar_book
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.commands.build import build
+from chibo_xl.figures import tally, timeline
+from chibo_xl.workbook.blank import write_workbook
 
 D = dt.date
 PLAN_DAY = D(2026, 4, 15)   # after the admission of 10/03, before that of 12/08
@@ -55,28 +55,28 @@ def test_a_figure_of_one_day_is_not_given_for_another(tmp_path):
     assert not report.errors
     # the later day first, then the earlier, then the whole year: each its own figure
     late, early = timeline.on(book, D(2026, 9, 1)), timeline.on(book, PLAN_DAY)
-    assert figures.membership(late).end == 30
-    assert figures.membership(early).end == 29
-    assert figures.membership(timeline.on(book, D(2026, 1, 12))).end == 28
-    assert figures.membership(book).end == 30
-    assert figures.membership(early) is figures.membership(early)   # remembered on that book
+    assert tally.membership(late).end == 30
+    assert tally.membership(early).end == 29
+    assert tally.membership(timeline.on(book, D(2026, 1, 12))).end == 28
+    assert tally.membership(book).end == 30
+    assert tally.membership(early) is tally.membership(early)   # remembered on that book
     # held by the book itself: gone with it (aggregate reads 1.000 books in one process)
-    gone = weakref.ref(figures.membership(early))
+    gone = weakref.ref(tally.membership(early))
     del early, late, book
     gc.collect()
     assert gone() is None
 
 
 def test_days_seeing_the_same_records_share_figures_but_not_their_day(tmp_path):
-    from chibo_xl.sentences import sentences
+    from chibo_xl.documents.sentences import sentences
 
     book, _ = check_file(_book(tmp_path))
     # nothing happens after the review meeting of 05/12: that day and the signing day 10/12
     # see the whole book's own records, so their figures are the whole book's
     review, signed = timeline.on(book, D(2026, 12, 5)), timeline.on(book, D(2026, 12, 10))
     assert review.seen == () and signed.seen == ()
-    assert figures.membership(review) is figures.membership(book)
-    assert figures.ratings(signed) is figures.ratings(review)
+    assert tally.membership(review) is tally.membership(book)
+    assert tally.ratings(signed) is tally.ratings(review)
     # … but a sentence naming the day is each day's own
     assert sentences(review)["meetings"].startswith("Từ đầu năm đến ngày 05/12/2026, chi bộ tổ "
                                                     "chức 12 buổi sinh hoạt thường kỳ")
@@ -84,7 +84,7 @@ def test_days_seeing_the_same_records_share_figures_but_not_their_day(tmp_path):
     # a day before a meeting sees fewer meetings: its own figures
     before = timeline.on(book, D(2026, 12, 2))
     assert before.seen is not None and before.seen != ()
-    assert figures.meetings(before).regular == 11 and figures.meetings(review).regular == 12
+    assert tally.meetings(before).regular == 11 and tally.meetings(review).regular == 12
     # the plan's day holds the 28 members of January, by their rows in the whole book
     assert timeline.on(book, D(2026, 1, 12)).seen[0] == tuple(range(28))
 
@@ -97,12 +97,12 @@ def test_a_remembered_figure_that_reads_the_day_is_kept_per_day():
     import pkgutil
 
     import chibo_xl
-    from chibo_xl import memo
+    from chibo_xl.workbook import memo
 
     shared = {memo.per_book(len).__code__, memo.per_year(len).__code__}
     found, wrong = [], []
-    for info in pkgutil.iter_modules(chibo_xl.__path__):
-        module = importlib.import_module(f"chibo_xl.{info.name}")
+    for info in pkgutil.walk_packages(chibo_xl.__path__, "chibo_xl."):
+        module = importlib.import_module(info.name)
         for name, fn in vars(module).items():
             inner = getattr(fn, "__wrapped__", None)
             if inner is None or getattr(fn, "__module__", None) != module.__name__ or \
@@ -112,5 +112,5 @@ def test_a_remembered_figure_that_reads_the_day_is_kept_per_day():
                 found.append(name)
                 if fn.__code__ in shared:
                     wrong.append(f"{info.name}.{name}")
-    assert "sentences" in found
+    assert "sentences" in found      # documents.sentences: it names the document's day
     assert wrong == []

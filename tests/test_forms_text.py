@@ -14,11 +14,11 @@ without any score line, since Quy định 132 and 124 have no 100-point score.
 import datetime as dt
 
 import pytest
+from conftest import small_data
 from docx import Document
 
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
-from conftest import small_data
+from chibo_xl.commands.build import build
+from chibo_xl.workbook.blank import write_workbook
 
 A = "A. NỘI DUNG KIỂM ĐIỂM"
 A_I = "I. Ưu điểm, kết quả đạt được"

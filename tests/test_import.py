@@ -14,14 +14,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-
-from chibo_xl import schema, tables
-from chibo_xl.cli import main as cli
-from chibo_xl.intake import IntakeError, run_import
-from chibo_xl.tables import load_book
-from chibo_xl.workbook import read_workbook
 from conftest import digest, small_data, soffice
 from test_textcells import formulas
+
+from chibo_xl.cli import main as cli
+from chibo_xl.commands.intake import IntakeError, run_import
+from chibo_xl.workbook import schema, tables
+from chibo_xl.workbook.reader import read_workbook
+from chibo_xl.workbook.tables import load_book
 
 D = dt.date
 
@@ -328,7 +328,7 @@ def test_every_choice_stays_itself():
 
 
 def test_the_fast_writer_and_the_generated_blank_give_the_same_workbook(tmp_path, monkeypatch):
-    from chibo_xl import bookwriter
+    from chibo_xl.workbook import bookwriter
     rows = [{"stt": 1, "name": "=Nguyễn Văn A", "dob": D(1980, 1, 2), "sex": "Nam",
              "card": "079000001", "note": "+ ghi chú & <thẻ>"}]
     fast = bookwriter.write_new(tmp_path / "nhanh.xlsx", rows)
@@ -372,7 +372,7 @@ def test_invisible_characters_and_tone_placement_never_split_a_member(tmp_path, 
 
 
 def test_checking_a_list_instead_of_a_workbook_points_to_import(tmp_path):
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
     _, report = check_file(national_file(tmp_path / "csdl.xlsx"))
     [missing] = [f for f in report.errors if f.code == "SHEET_MISSING" and f.sheet == "Đảng viên"]
     assert "chibo-xl import <tệp>" in missing.message

@@ -10,7 +10,6 @@ import sys
 import zipfile
 
 import pytest
-
 from conftest import ROOT
 
 SCRIPT = ROOT / "cai-dat.cmd"

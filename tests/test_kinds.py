@@ -1,11 +1,12 @@
 """The registry of document kinds is the one home of each kind: every reader agrees with it."""
 from pathlib import Path
 
-from chibo_xl import kinds, schema
-from chibo_xl.build import plan_jobs
-from chibo_xl.fields import describe
-from chibo_xl.tables import load_book
-from chibo_xl.workbook import read_workbook
+from chibo_xl.commands.build import plan_jobs
+from chibo_xl.documents import kinds
+from chibo_xl.documents.fields import describe
+from chibo_xl.workbook import schema
+from chibo_xl.workbook.reader import read_workbook
+from chibo_xl.workbook.tables import load_book
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "report_templates"
@@ -27,9 +28,12 @@ def test_keys_labels_and_orders_are_unique():
 
 
 def test_the_documents_sheet_lists_exactly_the_kinds_with_a_label():
-    choices = schema.DOCUMENTS.column("doc_type").choices
+    column = schema.DOCUMENTS.column("doc_type")
+    assert column.choices == () and column.listed_by == "documents"   # the workbook's own: none
+    bound = schema.bind(schema.SHEETS, kinds.workbook_lists())
+    choices = next(s for s in bound if s.key == "documents").column("doc_type").choices
     assert list(choices) == [k.label for k in kinds.all_kinds() if k.label]
-    assert schema.DOCUMENT_TYPES["Nghị quyết tháng"] == ("nghi_quyet_thang", "NQ")
+    assert kinds.document_types()["Nghị quyết tháng"] == ("nghi_quyet_thang", "NQ")
 
 
 def test_docs_describe_every_template():

@@ -18,11 +18,11 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from chibo_xl import ownership
+from chibo_xl.files import ownership
 from chibo_xl.build import build
 from chibo_xl.cli import main
-from chibo_xl.outputs import MANIFEST, write_set
-from chibo_xl.ownership import FolderBusy, folder_lock
+from chibo_xl.files.outputs import MANIFEST, write_set
+from chibo_xl.files.ownership import FolderBusy, folder_lock
 from bounded import time_limit
 from conftest import digest, small_data
 

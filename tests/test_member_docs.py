@@ -3,13 +3,13 @@ resolution — built from real workbooks and read back with python-docx."""
 import datetime as dt
 import re
 
+import docfmt
 from click.testing import CliRunner
+from conftest import small_data
 from docx import Document
 
-import docfmt
-from chibo_xl.blank import write_workbook
 from chibo_xl.cli import main
-from conftest import small_data
+from chibo_xl.workbook.blank import write_workbook
 
 D = dt.date
 FEE_LIST = "Danh sách thu đảng phí năm 2026.docx"

@@ -4,12 +4,12 @@ import re
 
 import openpyxl
 import pytest
-
-from chibo_xl import schema
-from chibo_xl.check import check_file, check_raw
-from chibo_xl.figures import membership
-from chibo_xl.workbook import read_workbook
 from conftest import digest, small_data
+
+from chibo_xl.checks.pipeline import check_file, check_raw
+from chibo_xl.figures.tally import membership
+from chibo_xl.workbook import schema
+from chibo_xl.workbook.reader import read_workbook
 
 D = dt.date
 
@@ -200,7 +200,7 @@ def test_codes_and_spellings_are_accepted_by_check_and_read_in_full(make_book):
 
 
 def test_counts_follow_the_members_listed_not_a_constant_500():
-    from chibo_xl.workbook import RawBook, RawSheet
+    from chibo_xl.workbook.reader import RawBook, RawSheet
     members = [[c.header for c in schema.MEMBERS.columns]]
     for i in range(1000):
         members.append([i + 1, f"Đảng viên {i:04d}", D(1980, 1, 1) + dt.timedelta(days=i), "Nam",
@@ -220,8 +220,9 @@ def test_counts_follow_the_members_listed_not_a_constant_500():
 
 def test_a_workbook_typed_with_codes_builds_documents_with_the_values_in_full(tmp_path):
     import docfmt
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.build import build
+
+    from chibo_xl.commands.build import build
+    from chibo_xl.workbook.blank import write_workbook
 
     data = small_data()
     for m in data["Đảng viên"]:

@@ -6,11 +6,11 @@ import json
 import docx
 import pytest
 from click.testing import CliRunner
-
-from chibo_xl.build import build
-from chibo_xl.cli import main
-from chibo_xl.outputs import MANIFEST, OutputError, write_set
 from conftest import digest, small_data
+
+from chibo_xl.cli import main
+from chibo_xl.commands.build import build
+from chibo_xl.files.outputs import MANIFEST, OutputError, write_set
 
 PLAN = "Kế hoạch hoạt động chi bộ năm 2026.docx"
 

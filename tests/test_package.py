@@ -1,4 +1,4 @@
-"""The .docx writer (chibo_xl.package) lays out every zip exactly as Python's zipfile does."""
+"""The .docx writer (chibo_xl.render.package) lays out every zip exactly as Python's zipfile does."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,12 +6,12 @@ import io
 import zipfile
 
 from click.testing import CliRunner
+from conftest import ROOT
 
 from chibo_xl.cli import main
-from chibo_xl.outputs import stable_package
-from chibo_xl.ownership import sign
-from chibo_xl.package import LEVEL, zip_bytes
-from conftest import ROOT
+from chibo_xl.files.outputs import stable_package
+from chibo_xl.files.ownership import sign
+from chibo_xl.render.package import LEVEL, zip_bytes
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 

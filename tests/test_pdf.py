@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import soffice
 from docx import Document
 
-import chibo_xl.pdf as pdf
-from conftest import soffice
+import chibo_xl.render.pdf as pdf
 
 needs_lo = pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
                               reason="LibreOffice (soffice) and poppler-utils are not installed")
@@ -176,8 +176,9 @@ def built(tmp_path_factory):
     """The small workbook built with --pdf, and LibreOffice's own PDF of every form."""
     if not soffice() or not shutil.which("pdftotext"):
         pytest.skip("LibreOffice (soffice) and poppler-utils are not installed")
-    from chibo_xl.blank import write_workbook
     from conftest import small_data
+
+    from chibo_xl.workbook.blank import write_workbook
 
     folder = tmp_path_factory.mktemp("cut")
     write_workbook(folder / "so.xlsx", small_data())
@@ -233,9 +234,10 @@ def forms_in_print_order(out: Path, forms: list[Path]) -> list[Path]:
 def test_without_the_marks_in_the_pdf_every_form_is_converted_by_libreoffice(tmp_path, slots,
                                                                              monkeypatch):
     """A LibreOffice older than 7.4 ignores the export options: no destinations to cut at."""
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.build import build as run_build
     from conftest import small_data
+
+    from chibo_xl.commands.build import build as run_build
+    from chibo_xl.workbook.blank import write_workbook
 
     monkeypatch.setattr(pdf, "EXPORT", "pdf")
     write_workbook(tmp_path / "so.xlsx", small_data())

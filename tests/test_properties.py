@@ -4,13 +4,15 @@ import io
 import unicodedata
 from decimal import Decimal
 
-from docx import Document
-from hypothesis import HealthCheck, given, settings, strategies as st
-
-from chibo_xl import cells, vnformat as vn
-from chibo_xl.render import render
 from conftest import ROOT
+from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tools_context import full_context
+
+from chibo_xl.render.renderer import render
+from chibo_xl.workbook import cells
+from chibo_xl.workbook import vnformat as vn
 
 TEMPLATE = ROOT / "report_templates" / "mau_02b.docx"
 CONTEXT = full_context()

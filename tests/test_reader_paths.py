@@ -13,13 +13,14 @@ import shutil
 import subprocess
 
 import pytest
-
-from chibo_xl import aggregate as agg, cells, rowkinds, tables
-from chibo_xl.blank import write_workbook
-from chibo_xl.check import check_raw
-from chibo_xl.workbook import read_workbook, sheet_names
 from conftest import ROOT, small_data, soffice
 from test_blank_cells import required_only
+
+from chibo_xl.checks.pipeline import check_raw
+from chibo_xl.commands import aggregate as agg
+from chibo_xl.workbook import cells, rowkinds, tables
+from chibo_xl.workbook.blank import write_workbook
+from chibo_xl.workbook.reader import read_workbook, sheet_names
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 
@@ -127,7 +128,7 @@ def test_sheet_names_without_reading_sheets(books, tmp_path):
     folder = tmp_path / "so"
     folder.mkdir()
     shutil.copy(books[1], folder / "a.xlsx")
-    from chibo_xl.summary import write_summary
+    from chibo_xl.commands.summary import write_summary
 
     out = tmp_path / "tong-hop.xlsx"
     write_summary(agg.aggregate(folder, jobs=1), out, report=False)
@@ -139,7 +140,7 @@ def test_parts_inflated_from_the_bytes_equal_zipfiles(books, tmp_path):
     import io
     import zipfile
 
-    from chibo_xl.workbook import _formula_errors, _part
+    from chibo_xl.workbook.reader import _formula_errors, _part
 
     stored = tmp_path / "stored.xlsx"        # the same package, every part stored (method 0)
     with zipfile.ZipFile(books[0]) as src, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as dst:

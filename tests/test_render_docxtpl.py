@@ -1,4 +1,4 @@
-"""render.py's shortcuts through docxtpl give exactly what docxtpl itself gives.
+"""renderer.py's shortcuts through docxtpl give exactly what docxtpl itself gives.
 
 The caching template parses each rendered body inside its document's root (no move of the
 tree), serializes a template's body once and shares the pristine main part until the render
@@ -12,16 +12,16 @@ import io
 import zipfile
 
 import pytest
+from conftest import ROOT
 from docx import Document
 from docx.shared import Cm
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from chibo_xl import render, templatebody
-from chibo_xl.build import plan_jobs
-from chibo_xl.check import check_raw
-from chibo_xl.workbook import read_workbook
-from conftest import ROOT
+from chibo_xl.checks.pipeline import check_raw
+from chibo_xl.commands.build import plan_jobs
+from chibo_xl.render import renderer, templatebody
+from chibo_xl.workbook.reader import read_workbook
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 
@@ -29,7 +29,7 @@ EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 def docxtpl_own(path, context) -> dict[str, bytes]:
     """The XML parts docxtpl's unmodified DocxTemplate saves for `context`."""
     tpl = DocxTemplate(str(path))
-    tpl.render(context, jinja_env=render._environment())
+    tpl.render(context, jinja_env=renderer._environment())
     out = io.BytesIO()
     tpl.save(out)
     return parts_of(out.getvalue())
@@ -45,14 +45,14 @@ def test_every_document_of_the_example_is_the_xml_docxtpl_itself_renders():
     book, report = check_raw(read_workbook(EXAMPLE))
     assert not report.errors
     jobs, _skipped = plan_jobs(book, "all")
-    dirs = render.template_dirs()
+    dirs = renderer.template_dirs()
     seen = set()
     for job in jobs:
         if job.template in seen and job.key != "mau_02":
             continue                # one of each template, and every member form
         seen.add(job.template)
-        path = render.find_template(job.template, dirs)
-        ours = parts_of(render.render(path, job.context))
+        path = renderer.find_template(job.template, dirs)
+        ours = parts_of(renderer.render(path, job.context))
         theirs = docxtpl_own(path, job.context)
         assert ours.keys() == theirs.keys(), job.filename
         for name in ours:
@@ -63,10 +63,10 @@ def test_every_document_of_the_example_is_the_xml_docxtpl_itself_renders():
 def test_rendering_one_template_twice_leaves_the_first_document_and_the_template_alone():
     book, _ = check_raw(read_workbook(EXAMPLE))
     jobs = [j for j in plan_jobs(book)[0] if j.key == "mau_02"][:2]
-    path = render.find_template(jobs[0].template, render.template_dirs())
-    first = parts_of(render.render(path, jobs[0].context))["word/document.xml"]
-    second = parts_of(render.render(path, jobs[1].context))["word/document.xml"]
-    again = parts_of(render.render(path, jobs[0].context))["word/document.xml"]
+    path = renderer.find_template(jobs[0].template, renderer.template_dirs())
+    first = parts_of(renderer.render(path, jobs[0].context))["word/document.xml"]
+    second = parts_of(renderer.render(path, jobs[1].context))["word/document.xml"]
+    again = parts_of(renderer.render(path, jobs[0].context))["word/document.xml"]
     assert first != second and first == again
 
 
@@ -96,7 +96,7 @@ def column_loop_template(path):
 def test_a_column_loop_template_renders_as_docxtpl_renders_it(tmp_path, months):
     path = column_loop_template(tmp_path / "cot.docx")
     context = {"cell": "Trường THCS A", "who": "Nguyễn Văn A", "months": months}
-    ours = parts_of(render.render(path, context))
+    ours = parts_of(renderer.render(path, context))
     assert ours == docxtpl_own(path, context)
     grid = etree.fromstring(ours["word/document.xml"]).findall(
         ".//{*}tbl")[0].find("{*}tblGrid")
@@ -132,7 +132,7 @@ def test_a_template_rendering_to_broken_xml_is_recovered_as_docxtpl_recovers_it(
     for raw in ("<w:r><w:t>mở mà không đóng",                      # closed at the end
                 "</w:t></w:r></w:p></w:body><w:p><w:r><w:t>"):      # the body ends early
         context = {"raw": raw}
-        ours = parts_of(render.render(tmp_path / "hong.docx", context))
+        ours = parts_of(renderer.render(tmp_path / "hong.docx", context))
         assert ours == docxtpl_own(tmp_path / "hong.docx", context), raw
 
 

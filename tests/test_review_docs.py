@@ -2,15 +2,15 @@
 import re
 from decimal import Decimal
 
-import pytest
-from docx import Document
-
 import docfmt
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
+import pytest
 from conftest import HTT, HTXS, small_data
+from docx import Document
 from seedbooks import SEED_004
 from test_check_ratings import _thirty_with_three_probationary
+
+from chibo_xl.commands.build import build
+from chibo_xl.workbook.blank import write_workbook
 
 MINUTES_2020 = "Biên bản họp kiểm điểm, xếp loại năm 2020.docx"
 MINUTES = "Biên bản họp kiểm điểm, xếp loại năm 2026.docx"

@@ -4,15 +4,15 @@ the request for commendation and the list of the review file sent up."""
 import copy
 import datetime as dt
 
-import pytest
-from docx import Document
-
 import docfmt
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
+import pytest
 from conftest import HTT, HTXS, small_data
+from docx import Document
 from example_data import EXAMPLE
 from test_check_ratings import _thirty_with_three_probationary
+
+from chibo_xl.commands.build import build
+from chibo_xl.workbook.blank import write_workbook
 
 D = dt.date
 CELL_BALLOT = "Phiếu biểu quyết xếp loại chất lượng chi bộ năm 2026.docx"
@@ -226,7 +226,7 @@ def test_a_2020_book_cites_its_own_years_rules_and_its_one_mau_02(tmp_path):
 
 # --- the check: proposals for commendation against the levels they rest on ----------------------
 def _findings(make_book, data):
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
 
     _, report = check_file(make_book(data))
     return {(f.code, f.cell) for f in report.findings}

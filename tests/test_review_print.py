@@ -3,14 +3,14 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import small_data, soffice
 from docx import Document
 from docx.enum.section import WD_SECTION_START
 from docx.oxml.ns import qn
-
-from chibo_xl.blank import write_workbook
-from chibo_xl.build import build
-from conftest import small_data, soffice
 from test_check_ratings import _thirty_with_three_probationary
+
+from chibo_xl.commands.build import build
+from chibo_xl.workbook.blank import write_workbook
 
 FORMS = "Mẫu 02 - Bản kiểm điểm cá nhân năm 2026"
 BALLOT = "Phiếu biểu quyết xếp loại đảng viên năm 2026.docx"

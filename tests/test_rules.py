@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chibo_xl import rules
+from chibo_xl.rules import rulebook
 
-HTXS, HTT, HT, KHT = rules.HTXS, rules.HTT, rules.HT, rules.KHT
+HTXS, HTT, HT, KHT = rulebook.HTXS, rulebook.HTT, rulebook.HT, rulebook.KHT
 
 
 @pytest.mark.parametrize("year, guidance, scored", [
@@ -17,7 +17,7 @@ HTXS, HTT, HT, KHT = rules.HTXS, rules.HTT, rules.HT, rules.KHT
     (2026, "Hướng dẫn 43-HD/BTCTW", True),
 ])
 def test_one_table_of_rules_keyed_by_year(year, guidance, scored):
-    period = rules.period_for(year)
+    period = rulebook.period_for(year)
     assert period.guidance == guidance and period.scored is scored
 
 
@@ -25,7 +25,7 @@ def test_one_table_of_rules_keyed_by_year(year, guidance, scored):
     (100, HTXS), (90, HTXS), (89.9, HTT), (70, HTT), (69.9, HT), (50, HT), (49.9, KHT), (0, KHT),
 ])
 def test_level_follows_the_score_from_2025(total, level):
-    assert rules.level_for_score(total) == level
+    assert rulebook.level_for_score(total) == level
 
 
 @pytest.mark.parametrize("discipline, fail_rate, forced", [
@@ -33,25 +33,25 @@ def test_level_follows_the_score_from_2025(total, level):
     ("Cách chức", None, KHT), ("Không", 50, None), ("Không", 50.1, KHT),
 ])
 def test_forcing_cases(discipline, fail_rate, forced):
-    assert rules.forced_level(discipline, fail_rate) == forced
+    assert rulebook.forced_level(discipline, fail_rate) == forced
 
 
 def test_six_months_before_the_review_boundary():
     review = dt.date(2026, 12, 3)
-    assert rules.too_new_to_rate(dt.date(2026, 6, 4), review)        # 5 months 29 days
-    assert not rules.too_new_to_rate(dt.date(2026, 6, 3), review)    # exactly 6 months
-    assert not rules.too_new_to_rate(None, review)
+    assert rulebook.too_new_to_rate(dt.date(2026, 6, 4), review)        # 5 months 29 days
+    assert not rulebook.too_new_to_rate(dt.date(2026, 6, 3), review)    # exactly 6 months
+    assert not rulebook.too_new_to_rate(None, review)
 
 
 @pytest.mark.parametrize("year, months, cap", [
     (2020, 3, HT), (2020, 2.9, None), (2022, 6, HT), (2023, 6, None), (2026, 3, None),
 ])
 def test_sick_leave_caps_only_under_guidance_21(year, months, cap):
-    assert rules.ceiling(year, months) == cap
+    assert rulebook.ceiling(year, months) == cap
 
 
 def test_maternity_never_caps():
-    assert rules.ceiling(2020, 0, maternity=True) is None
+    assert rulebook.ceiling(2020, 0, maternity=True) is None
 
 
 @pytest.mark.parametrize("excellent, good, rate, exceeded", [
@@ -60,12 +60,12 @@ def test_maternity_never_caps():
     (6, 20, 25, True), (0, 0, 20, False), (1, 0, 20, True),
 ])
 def test_the_cap(excellent, good, rate, exceeded):
-    assert rules.cap_exceeded(excellent, good, rate) is exceeded
+    assert rulebook.cap_exceeded(excellent, good, rate) is exceeded
 
 
 @pytest.mark.parametrize("votes, present, ok", [(11, 22, False), (12, 22, True), (1, 0, False)])
 def test_majority_is_more_than_half_of_those_present(votes, present, ok):
-    assert rules.has_majority(votes, present) is ok
+    assert rulebook.has_majority(votes, present) is ok
 
 
 @pytest.mark.parametrize("year, leader, in_system, form", [
@@ -77,7 +77,7 @@ def test_majority_is_more_than_half_of_those_present(votes, present, ok):
     (2022, True, True, "02"), (2019, False, True, "02"), (2020, False, False, "02"),
 ])
 def test_form_follows_posts(year, leader, in_system, form):
-    assert rules.form_for(year, leader, in_system) == form
+    assert rulebook.form_for(year, leader, in_system) == form
 
 
 @pytest.mark.parametrize("level, on_time, over, remedied, missing", [
@@ -93,7 +93,7 @@ def test_form_follows_posts(year, leader, in_system, form):
     (HTXS, None, None, None, []),          # blank figures are not judged
 ])
 def test_conditions_of_article_11(level, on_time, over, remedied, missing):
-    assert [c for c, _ in rules.level_conditions(level, on_time, over, remedied)] == missing
+    assert [c for c, _ in rulebook.level_conditions(level, on_time, over, remedied)] == missing
 
 
 @pytest.mark.parametrize("leader, unit, low, columns", [
@@ -102,31 +102,31 @@ def test_conditions_of_article_11(level, on_time, over, remedied, missing):
     (False, 10, 90, []),                   # the leaders' cases are for leaders only
 ])
 def test_leaders_forcing_cases(leader, unit, low, columns):
-    assert [f.column for f in rules.forcing_causes(None, None, leader, unit, low)] == columns
+    assert [f.column for f in rulebook.forcing_causes(None, None, leader, unit, low)] == columns
 
 
 def test_only_the_violation_is_excusable():
-    causes = rules.forcing_causes("Cảnh cáo", 60, True, 60, 60)
+    causes = rulebook.forcing_causes("Cảnh cáo", 60, True, 60, 60)
     assert [(f.column, f.excusable) for f in causes] == [
         ("discipline", True), ("fail_rate", False), ("unit_rate", False), ("low_confidence", False)]
 
 
 @pytest.mark.parametrize("good, limit", [(20, 4), (19, 3), (4, 0), (0, 0), (5, 1)])
 def test_cap_limit(good, limit):
-    assert rules.cap_limit(good, 20) == limit
+    assert rulebook.cap_limit(good, 20) == limit
 
 
 def test_shares_by_largest_remainder():
-    assert [str(s) for s in rules.shares([1, 1, 1], 3)] == ["33.4", "33.3", "33.3"]
-    assert [str(s) for s in rules.shares([2, 1], 32)] == ["6.3", "3.1"]   # 9,4% of the room
-    assert rules.shares([0, 0], 0) == [0, 0]
+    assert [str(s) for s in rulebook.shares([1, 1, 1], 3)] == ["33.4", "33.3", "33.3"]
+    assert [str(s) for s in rulebook.shares([2, 1], 32)] == ["6.3", "3.1"]   # 9,4% of the room
+    assert rulebook.shares([0, 0], 0) == [0, 0]
 
 
 @given(st.lists(st.integers(min_value=0, max_value=60), min_size=1, max_size=4))
 def test_shares_of_counts_that_fill_the_room_add_up_to_100(counts):
     whole = sum(counts)
     if whole:
-        shares = rules.shares(counts, whole)
+        shares = rulebook.shares(counts, whole)
         assert sum(shares) == 100
         exact = [c * 100 / whole for c in counts]
         assert all(abs(float(s) - e) < 0.1 for s, e in zip(shares, exact))
@@ -137,5 +137,5 @@ def test_shares_of_counts_that_fill_the_room_add_up_to_100(counts):
     (2021, "02", "mau_02_2019", "Mẫu 02-HD KĐ.ĐG 2019"), (2022, "01", "mau_01_2019", "Mẫu 01-HD KĐ.ĐG 2019"),
 ])
 def test_each_period_names_its_edition_of_the_forms(year, code, template, label):
-    forms = rules.period_for(year).forms
+    forms = rulebook.period_for(year).forms
     assert (forms.template(code), forms.label(code)) == (template, label)

@@ -10,11 +10,11 @@ import time
 import docx
 import pytest
 from click.testing import CliRunner
-
-from chibo_xl.build import build
-from chibo_xl.cli import main
-from chibo_xl.render import RenderError, render
 from conftest import ROOT, digest
+
+from chibo_xl.cli import main
+from chibo_xl.commands.build import build
+from chibo_xl.render.renderer import RenderError, render
 
 HOSTILE = {
     "repeat": "{% for c in 'x' * 10**9 %}{{ c }}{% endfor %}",
@@ -90,7 +90,7 @@ def test_a_slow_template_stops_at_the_time_limit(tmp_path, monkeypatch):
 def test_the_time_limit_holds_for_every_render_of_a_process():
     # one watchdog thread serves every render: it must fire for a render begun while it sleeps
     # until an earlier deadline, and for one begun after it went idle
-    from chibo_xl.sandbox import RenderTimeout, limits
+    from chibo_xl.render.sandbox import RenderTimeout, limits
 
     for _ in range(50):
         with limits(0.3):

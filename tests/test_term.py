@@ -4,20 +4,22 @@ import re
 import shutil
 from pathlib import Path
 
+import docfmt
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from docx import Document
-
-import docfmt
-from chibo_xl import history, terms
-from chibo_xl.blank import write_workbook
-from chibo_xl.check import check_file
-from chibo_xl.cli import main
-from chibo_xl.findings import Report
 from conftest import ROOT, digest
+from docx import Document
 from seedbooks import SEED_001
 from termbooks import year_data
+
+from chibo_xl.checks.history import check_history
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.cli import main
+from chibo_xl.figures import history
+from chibo_xl.rules import terms
+from chibo_xl.workbook.blank import write_workbook
+from chibo_xl.workbook.findings import Report
 
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 TERM_DOC = "Báo cáo tổng kết nhiệm kỳ 2025-2027.docx"
@@ -260,7 +262,7 @@ def test_new_year_twice_keeps_two_years_of_history_and_flags_khtnv_twice(tmp_pat
     assert [f.value for f in flagged] == [weak["Họ và tên"]]
     assert "2 năm liền (2026, 2027)" in flagged[0].message and "Điều 8" in flagged[0].message
     excellent = Report()
-    history.check_history(book28, excellent, excellent_years=2)
+    check_history(book28, excellent, excellent_years=2)
     listed = [f.value for f in excellent.findings if f.code == "EXCELLENT_YEARS_RUNNING"]
     assert "Đinh Văn Thắng" in listed
     assert "EXCELLENT_YEARS_RUNNING" not in r28.codes()          # 5 years by default

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import openpyxl
 from click.testing import CliRunner
-
-from chibo_xl import excel, schema
-from chibo_xl.check import check_file
-from chibo_xl.cli import main
-from chibo_xl.xlsxsafe import defuse, put
 from conftest import small_data, write_workbook
 from fake_excel import FakeExcel
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.cli import main
+from chibo_xl.excel import bridge
+from chibo_xl.workbook import schema
+from chibo_xl.workbook.xlsxsafe import defuse, put
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A2)",
            "\t=1+1", "\r=1+1"]
@@ -86,12 +87,12 @@ def test_the_check_sheet_holds_text_not_formulas(tmp_path):
     path = tmp_path / "so.xlsx"
     write_workbook(path, data)
     fake = FakeExcel(path)
-    excel.run(fake, opener=lambda p: None)
+    bridge.run(fake, opener=lambda p: None)
     fake.wb.save(tmp_path / "after.xlsx")
     values = [c.value for c in fake.wb[schema.CHECK_SHEET]["D"]]
     assert HOSTILE[1] in values
     assert formulas(tmp_path / "after.xlsx") == []
-    assert excel.xlsxsafe.excel_text(HOSTILE[1]) == "'" + HOSTILE[1]
+    assert bridge.xlsxsafe.excel_text(HOSTILE[1]) == "'" + HOSTILE[1]
 
 
 def test_the_blank_workbook_holds_no_formula_cell(tmp_path):

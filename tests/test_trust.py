@@ -6,14 +6,14 @@ import zipfile
 
 import pytest
 from click.testing import CliRunner
-
-from chibo_xl.build import build
-from chibo_xl.cli import main
-from chibo_xl.outputs import OutputError, atomic_write
-from chibo_xl.pdf import PdfError, find_soffice, to_pdf
-from chibo_xl.render import RenderError, render
-from chibo_xl.templatefields import variables
 from conftest import ROOT, small_data, soffice
+
+from chibo_xl.cli import main
+from chibo_xl.commands.build import build
+from chibo_xl.files.outputs import OutputError, atomic_write
+from chibo_xl.render.pdf import PdfError, find_soffice, to_pdf
+from chibo_xl.render.renderer import RenderError, render
+from chibo_xl.render.templatefields import variables
 
 needs_lo = pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
                               reason="LibreOffice (soffice) and poppler-utils are not installed")
@@ -34,7 +34,7 @@ def small_pdfs(tmp_path_factory):
     if not soffice():
         pytest.skip("LibreOffice (soffice) is not installed")
     folder = tmp_path_factory.mktemp("pdf")
-    from chibo_xl.blank import write_workbook
+    from chibo_xl.workbook.blank import write_workbook
     write_workbook(folder / "so.xlsx", small_data())
     result = CliRunner().invoke(main, ["build", str(folder / "so.xlsx"), "-o", str(folder / "out"),
                                        "--pdf"], catch_exceptions=False)
@@ -168,7 +168,7 @@ def test_every_template_uses_only_known_fields():
 
 
 def test_pdf_groups_balance_the_work_and_keep_the_order(tmp_path):
-    from chibo_xl.pdf import split
+    from chibo_xl.render.pdf import split
 
     docs = []
     for i, size in enumerate([900, 100, 400, 500, 50, 60]):
@@ -186,7 +186,7 @@ def test_pdf_groups_balance_the_work_and_keep_the_order(tmp_path):
 def test_pdf_runs_two_libreoffice_processes_at_once_each_with_its_own_profile(tmp_path,
                                                                               monkeypatch):
     """A stand-in `soffice` (a real program on PATH) logs its arguments and times."""
-    import chibo_xl.pdf as pdf
+    import chibo_xl.render.pdf as pdf
 
     bin_dir, log = tmp_path / "bin", tmp_path / "calls.txt"
     bin_dir.mkdir()

@@ -11,9 +11,9 @@ import docx
 import openxml_audit
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, digest, small_data, write_workbook
 
 from chibo_xl.cli import main
-from conftest import ROOT, digest, small_data, write_workbook
 
 #: complaints that are not errors under ECMA-376, each with its reason
 ALLOWED = [

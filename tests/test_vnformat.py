@@ -1,6 +1,6 @@
 import datetime as dt
 
-from chibo_xl import vnformat as vn
+from chibo_xl.workbook import vnformat as vn
 
 
 def test_exact_strings_of_design_s4():

@@ -4,11 +4,11 @@ import unicodedata
 
 import openpyxl
 import pytest
-
-from chibo_xl.check import check_file
-from chibo_xl.tables import load_book
-from chibo_xl.workbook import WorkbookError, read_workbook
 from conftest import digest, small_data
+
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.workbook.reader import WorkbookError, read_workbook
+from chibo_xl.workbook.tables import load_book
 
 
 def _rewrite(path, sheet, fn):

@@ -3,8 +3,8 @@ import datetime as dt
 
 import openpyxl
 
-from chibo_xl.workbook import read_workbook
-from chibo_xl.xlsxfile import BOLD, BOLD_RED, Sheet, workbook_bytes
+from chibo_xl.workbook.reader import read_workbook
+from chibo_xl.workbook.xlsxfile import BOLD, BOLD_RED, Sheet, workbook_bytes
 
 ROWS = [
     [1, "Chi bộ Trường Tiểu học Định An", 2.5, None, True, "", "  lề  "],

@@ -3,12 +3,14 @@ superior committee — each on both sides of its boundary, from real workbook fi
 import datetime as dt
 
 import pytest
-
-from chibo_xl import context as ctx
-from chibo_xl import fees, figures, schema, year_checks
-from chibo_xl.check import check_file
-from chibo_xl.findings import Report
 from conftest import small_data
+
+from chibo_xl.checks import yearly
+from chibo_xl.checks.pipeline import check_file
+from chibo_xl.documents import context as ctx
+from chibo_xl.figures import fees, tally
+from chibo_xl.workbook import schema
+from chibo_xl.workbook.findings import Report
 
 D = dt.date
 MEMBERS, FEES, INFO, MEETINGS = "Đảng viên", "Đảng phí", "Thông tin chung", "Sinh hoạt"
@@ -121,14 +123,14 @@ def test_badge_milestones_counted_to_the_day_less_time_out(make_book):
     data[MEMBERS][2]["Ngày sinh"] = data["Xếp loại"][2]["Ngày sinh"] = D(1960, 1, 1)
     data[MEMBERS][2]["Thời gian không tính tuổi đảng (tháng)"] = 10   # 40 years on 03/01/2027
     book, report = read(make_book, data)
-    assert [(x.name, x.years, x.day) for x in figures.milestones(book)] == [
+    assert [(x.name, x.years, x.day) for x in tally.milestones(book)] == [
         ("Trần Văn Bình", 30, D(2026, 12, 31))]
     assert ctx.sentences(book)["badges"] == (
         "Năm 2026, 01 đảng viên đủ tuổi đảng được đề nghị tặng Huy hiệu Đảng: đồng chí Trần Văn "
         "Bình (Huy hiệu 30 năm tuổi đảng, đủ ngày 31/12/2026).")
     data[MEMBERS][2]["Thời gian không tính tuổi đảng (tháng)"] = 9    # 40 years on 03/12/2026
     book, _ = read(make_book, data)
-    assert [x.years for x in figures.milestones(book)] == [40, 30]
+    assert [x.years for x in tally.milestones(book)] == [40, 30]
 
 
 # --- probation ----------------------------------------------------------------------------------
@@ -142,7 +144,7 @@ def probation_book(make_book, admitted):
 
 def probation_codes(book, as_of):
     report = Report()
-    year_checks.check_probation(book, report, as_of)
+    yearly.check_probation(book, report, as_of)
     return [(f.code, f.cell) for f in report.findings]
 
 
@@ -157,21 +159,21 @@ def test_probation_reminder_from_30_days_before_the_end(make_book):
 def test_recognition_warning_after_30_working_days(make_book):
     # 12 months end Thursday 01/10/2026; the 30th working day after it is Thursday 12/11/2026
     book = probation_book(make_book, D(2025, 10, 1))
-    assert figures.probations(book)[0].deadline == D(2026, 11, 12)
+    assert tally.probations(book)[0].deadline == D(2026, 11, 12)
     # ended 29 working days before the report date: still within the 30 days
     assert probation_codes(book, D(2026, 11, 11)) == [("PROBATION_DUE", "Q7")]
     assert probation_codes(book, D(2026, 11, 12)) == [("PROBATION_DUE", "Q7")]
     # ended 31 working days before: the 30 working days have passed
     assert probation_codes(book, D(2026, 11, 13)) == [("PROBATION_OVERDUE", "Q7")]
     report = Report()
-    year_checks.check_probation(book, report, D(2026, 11, 13))
+    yearly.check_probation(book, report, D(2026, 11, 13))
     assert "hạn 12/11/2026" in report.findings[0].message
     assert "01/10/2026" in report.findings[0].message
 
 
 def test_working_days_skip_weekends_and_fixed_holidays():
-    assert figures.add_working_days(D(2026, 4, 29), 1) == D(2026, 5, 4)   # 30/4, 1/5, weekend
-    assert figures.add_working_days(D(2026, 12, 31), 1) == D(2027, 1, 4)  # 1/1 Fri, weekend
+    assert tally.add_working_days(D(2026, 4, 29), 1) == D(2026, 5, 4)   # 30/4, 1/5, weekend
+    assert tally.add_working_days(D(2026, 12, 31), 1) == D(2027, 1, 4)  # 1/1 Fri, weekend
 
 
 # --- the chi ủy ---------------------------------------------------------------------------------
@@ -190,7 +192,7 @@ def committee_data(official):
 def test_chi_uy_needs_nine_official_members(make_book, official, warned):
     data = committee_data(official)
     book, report = read(make_book, data)
-    assert figures.membership(book).official == official
+    assert tally.membership(book).official == official
     found = codes(report, "COMMITTEE_TOO_SMALL")
     row = next(i for i, c in enumerate(schema.INFO.columns, 2) if c.key == "has_committee")
     assert [(f.sheet, f.cell) for f in found] == ([(INFO, f"B{row}")] if warned else [])
@@ -215,7 +217,7 @@ def test_chi_uy_threshold_is_a_setting(make_book):
 
 def meeting_codes(book, as_of):
     report = Report()
-    year_checks.check_meetings(book, report, as_of)
+    yearly.check_meetings(book, report, as_of)
     return [(f.code, f.value) for f in report.findings]
 
 
@@ -264,7 +266,7 @@ def test_district_words_from_2025(make_book, superior, year, word):
     data[INFO].update({"Đảng bộ cấp trên": superior, "Năm đánh giá": year})
     book, _ = read(make_book, data)
     report = Report()
-    year_checks.check_superior(book, report)
+    yearly.check_superior(book, report)
     found = [(f.sheet, f.cell) for f in report.findings if f.code == "SUPERIOR_DISTRICT"]
     assert found == ([(INFO, "B2")] if word else [])
     if word:

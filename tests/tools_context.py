@@ -1,6 +1,6 @@
 """A full template context built by the real pipeline from the small book (for template tests)."""
-from chibo_xl import context as ctx
-from chibo_xl.tables import load_book
+from chibo_xl.documents import context as ctx
+from chibo_xl.workbook.tables import load_book
 
 
 def full_context() -> dict:
@@ -8,9 +8,10 @@ def full_context() -> dict:
     import tempfile
     from pathlib import Path
 
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.workbook import read_workbook
     from conftest import small_data
+
+    from chibo_xl.workbook.blank import write_workbook
+    from chibo_xl.workbook.reader import read_workbook
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "so.xlsx"
@@ -22,14 +23,14 @@ def full_context() -> dict:
     out["tick"] = form["tick"]
     out.update(ctx.meeting_context(book, book.rows("meetings")[0]))
     out["plan_bases"] = ctx.plan_bases(book)
-    from chibo_xl.term import assemble, term_context
+    from chibo_xl.documents.term import assemble, term_context
     term = term_context(assemble([(book, "so.xlsx")])[0])   # the term report's own context
     out["s"] = {**term["s"], **out["s"]}
     out["text"] = {**term["text"], **out["text"]}
     out.update({k: v for k, v in term.items() if k not in out})
     out.update(_membership_contexts(book))
     out.update(_review_more_contexts())
-    from chibo_xl.sections import SECTIONS, number_sections
+    from chibo_xl.documents.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:
         show, num = number_sections(name, out)
@@ -45,10 +46,11 @@ def _membership_contexts(book) -> dict:
     import tempfile
     from pathlib import Path
 
-    from chibo_xl import member_docs
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.workbook import read_workbook
     from conftest import small_data
+
+    from chibo_xl.documents import member_docs
+    from chibo_xl.workbook.blank import write_workbook
+    from chibo_xl.workbook.reader import read_workbook
 
     data = small_data()
     data["Đảng viên"][1].update({"Ngày vào Đảng": dt.date(1996, 9, 2),
@@ -71,10 +73,11 @@ def _review_more_contexts() -> dict:
     import tempfile
     from pathlib import Path
 
-    from chibo_xl import review_docs
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.workbook import read_workbook
     from conftest import small_data
+
+    from chibo_xl.documents import review_docs
+    from chibo_xl.workbook.blank import write_workbook
+    from chibo_xl.workbook.reader import read_workbook
 
     data = small_data()
     data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"

@@ -786,11 +786,12 @@ if __name__ == "__main__":
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from chibo_xl.blank import write_workbook
-    from chibo_xl.check import check_file
+    from chibo_xl.checks.pipeline import check_file
+    from chibo_xl.documents.kinds import workbook_lists
+    from chibo_xl.workbook.blank import write_workbook
 
     with tempfile.TemporaryDirectory() as folder:
-        path = write_workbook(Path(folder) / "vi-du.xlsx", EXAMPLE)
+        path = write_workbook(Path(folder) / "vi-du.xlsx", EXAMPLE, workbook_lists())
         _, report = check_file(path)
     print(report.to_text())
     sys.exit(report.exit_code)

@@ -14,11 +14,11 @@ docxtpl rules this script respects (each one measured, breaking it corrupts or m
 - two tables never touch: a paragraph always separates them, otherwise Word merges them.
 
 The headings of the reports that may be absent, what makes them present (`show`) and how their
-labels (`num`) are counted come from chibo_xl.sections, the contract shared with the builder: the
+labels (`num`) are counted come from chibo_xl.documents.sections, the contract shared with the builder: the
 reports print no dotted lines, an empty heading is left out and the remaining ones are renumbered.
 The official forms and the minutes keep a fixed structure with dotted lines for handwriting.
 
-Which templates exist comes from the registry of document kinds (chibo_xl.kinds): every template a
+Which templates exist comes from the registry of document kinds (chibo_xl.documents.kinds): every template a
 kind names must have a builder, or this script stops. A builder is a function of BUILDERS below or,
 for a new kind, a module tools/templates/<template>.py defining `build()` (it imports the helpers
 with `from make_templates import ...` and ends with `return save(doc, "<template>")`), so two kinds
@@ -41,8 +41,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from tools/
-from chibo_xl import kinds, rules  # noqa: E402
-from chibo_xl.sections import SECTIONS  # noqa: E402
+from chibo_xl.documents import kinds  # noqa: E402
+from chibo_xl.documents.sections import SECTIONS  # noqa: E402
+from chibo_xl.rules import rulebook  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "report_templates"
 
@@ -493,7 +494,7 @@ def term_tables() -> dict:
                                     achievements_by_year, committee, next_term_targets)}
 
 
-TABLES = {  # the list contents of chibo_xl.sections and the table printing each
+TABLES = {  # the list contents of chibo_xl.documents.sections and the table printing each
     **term_tables(),
     "indicators": indicators_table,
     "achievements": achievements_table,
@@ -586,7 +587,7 @@ def two_signers(doc, left: tuple[str, str], right: tuple[str, str]):
 
 
 def content(doc, item, doc_name: str | None = None):
-    """Print one content of a section (see chibo_xl.sections); `doc_name` resolves "group.NAME"."""
+    """Print one content of a section (see chibo_xl.documents.sections); `doc_name` resolves "group.NAME"."""
     if isinstance(item, tuple):
         lead_text, inner = item
         tag(doc, f"if {_cond(inner)}")
@@ -707,7 +708,7 @@ def _settings(doc) -> None:
 
 
 def save(doc, name: str):
-    from chibo_xl.outputs import stable_package
+    from chibo_xl.files.outputs import stable_package
 
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.docx"
@@ -753,15 +754,15 @@ def save(doc, name: str):
 # and 2, the 2023 item 2 ends at "trong năm", and 02B-2023 lists QĐ 124's leaders' items (3-5)
 # before the commitment item. The Mẫu 01 of 2019 and 2023 print no code: "Mẫu 01-HD KĐ.ĐG 2019 /
 # 2023" is nowhere quoted.
-NEWEST = rules.PERIODS[-1].forms.edition
+NEWEST = rulebook.PERIODS[-1].forms.edition
 
 
-def _forms(edition: str) -> rules.Forms:
-    return next(p.forms for p in rules.PERIODS if p.forms.edition == edition)
+def _forms(edition: str) -> rulebook.Forms:
+    return next(p.forms for p in rulebook.PERIODS if p.forms.edition == edition)
 
 
 def _scored(edition: str) -> bool:
-    return next(p.scored for p in rules.PERIODS if p.forms.edition == edition)
+    return next(p.scored for p in rulebook.PERIODS if p.forms.edition == edition)
 
 
 def form_code(doc, label: str):
@@ -1297,7 +1298,7 @@ def _meeting_closing(doc):
 
 def bien_ban_sinh_hoat():
     """Minutes of a regular monthly meeting (one row of sheet Sinh hoạt): the month it reviews and
-    the month it plans follow its date (chibo_xl.timeline.months_of)."""
+    the month it plans follow its date (chibo_xl.figures.timeline.months_of)."""
     doc = new_document("Biên bản sinh hoạt chi bộ")
     _meeting_opening(doc, "thường kỳ")
     heading(doc, "II. NỘI DUNG")
@@ -1474,7 +1475,7 @@ def main(argv: list[str]) -> int:
     wanted = registry_templates()
     missing = [name for name in wanted if name not in builders]
     if missing:
-        raise SystemExit(f"no builder for the template(s) {missing} that chibo_xl.kinds names: "
+        raise SystemExit(f"no builder for the template(s) {missing} that chibo_xl.documents.kinds names: "
                          "add tools/templates/<name>.py")
     names = argv or wanted + [name for name in builders if name not in wanted]
     for name in names:

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 from make_templates import LEVELS, all_builders  # noqa: E402
 
-from chibo_xl.sections import number_sections  # noqa: E402
+from chibo_xl.documents.sections import number_sections  # noqa: E402
 
 TEMPLATES = HERE.parent / "report_templates"
 OUT = Path("/tmp/tpl_out")
@@ -422,7 +422,7 @@ def main(argv: list[str]) -> int:
         builders = all_builders()
         names = [n for n in builders if n in DOC_KEYS]
         for name in builders:
-            if name not in DOC_KEYS:  # a document of another context (tong_hop: chibo_xl.aggregate)
+            if name not in DOC_KEYS:  # a document of another context (tong_hop: chibo_xl.commands.aggregate)
                 print(f"{name}: no sample context here, not rendered", file=sys.stderr)
     out = OUT / "minimal" if minimal else OUT / "sparse" if sparse else OUT
     for name in names:

@@ -1,7 +1,7 @@
 """The malformed-workbook corpus: every way a secretary's (or an attacker's) file can go wrong.
 
 Each case starts from the clean `SMALL` book of tests/conftest.py, changed in ONE place, written
-through the real generator (`chibo_xl.blank.write_workbook`, openpyxl) or, where openpyxl cannot
+through the real generator (`chibo_xl.workbook.blank.write_workbook`, openpyxl) or, where openpyxl cannot
 produce the defect (a cached formula error, shared strings), through XlsxWriter; the saved .xlsx
 is then post-processed with openpyxl or at the zip/XML level when the defect lives there.
 
@@ -34,9 +34,9 @@ if str(TESTS) not in sys.path:
 
 from conftest import HT, HTT, HTXS, small_data  # noqa: E402
 
-from chibo_xl import schema  # noqa: E402
-from chibo_xl.blank import header_text, write_workbook  # noqa: E402
-from chibo_xl.tables import col_letter  # noqa: E402
+from chibo_xl.workbook import schema  # noqa: E402
+from chibo_xl.workbook.blank import header_text, write_workbook  # noqa: E402
+from chibo_xl.workbook.tables import col_letter  # noqa: E402
 
 D = dt.date
 #: expected "sheet" of a whole-file refusal (FILE_UNREADABLE): the path of the file checked

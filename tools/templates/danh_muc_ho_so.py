@@ -1,7 +1,18 @@
 """Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại: the list of the review file the cell sends up
 (Quy định 366-QĐ/TW, Điều 17; Hướng dẫn 43-HD/BTCTW §4.2)."""
-from make_templates import C, L, _tighten, centred, data_table, new_document, para, party_header, \
-    save, signature, title_block
+from make_templates import (
+    C,
+    L,
+    _tighten,
+    centred,
+    data_table,
+    new_document,
+    para,
+    party_header,
+    save,
+    signature,
+    title_block,
+)
 
 
 def build():

@@ -1,8 +1,17 @@
 """Nghị quyết đề nghị công nhận đảng viên chính thức, after Mẫu 13-KNĐ: the opening (bases, the
 meeting, the cell's counts, chair and clerk) follows the published form; the rest of the form
 could not be read in the original and keeps its usual contents with dotted lines."""
-from make_templates import L, dotted, heading, new_document, para, party_header, save, signature, \
-    title_block
+from make_templates import (
+    L,
+    dotted,
+    heading,
+    new_document,
+    para,
+    party_header,
+    save,
+    signature,
+    title_block,
+)
 
 
 def build():

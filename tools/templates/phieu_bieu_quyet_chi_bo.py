@@ -1,7 +1,17 @@
 """Phiếu biểu quyết xếp loại chất lượng chi bộ: the official members present vote on the level
 the cell proposes for itself; secret, so no signature (as the members' ballot)."""
-from make_templates import C, L, _tighten, centred, data_table, new_document, para, party_header, \
-    save, title_block
+from make_templates import (
+    C,
+    L,
+    _tighten,
+    centred,
+    data_table,
+    new_document,
+    para,
+    party_header,
+    save,
+    title_block,
+)
 
 
 def build():

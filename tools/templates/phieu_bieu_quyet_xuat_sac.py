@@ -1,7 +1,19 @@
 """Phiếu biểu quyết đề nghị «Hoàn thành xuất sắc nhiệm vụ»: made when the proposals exceed the
 cap in a group of comparable members; one table a group, with how many may be chosen."""
-from make_templates import C, L, _tighten, centred, data_table, heading, new_document, para, \
-    party_header, save, tag, title_block
+from make_templates import (
+    C,
+    L,
+    _tighten,
+    centred,
+    data_table,
+    heading,
+    new_document,
+    para,
+    party_header,
+    save,
+    tag,
+    title_block,
+)
 
 
 def build():

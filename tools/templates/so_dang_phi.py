@@ -1,7 +1,18 @@
 """Danh sách thu đảng phí: one table a month (member, basis, rate, reduction, due, paid), then the
 year by month and the totals the annual report prints."""
-from make_templates import C, L, centred, data_table, heading, new_document, para, party_header, \
-    save, signature, tag
+from make_templates import (
+    C,
+    L,
+    centred,
+    data_table,
+    heading,
+    new_document,
+    para,
+    party_header,
+    save,
+    signature,
+    tag,
+)
 
 
 def build():

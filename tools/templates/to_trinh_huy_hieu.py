@@ -1,7 +1,17 @@
 """Tờ trình đề nghị tặng Huy hiệu Đảng: the cell asks its đảng ủy to propose the badges for the
 members reaching a milestone of party age in the year."""
-from make_templates import C, L, centred, data_table, new_document, para, party_header, save, \
-    signature, title_block
+from make_templates import (
+    C,
+    L,
+    centred,
+    data_table,
+    new_document,
+    para,
+    party_header,
+    save,
+    signature,
+    title_block,
+)
 
 
 def build():

@@ -1,7 +1,20 @@
 """Tờ trình đề nghị khen thưởng: the cell asks its đảng ủy to commend the members (and the cell)
 proposed at the review meeting (Hướng dẫn 06-HD/TW, mục 19)."""
-from make_templates import C, L, _tighten, centred, data_table, heading, new_document, para, \
-    party_header, save, signature, tag, title_block
+from make_templates import (
+    C,
+    L,
+    _tighten,
+    centred,
+    data_table,
+    heading,
+    new_document,
+    para,
+    party_header,
+    save,
+    signature,
+    tag,
+    title_block,
+)
 
 
 def build():

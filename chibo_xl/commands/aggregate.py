@@ -1,0 +1,389 @@
+"""Many cell workbooks → one summary for the đảng bộ (`chibo-xl aggregate`).
+
+`aggregate(folder)` finds every cell workbook under a folder, reads and checks each one in a pool
+of processes and returns a `Summary`: plain data, the same whatever order the workers finish in
+(cells are sorted by their path). `summary.write_summary(summary, path)` writes it as one .xlsx
+and a report in the Party's format beside it.
+
+The per-workbook step (`summarize_file`) takes a path and returns a dict of numbers and strings,
+never a Book: that is what crosses the process boundary, and what a distributed engine would run
+per file beyond one machine (docs/scale.md). A workbook that cannot be read, or whose check finds
+errors, is listed with its findings; it never stops the batch.
+
+The summary's files are written by `summary` (its tables as pandas DataFrames, the .xlsx by
+`xlsxfile`): `import chibo_xl.commands.aggregate` stays light, and the `check` path loads neither.
+"""
+from __future__ import annotations
+
+import math
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..rules import rulebook
+from ..rules.rating import CAP_GROUPS
+from ..workbook import cells, schema
+
+SUFFIXES = (".xlsx", ".xlsm")
+#: other spreadsheet files a cell may send: read like the others, so each one is either counted
+#: or named with the reason it could not be (an .xls: "Lưu thành .xlsx")
+OTHER_SUFFIXES = (".xls", ".xlsb", ".ods", ".csv", ".xlt", ".xltx", ".xltm", ".numbers")
+#: sheets of the summary workbook; a workbook holding the first two is one of ours and is skipped
+SHEET_CELLS = "Tổng hợp chi bộ"
+SHEET_CAP = "Trần HTXS"
+SHEET_BROKEN = "Sổ có lỗi"
+SHEET_INFO = "Thông tin"
+LEVEL_KEYS = ("htxs", "htt", "ht", "kht")
+KEY_OF_LEVEL = dict(zip(schema.LEVELS, LEVEL_KEYS))
+#: groups of comparable members for the cap: the cell's own check uses the same ones
+GROUPS = CAP_GROUPS
+ALL_GROUP = "Toàn đảng bộ"
+OK, WITH_ERRORS, UNREADABLE, OWN_OUTPUT = "ok", "errors", "unreadable", "own"
+STATUS_VI = {OK: "Đạt", WITH_ERRORS: "Có lỗi", UNREADABLE: "Không đọc được"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the workbooks
+# ---------------------------------------------------------------------------------------------
+def is_candidate(name: str) -> bool:
+    """A spreadsheet file (.xlsx, .xlsm, or another format a cell may send) that is neither
+    Excel's lock file (~$…) nor our own temporary file."""
+    return (name.lower().endswith(SUFFIXES + OTHER_SUFFIXES) and not name.startswith("~$")
+            and not name.startswith(".~chibo-"))
+
+
+def find_workbooks(folder, exclude=()) -> list[tuple[str, str]]:
+    """(path, path relative to `folder`) of every candidate workbook, sorted by relative path.
+
+    Hidden folders are skipped and symbolic links to folders are not followed (no loops).
+    """
+    folder = Path(folder)
+    skip = {os.path.realpath(p) for p in exclude}
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = os.path.join(root, name)
+            if is_candidate(name) and os.path.realpath(path) not in skip:
+                found.append((path, Path(path).relative_to(folder).as_posix()))
+    return sorted(found, key=lambda item: item[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# The per-workbook step (runs in a worker process; returns plain data)
+# ---------------------------------------------------------------------------------------------
+def _broken(rel: str, code: str, message: str) -> dict:
+    return {"file": rel, "status": UNREADABLE, "cell_name": "", "year": None, "errors": 1,
+            "warnings": 0, "findings": [("lỗi", "", "", "", message, code)]}
+
+
+def _is_own_output(sheet_names) -> bool:
+    names = set(sheet_names)
+    return SHEET_CELLS in names and SHEET_CAP in names and schema.INFO.name not in names
+
+
+def figures_of(book) -> dict:
+    """The figures of one checked book that the summary adds up (plain numbers)."""
+    from ..figures import tally
+    from ..rules.rating import cap_groups, level_counts
+
+    info = book.info
+    year = info["year"]
+    mem = tally.membership(book)
+    counts = level_counts(book)  # the same count as tally.ratings(book).counts
+    meet = tally.meetings(book)
+    groups = {g: {KEY_OF_LEVEL[level]: n for level, n in counts_.items()}
+              for g, counts_ in cap_groups(book).items()}
+    admitted = len(tally.admitted_in_year(book))
+    return {
+        "cell_name": info["cell_name"] or "", "superior": info["superior"] or "",
+        "place": info["place"] or "", "year": year,
+        "cap_rate": info["cap_rate"] or rulebook.DEFAULT_CAP_RATE,
+        "members": mem.end, "official": mem.official, "probationary": mem.probationary,
+        "women": mem.women,
+        **{KEY_OF_LEVEL[level]: n for level, n in counts.items()},
+        "groups": groups, "present": meet.present, "summoned": meet.summoned,
+        "admitted": admitted,
+    }
+
+
+def summarize_file(path: str, rel: str | None = None) -> dict:
+    """Read, check and count one workbook: a dict of plain values, never an exception.
+
+    Keys: file, status (ok / errors / unreadable / own), errors, warnings, findings (rows of
+    `Report.to_rows()`, only for a workbook with errors) and, when the file could be read, the
+    figures of `figures_of`.
+    """
+    from ..checks.pipeline import check_raw
+    from ..workbook.reader import WorkbookError, read_workbook
+
+    rel = rel or os.path.basename(path)
+    try:
+        try:
+            raw = read_workbook(path)
+        except WorkbookError as exc:
+            return _broken(rel, "FILE_UNREADABLE", str(exc))
+        if _is_own_output(raw):
+            return {"file": rel, "status": OWN_OUTPUT}
+        book, report = check_raw(raw)
+        errors, warnings = len(report.errors), len(report.warnings)
+        result = {"file": rel, "status": WITH_ERRORS if errors else OK, "errors": errors,
+                  "warnings": warnings, "findings": report.to_rows() if errors else []}
+        result.update(figures_of(book))
+        return result
+    except Exception as exc:  # a workbook must never stop the batch
+        return _broken(rel, "INTERNAL", f"Lỗi khi đọc sổ ({type(exc).__name__}: {exc}). "
+                                        "Hãy mở bằng Excel, lưu lại rồi thử lại.")
+
+
+def _work(chunk: list[tuple[str, str]]) -> list[dict]:
+    """A worker's task: several workbooks, so the pool's per-task cost is shared."""
+    return [summarize_file(path, rel) for path, rel in chunk]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the step over many files
+# ---------------------------------------------------------------------------------------------
+def _chunks(items: list, jobs: int) -> list[list]:
+    size = max(1, min(16, math.ceil(len(items) / (jobs * 8))))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _crashed(item) -> dict:
+    return _broken(item[1], "WORKER_CRASHED", "Tiến trình đọc sổ dừng bất thường khi đọc tệp này "
+                                               "(tệp hỏng hoặc quá lớn).")
+
+
+def _pool_round(chunks, jobs, tick) -> tuple[list[dict], list]:
+    """Run `chunks` on a fresh pool; the results, and the items of chunks whose worker died."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    results, failed = [], []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_work, chunk): chunk for chunk in chunks}
+        for future in as_completed(futures):
+            try:
+                out = future.result()
+            except Exception:  # BrokenProcessPool: a worker died (killed, out of memory …)
+                failed.extend(futures[future])
+                continue
+            results.extend(out)
+            tick(len(out))
+    return results, failed
+
+
+def _run(items: list, jobs: int, tick) -> list[dict]:
+    if jobs <= 1 or len(items) <= 1:
+        results = []
+        for item in items:
+            results.append(summarize_file(*item))
+            tick(1)
+        return results
+    results, failed = _pool_round(_chunks(items, jobs), jobs, tick)
+    # A dead worker breaks the whole pool: retry what was lost one file a task while that makes
+    # progress, then run each remaining file in a process of its own to find the culprit.
+    while failed:
+        done, still = _pool_round([[item] for item in failed], jobs, tick)
+        results.extend(done)
+        if not done:
+            break
+        failed = still
+    for item in failed:
+        done, lost = _pool_round([[item]], 1, tick)
+        results.extend(done)
+        for bad in lost:
+            results.append(_crashed(bad))
+            tick(1)
+    return results
+
+
+# ---------------------------------------------------------------------------------------------
+# The summary
+# ---------------------------------------------------------------------------------------------
+@dataclass
+class Summary:
+    """Every cell's figures, the đảng bộ's totals, the cap by group and the broken workbooks."""
+
+    folder: str
+    year: int | None
+    superior: str                 # the đảng bộ, as the cells name it ("Đảng bộ xã Định An")
+    place: str
+    cap_rate: float
+    cells: list = field(default_factory=list)    # one dict a readable workbook, sorted by file
+    broken: list = field(default_factory=list)   # workbooks unreadable or with errors
+    totals: dict = field(default_factory=dict)
+    cap: list = field(default_factory=list)      # one dict a group, then the whole đảng bộ
+    skipped: list = field(default_factory=list)  # files that are our own summaries
+    duplicates: list = field(default_factory=list)  # {file, same_as, cell_name, year}
+    notes: list = field(default_factory=list)    # (file, note)
+    found: int = 0
+
+    @property
+    def exceeded(self) -> list[dict]:
+        """The cap rows (groups or the whole) above the rate."""
+        return [row for row in self.cap if row["exceeded"]]
+
+    @property
+    def unreadable(self) -> list[dict]:
+        return [b for b in self.broken if b["status"] == UNREADABLE]
+
+
+def _ratio(part, whole):
+    return part * 100 / whole if whole else None
+
+
+def _most_common(values, prefer_max=False):
+    counter = Counter(v for v in values if v)
+    if not counter:
+        return None
+    best = max(counter.values())
+    tied = [v for v, n in counter.items() if n == best]
+    return max(tied) if prefer_max else sorted(tied)[0]
+
+
+NUMBER_KEYS = ("members", "official", "probationary", "women", *LEVEL_KEYS, "present",
+               "summoned", "admitted", "errors", "warnings")
+
+
+def _totals(cells: list[dict]) -> dict:
+    totals = {key: sum(c[key] for c in cells) for key in NUMBER_KEYS}
+    totals["cells"] = len(cells)
+    totals["rated"] = sum(totals[k] for k in LEVEL_KEYS)
+    totals["ratio"] = _ratio(totals["htxs"], totals["htt"])
+    totals["attendance"] = _ratio(totals["present"], totals["summoned"])
+    return totals
+
+
+def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
+    rows = []
+    whole = dict.fromkeys(LEVEL_KEYS, 0)
+    for group, label in GROUPS.items():
+        counts = {k: sum(c["groups"][group][k] for c in cells) for k in LEVEL_KEYS}
+        for k in LEVEL_KEYS:
+            whole[k] += counts[k]
+        if group in ("unmatched", "whole") and not any(counts.values()):
+            continue
+        rows.append((group, label, counts))
+    rows.append(("all", ALL_GROUP, whole))
+    out = []
+    for group, label, counts in rows:
+        x, t = counts["htxs"], counts["htt"]
+        judged = group != "unmatched"
+        limit = rulebook.cap_limit(t, rate)
+        out.append({"group": group, "label": label, "htxs": x, "htt": t,
+                    "rated": sum(counts.values()), "ratio": _ratio(x, t), "rate": rate,
+                    "limit": limit, "over": max(x - limit, 0) if judged else 0,
+                    "judged": judged, "exceeded": judged and rulebook.cap_exceeded(x, t, rate)})
+    return out
+
+
+def build_summary(folder, results: list[dict], year: int | None = None,
+                  cap_rate: float = rulebook.DEFAULT_CAP_RATE) -> Summary:
+    """The summary of per-workbook results (in any order): sorted, checked for year and
+    duplicates, totalled, and the cap computed across the đảng bộ by group."""
+    results = sorted(results, key=lambda r: r["file"])
+    readable = [r for r in results if r["status"] in (OK, WITH_ERRORS)]
+    year = year or _most_common([r["year"] for r in readable], prefer_max=True)
+    summary = Summary(str(folder), year, _most_common([r["superior"] for r in readable]) or "",
+                      _most_common([r["place"] for r in readable]) or "", cap_rate,
+                      found=len(results))
+    summary.skipped = [r["file"] for r in results if r["status"] == OWN_OUTPUT]
+    summary.broken = [{"file": r["file"], "cell_name": r.get("cell_name") or "",
+                       "status": r["status"], "errors": r["errors"], "warnings": r["warnings"],
+                       "findings": r["findings"]}
+                      for r in results if r["status"] in (WITH_ERRORS, UNREADABLE)]
+    seen: dict[tuple, str] = {}
+    for r in readable:
+        cell = dict(r, counted=True, note="")
+        notes = []
+        if r["year"] != year:
+            cell["counted"] = False
+            notes.append(f"Năm đánh giá {r['year'] or '(trống)'} khác năm tổng hợp {year}: "
+                         "không cộng vào tổng")
+        key = (cells.fold(r["cell_name"] or ""), r["year"])
+        if r["cell_name"] and key in seen:
+            # the same cell's workbook sent twice (a copy, a resend): counted once
+            cell["counted"] = False
+            notes.append(f"Trùng chi bộ, cùng năm với tệp «{seen[key]}»: chỉ cộng một lần "
+                         "(kiểm tra, có thể là bản sao hoặc bản gửi lại)")
+            summary.duplicates.append({"file": r["file"], "same_as": seen[key],
+                                       "cell_name": r["cell_name"], "year": r["year"]})
+        elif r["cell_name"] and cell["counted"]:
+            seen[key] = r["file"]
+        if r["status"] == WITH_ERRORS:
+            notes.append("Sổ còn lỗi: số liệu cần kiểm tra lại (xem trang «Sổ có lỗi»)")
+        cell["note"] = "; ".join(notes)
+        cell["ratio"] = _ratio(r["htxs"], r["htt"])
+        cell["attendance"] = _ratio(r["present"], r["summoned"])
+        summary.cells.append(cell)
+        summary.notes.extend((r["file"], n) for n in notes)
+    counted = [c for c in summary.cells if c["counted"]]
+    summary.totals = _totals(counted)
+    summary.totals["files"] = len(results) - len(summary.skipped)
+    summary.totals["broken"] = len(summary.broken)
+    summary.totals["unreadable"] = len(summary.unreadable)
+    summary.totals["duplicates"] = len(summary.duplicates)
+    summary.cap = _cap_rows(counted, cap_rate)
+    return summary
+
+
+def aggregate(folder, jobs: int = 2, *, year: int | None = None,
+              cap_rate: float = rulebook.DEFAULT_CAP_RATE, exclude=(), progress=None,
+              cache=None) -> Summary:
+    """Read and check every cell workbook under `folder` on `jobs` processes; the summary.
+
+    `exclude`: paths not to read (the output being written). `progress(done, total)` is called
+    as workbooks finish. `cache`: a `stepcache` file; workbooks whose bytes it already knows are
+    not read again (`stepcache`). The result does not depend on `jobs`, on the finishing order
+    or on the cache.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"Không có thư mục «{folder}».")
+    items = find_workbooks(folder, exclude)
+    total, done = len(items), 0
+
+    def tick(n):
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+
+    if progress:
+        progress(0, total)
+    if cache is None:
+        return build_summary(folder, _run(items, max(1, int(jobs)), tick), year, cap_rate)
+    from ..files import stepcache
+
+    known, keys = stepcache.load(cache), {}
+    results, missing = [], []
+    for path, rel in items:
+        key = keys[rel] = stepcache.content_key(path)
+        if key in known:
+            results.append(stepcache.thaw(known[key], rel))
+        else:
+            missing.append((path, rel))
+    tick(len(results))
+    fresh = _run(missing, max(1, int(jobs)), tick)
+    results += fresh
+    entries = {keys[r["file"]]: r for r in results
+               if keys.get(r["file"]) and r.get("status") != UNREADABLE}
+    if fresh or entries.keys() != known.keys():
+        # a re-run over an unchanged folder leaves the cache as it is: writing 10 MB of JSON
+        # again would be most of what that run costs
+        stepcache.save(cache, entries)
+    return build_summary(folder, results, year, cap_rate)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing the summary: one .xlsx, and the report .docx beside it
+# ---------------------------------------------------------------------------------------------
+def is_own_output(path) -> bool:
+    """True when the workbook at `path` is a summary written by `summary.write_summary`."""
+    from ..workbook.reader import WorkbookError, sheet_names
+
+    try:
+        return _is_own_output(sheet_names(path))
+    except WorkbookError:
+        return False

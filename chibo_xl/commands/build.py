@@ -1,0 +1,294 @@
+"""check → figures → render → files: the one job behind `chibo-xl build` and the Excel button.
+
+Refuses on errors; builds with warnings. Every template is checked for unknown variables and
+every document rendered in memory before the first file is written; each file is then written
+whole (temporary file, then rename). The workbook is only ever read.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..checks.pipeline import check_raw
+from ..documents import context as ctx
+from ..documents import dates, kinds
+from ..documents.kinds import Source
+from ..documents.sections import number_sections
+from ..files.outputs import OutputError, write_set
+from ..render.printfile import Combined
+from ..render.renderer import RenderError, find_template, render, template_dirs
+from ..render.templatefields import require_fields
+from ..workbook.findings import Report
+from ..workbook.reader import WorkbookError, read_workbook
+from ..workbook.tables import Book
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+
+
+class BuildError(Exception):
+    """The build cannot go on; the message is for the user."""
+
+
+def failure_message(exc: Exception) -> str:
+    """The one sentence telling the user a build failed: "Không tạo được văn bản: …", said once
+    even when the cause (a template's error) already begins with those words."""
+    text = str(exc)
+    return text if text.startswith("Không tạo được văn bản") else f"Không tạo được văn bản: {text}"
+
+
+def safe_filename(name: str) -> str:
+    """A file name Windows accepts: no <>:"/\\|?*, no control characters, no reserved names."""
+    name = unicodedata.normalize("NFC", name)
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "-", name)
+    name = re.sub(r"\s+", " ", name).strip(" .") or "van-ban"
+    if name.split(".")[0].upper() in _RESERVED:
+        name = "_" + name
+    return name[:120]
+
+
+@dataclass
+class Job:
+    """One document to produce: where, from which template, with which context."""
+
+    key: str
+    template: str
+    filename: str
+    context: dict
+
+
+@dataclass
+class BuildResult:
+    """What a build did: the check report, files made, documents skipped and why."""
+
+    report: Report
+    outdir: Path | None = None
+    made: list = field(default_factory=list)
+    pdfs: list = field(default_factory=list)
+    notes: list = field(default_factory=list)    # edited files kept, stale files removed…
+    skipped: list = field(default_factory=list)  # (title, reason)
+
+    @property
+    def ok(self) -> bool:
+        return not self.report.errors
+
+
+def default_outdir(workbook: Path, year) -> Path:
+    """A folder beside the workbook named after it and the year."""
+    return workbook.parent / f"{workbook.stem}-van-ban-{year}"
+
+
+def _title(kind, book: Book, **extra) -> str:
+    year = book.info["year"]
+    values = {"year": year, "next_year": year + 1, "term": book.info["term"] or year}
+    values.update(extra)
+    return safe_filename(kind.title.format(**values))
+
+
+def _display_title(kind, book: Book) -> str:
+    """The kind's title for this book, or its name when the title needs a document's fields."""
+    try:
+        return _title(kind, book)
+    except KeyError:
+        return safe_filename(kind.display)
+
+
+def _skip_reason(kind, book: Book, src: Source) -> str | None:
+    """Why `kind` is not made from this book ("" : silently), None when it is made."""
+    if kind.on_request and src.meetings is None:
+        return "chỉ lập khi yêu cầu: --meeting 2026-11 hoặc --meeting all" \
+            if book.rows("meetings") else ""
+    if kind.asked and dates.documents_row(book, kind) is None:
+        return kind.skip
+    if any(not (book.info[need[5:]] if need.startswith("info.") else book.rows(need))
+           for need in kind.needs):
+        return kind.skip
+    return None
+
+
+def _series_number(book: Book, kind, doc) -> str:
+    """The number of a document of a repeating series: the Văn bản sheet gives the first number
+    of the year, each later document takes the next in date order; blank without a first."""
+    first = ctx.document_meta(book, kind.key)["number"]
+    if not first or not doc.seq:
+        return ctx.blank_number(kind.key)
+    return ctx.number_text(kind.key, first + doc.seq - 1)
+
+
+def _filename(kind, book: Book, doc, used: set) -> str:
+    """The document's file name, unique in the output set ("… (2).docx" for a second one)."""
+    if kind.folder:
+        filename = f"{_title(kind, book)}/{safe_filename(doc.file or kind.key)}.docx"
+    elif doc.file:
+        filename = safe_filename(doc.file) + ".docx"
+    else:
+        filename = _title(kind, book, **doc.values) + ".docx"
+    stem, n = filename[:-5], 2
+    while filename.casefold() in used:  # two members with one name
+        filename, n = f"{stem} ({n}).docx", n + 1
+    used.add(filename.casefold())
+    return filename
+
+
+def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[tuple]]:
+    """Every document the book can fill, in the registry's order, and the ones skipped with
+    the reason (chibo_xl.kinds declares each kind)."""
+    jobs, skipped = [], []
+    src = Source(book, select_meetings(book, meetings) if meetings else None, book)
+    used: set[str] = set()
+    for kind in kinds.all_kinds():
+        reason = _skip_reason(kind, book, src)
+        if reason is not None:
+            if reason:
+                skipped.append((_display_title(kind, book), reason))
+            continue
+        on_date = kind.as_of == kinds.ON_DATE
+        day = dates.document_date(book, kind)
+        docs = kind.documents(src.for_kind(src.on(day) if on_date else book, day))
+        if not docs and kind.skip:  # nothing for it in this book: say so, as for a bare sheet
+            skipped.append((_display_title(kind, book), kind.skip))
+        for doc in docs:
+            doc_day = doc.day or day
+            seen = src.on(doc_day) if on_date else book
+            # every document may print the year's narrative and sentences (Mẫu 01 does)
+            context = {**ctx.common(book, kind.key, doc_day), **src.once(ctx.year_context, seen),
+                       **doc.context}
+            if kind.series:
+                context["doc_number"] = _series_number(book, kind, doc)
+            # which headings print, and their labels, depend on the document's own contents
+            context["show"], context["num"] = number_sections(doc.template or kind.key, context)
+            jobs.append(Job(kind.key, doc.template or kind.key,
+                            _filename(kind, book, doc, used), context))
+    return jobs, skipped
+
+
+def select_meetings(book: Book, which: str | None) -> list:
+    """Meetings chosen by "all", "2026-11" or "11/2026"; none when `which` is None."""
+    if not which:
+        return []
+    rows = [m for m in book.rows("meetings") if m["date"]]
+    if which == "all":
+        return rows
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4})", which.strip())
+    if not found:
+        raise BuildError(f"Không hiểu tháng «{which}»: ghi dạng 2026-11 hoặc 11/2026.")
+    year, month = (int(found[1]), int(found[2])) if found[1] else (int(found[4]), int(found[3]))
+    chosen = [m for m in rows if (m["date"].year, m["date"].month) == (year, month)]
+    if not chosen:
+        raise BuildError(f"Trang «Sinh hoạt» không có buổi họp nào trong tháng {month}/{year}.")
+    return chosen
+
+
+def build_book(book: Book, report: Report, outdir: Path, templates=None,
+               meetings: str | None = None, pdf: bool = False, extra=()) -> BuildResult:
+    """Render every document of `book` into `outdir` (the check `report` must have no error).
+
+    The documents are written as one set (`outputs.write_set`): all or none, edits kept.
+    `extra`: (file name, bytes) of documents rendered elsewhere (the term report), in that set.
+    """
+    result = BuildResult(report, Path(outdir))
+    if report.errors:
+        return result
+    jobs, result.skipped = plan_jobs(book, meetings)
+    dirs = template_dirs(templates)
+    paths = {job.template: find_template(job.template, dirs) for job in jobs}
+    require_fields((path, next(job.context for job in jobs if job.template == name))
+                   for name, path in paths.items())
+    prints = {k.key: Combined() for k in kinds.all_kinds() if k.print_file}
+    rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key)))
+                for job in jobs]
+    parts = {}          # print file → the documents it joins, in order (their PDFs are cut)
+    for key, combined in prints.items():
+        if combined.base is not None:
+            title = _title(replace(kinds.kind(key), title=kinds.kind(key).print_file), book)
+            rendered.append((title + ".docx", combined.to_bytes()))
+            parts[title + ".docx"] = [job.filename for job in jobs if job.key == key]
+    write_documents(result, rendered + list(extra), pdf, parts)
+    return result
+
+
+def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bool = False,
+                    parts=None):
+    """Write (relative file name, bytes) pairs into `result.outdir` as one set; fill `result`.
+
+    With `pdf` (True, or the `pdf.Office` started when the build began), a PDF of each .docx
+    joins the set; when LibreOffice fails, the .docx set is still written and the PdfError
+    raised after. `parts`: print file → the documents it joins (`pdf.pdf_pairs`).
+    """
+    failure = None
+    if not pdf:   # without PDFs the pdf module (and subprocess) is not even imported
+        written = write_set(result.outdir, files)
+    else:
+        from ..render.pdf import Office, PdfError, pdf_pairs
+
+        office = pdf if isinstance(pdf, Office) else None
+        try:
+            written = write_set(result.outdir, files,
+                                lambda staged: pdf_pairs(staged, office, parts))
+        except PdfError as exc:
+            failure, written = exc, write_set(result.outdir, files)
+    result.made = [p for p in written.files if p.suffix.lower() != ".pdf"]
+    result.pdfs = [p for p in written.files if p.suffix.lower() == ".pdf"]
+    result.notes = written.notes()
+    if failure is not None:
+        raise failure
+
+
+def _term_report(workbook: Path, book: Book, templates) -> tuple[list, str]:
+    """The term report, in the last year of the term when the earlier years' workbooks are
+    beside this one ([(name, bytes)] and which workbooks it used), else ([], why not)."""
+    from ..rules import terms
+
+    if not terms.is_last_year(book.info["term"], book.info["year"]):
+        # most years: the term job (and the aggregate and term modules) is not even imported
+        return [], terms.not_last_year(book.info["term"], book.info["year"])
+    from .termjob import beside, render_term
+
+    t, why = beside(workbook, book)
+    if t is None:
+        return [], why
+    used = ", ".join(f"{name} ({year})" for year, (_b, name) in sorted(t.books.items()))
+    return [render_term(t, templates)], f"Báo cáo tổng kết nhiệm kỳ {t.term} lập từ các sổ: {used}."
+
+
+def build(workbook, outdir=None, templates=None, meetings: str | None = None,
+          pdf: bool = False) -> BuildResult:
+    """Check the workbook file and, when it has no error, write every document it can fill.
+
+    A `report_templates` folder beside the workbook overrides the built-in templates, and
+    `templates` (a folder) overrides both.
+    """
+    if not pdf:
+        return _build(Path(workbook), outdir, templates, meetings, False)
+    from ..render.pdf import Office
+
+    # LibreOffice starts up (≈ 0,8 s of CPU a process) while the workbook is read and rendered
+    with Office() as office:
+        return _build(Path(workbook), outdir, templates, meetings, office)
+
+
+def _build(workbook: Path, outdir, templates, meetings, pdf) -> BuildResult:
+    try:
+        raw = read_workbook(workbook)
+    except WorkbookError as exc:
+        report = Report()
+        report.error("FILE_UNREADABLE", workbook.name, "", None, str(exc))
+        return BuildResult(report)
+    book, report = check_raw(raw)
+    if report.errors:
+        return BuildResult(report)
+    outdir = Path(outdir) if outdir else default_outdir(workbook, book.info["year"])
+    extra = [templates, workbook.parent / "report_templates"]
+    term_doc, note = _term_report(workbook, book, extra)
+    result = build_book(book, report, outdir, extra, meetings, pdf, term_doc)
+    if term_doc:
+        result.notes.insert(0, note)
+    else:
+        result.skipped.append((f"Báo cáo tổng kết nhiệm kỳ {book.info['term'] or ''}".rstrip(),
+                               note))
+    return result
+
+
+__all__ = ["build", "build_book", "BuildResult", "BuildError", "RenderError", "OutputError"]

@@ -1,0 +1,324 @@
+"""Figures → the ready-to-print context of each template (docs/template-context.md).
+
+Every value handed to a template is a finished Vietnamese string or a list of them: templates
+never compute, so a secretary editing one in Word cannot break a figure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..figures import tally
+from ..rules import rulebook, terms
+from ..rules.rating import VOTE_FOR_LEVEL, exclusion, final_level, join, voters
+from ..workbook import schema
+from ..workbook import vnformat as vn
+from ..workbook.memo import per_book, per_year
+from ..workbook.tables import Book
+from . import kinds
+from .dates import documents_row
+from .sentences import cap_sentence, sentences  # noqa: F401  (cap_sentence: also given here)
+
+n2 = vn.count
+TICKED, UNTICKED = "☒", "☐"
+LEVEL_TICK_KEYS = dict(zip(schema.LEVELS, ("htxs", "htt", "ht", "kht")))
+
+
+def ticks(level: str | None) -> dict:
+    """{"htxs": "☒", "htt": "☐", …} for the four tick boxes of a form."""
+    return {key: TICKED if level == lvl else UNTICKED for lvl, key in LEVEL_TICK_KEYS.items()}
+
+
+def book_next_term(info) -> str:
+    """The next term: typed in Thông tin chung, else by the Party's rule (`terms.next_term`)."""
+    return info["next_term"] or terms.next_term(info["term"], info["five_year_term"] == schema.YES)
+
+
+def superior_committee(superior: str) -> str:
+    """"Đảng bộ xã Định An" → "Đảng ủy xã Định An" (the body a report is sent to)."""
+    return re.sub(r"^Đảng bộ", "Đảng ủy", superior or "", flags=re.IGNORECASE)
+
+
+def document_meta(book: Book, doc_key: str) -> dict:
+    """Number, date, recipients and signer of one document kind, from the Văn bản sheet."""
+    declared = kinds.kind(doc_key)
+    row = documents_row(book, declared)
+    return {"abbr": declared.abbr, "number": row["number"] if row else None,
+            "date": row["date"] if row else None,
+            "recipients": row["recipients"] if row else None,
+            "signer": row["signer"] if row else None}
+
+
+def number_text(doc_key: str, number: int) -> str:
+    """"Số 05-NQ/CB": a document's number and type abbreviation (Hướng dẫn 36-HD/VPTW)."""
+    return f"Số {n2(number)}-{kinds.kind(doc_key).abbr}/CB"
+
+
+def blank_number(doc_key: str) -> str:
+    """"Số      -BB/CB": the number left for hand filling."""
+    return f"Số      -{kinds.kind(doc_key).abbr}/CB"
+
+
+def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
+    """The header, date line, signature block, recipients and names shared by every document."""
+    info = book.info
+    meta = document_meta(book, doc_key)
+    year = info["year"]
+    superior, cell_name = info["superior"] or "", info["cell_name"] or ""
+    number = meta["number"]
+    doc_number = number_text(doc_key, number) if number else blank_number(doc_key)
+    signer = meta["signer"] or info["secretary"] or ""
+    title = "PHÓ BÍ THƯ" if signer and signer == info["deputy"] else "BÍ THƯ"
+    lines = [line.strip(" -;.") for line in (meta["recipients"] or "").split("\n") if line.strip()]
+    if not lines:
+        lines = [superior_committee(superior)] if superior else []
+    if not any(line.casefold().startswith("lưu") for line in lines):
+        lines.append("Lưu Chi bộ")
+    recipients = [f"- {line};" for line in lines[:-1]] + [f"- {lines[-1]}."]
+    return {
+        "hdr_superior": vn.upper(superior), "hdr_cell": vn.upper(cell_name),
+        "doc_number": doc_number,
+        "date_line": vn.date_line(info["place"] or "", day or meta["date"] or info["sign_date"]),
+        "sign_for": "T/M CHI ỦY" if tally.has_committee(book) else "T/M CHI BỘ",
+        "sign_title": title, "sign_name": signer, "recipients": recipients,
+        "year": str(year), "next_year": str(year + 1), "prev_year": str(year - 1),
+        "cell_name": cell_name, "school": info["school"] or "", "superior": superior,
+        "place": info["place"] or "", "term": info["term"] or "",
+        "next_term": book_next_term(info),
+        "basis": rulebook.period_for(year).basis,
+    }
+
+
+def plan_bases(book: Book) -> list[str]:
+    """The "Căn cứ" lines of the year's plan: the Party's Charter, the resolution of the cell's
+    congress for its term (when the term is given) and the superior committee's plan (when
+    given) — what a plan rests on (seed 003), never the plan itself nor the review's rules."""
+    info = book.info
+    lines = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam"]
+    if info["term"]:
+        lines.append(f"Căn cứ Nghị quyết Đại hội {info['cell_name'] or 'chi bộ'} nhiệm kỳ "
+                     f"{info['term']}")
+    if info["superior_plan"]:
+        lines.append(f"Căn cứ {info['superior_plan'].strip().rstrip(';,.')}")
+    return [line + (";" if i < len(lines) - 1 else ",") for i, line in enumerate(lines)]
+
+
+@per_year
+def narrative(book: Book) -> dict:
+    """Narrative section key → its paragraphs, in sheet order (every key present)."""
+    text = {key: [] for key in schema.NARRATIVE_SECTIONS.values()}
+    for r in book.rows("narrative"):
+        if r["section"] in schema.NARRATIVE_SECTIONS and r["text"]:
+            text[schema.NARRATIVE_SECTIONS[r["section"]]].append(r["text"])
+    return text
+
+
+def distribution(counts: dict) -> list[dict]:
+    """`dist`: number and share of each level, then "Tổng cộng" (level → count in, rows out)."""
+    total = sum(counts.values())
+    rows = [{"level": level, "count": n2(n), "pct": vn.percent(n, total)}
+            for level, n in counts.items()]
+    rows.append({"level": "Tổng cộng", "count": n2(total), "pct": "100%" if total else "0%"})
+    return rows
+
+
+def _rows(records, **columns):
+    return [{"stt": str(i), **{k: fn(r) for k, fn in columns.items()}}
+            for i, r in enumerate(records, start=1)]
+
+
+def year_context(book: Book) -> dict:
+    """Everything the annual report, the plan and the term report print."""
+    tables = _year_tables(book)
+    return {"text": tables["text"], "s": sentences(book), **tables}
+
+
+@per_year
+def _year_tables(book: Book) -> dict:
+    """The parts of `year_context` from sheets no date changes (indicators, achievements, the
+    monthly plan, narrative): one for every date's book."""
+    text = narrative(book)
+
+    def fmt(rng, unit=None):
+        if rng is None:
+            return ""
+        low, high = rng
+        suffix = "%" if unit == "%" else f" {unit}" if unit and unit != "khác" else ""
+        body = vn.decimal(low, 2) if low == high else f"{vn.decimal(low, 2)}-{vn.decimal(high, 2)}"
+        return body + suffix
+
+    indicators = [{"stt": str(i), "area": r["area"] or "", "name": r["name"],
+                   "target": fmt(r["target"], r["unit"]), "result": fmt(r["result"], r["unit"]),
+                   "verdict": v} for i, (r, v) in enumerate(tally.indicators(book), start=1)]
+    targets = _rows([r for r in book.rows("indicators") if r["target"]],
+                    area=lambda r: r["area"] or "", name=lambda r: r["name"],
+                    target=lambda r: fmt(r["target"], r["unit"]))
+    next_targets = _rows([r for r in book.rows("indicators") if r["next_target"]],
+                         area=lambda r: r["area"] or "", name=lambda r: r["name"],
+                         target=lambda r: fmt(r["next_target"], r["unit"]))
+    achievements = _rows(book.rows("achievements"), subject=lambda r: r["subject"] or "",
+                         name=lambda r: r["name"] or "", title=lambda r: r["title"] or "",
+                         level=lambda r: r["level"] or "", count=lambda r: n2(r["count"] or 1))
+    months = []
+    for month in range(1, 13):
+        rows = [r for r in book.rows("plan") if r["month"] == month]
+        if rows:
+            months.append({"month": f"Tháng {month}",
+                           "activities": "\n".join(f"- {r['activity']}" for r in rows),
+                           "owner": "\n".join(dict.fromkeys(r["owner"] for r in rows
+                                                            if r["owner"]))})
+    return {"text": text, "indicators": indicators,
+            "targets": targets, "next_targets": next_targets, "achievements": achievements,
+            "months": months, "manifest_left": tally.manifestations(book)[2]}
+
+
+def committee_lines(text: str | None) -> list[dict]:
+    """The counting committee, one member a line: the first is its head (Trưởng ban).
+
+    A line may already carry the post ("Lê Thị Hoa – Chi ủy viên"): the name is what precedes
+    the dash or comma. Each member signs the vote-count record.
+    """
+    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    out = []
+    for i, line in enumerate(lines):
+        name = re.split(r"\s[–-]\s|,", line)[0].strip()
+        role = "Trưởng ban" if i == 0 else "Thành viên"
+        out.append({"stt": str(i + 1), "name": name, "line": line, "role": role,
+                    "text": f"{i + 1}. Đồng chí {line} – {role}" + (";" if i + 1 < len(lines)
+                                                                    else ".")})
+    return out
+
+
+def vote_row(counts: list[int | None], whole: int) -> dict:
+    """Counts and shares of the four levels over `whole`, shares by the largest remainder."""
+    known = [c or 0 for c in counts]
+    shares = rulebook.shares(known, whole)
+    row = {}
+    for short, count, share in zip("xthk", counts, shares):
+        row[f"{short}_n"] = n2(count) if count is not None else ""
+        row[f"{short}_pct"] = (vn.decimal(share) + "%") if count is not None and whole else ""
+    return row
+
+
+def review_context(book: Book) -> dict:
+    """What Mẫu 01, the ballot, the vote count and the meeting account print.
+
+    Ballots, majorities and percentages are over the official members present (`voters`):
+    probationary members attend and speak but do not vote (Điều lệ Đảng).
+    """
+    return {**_review_figures(book), "s": sentences(book)}
+
+
+@per_book
+def _review_figures(book: Book) -> dict:
+    """`review_context` but its sentences (which name the document's day)."""
+    info = book.info
+    rat = tally.ratings(book)
+    mem = tally.membership(book)
+    s = None    # its place in the context: `review_context` gives it
+    joined = join(book)
+    vote = voters(book)
+    present = vote.present or 0
+    official = vote.official if vote.official is not None else present
+
+    def score(v):
+        return vn.decimal(v) if v is not None else "……"
+
+    ratings = []
+    for i, r in enumerate(rat.rated, start=1):
+        member = joined.get(r.row)
+        post = (member["party_post"] if member and member["party_post"] not in (None, "Đảng viên")
+                else member["job"] if member else "") or ""
+        total_score = (r["score_common"] + r["score_task"]
+                       if r["score_common"] is not None and r["score_task"] is not None else None)
+        ratings.append({"stt": str(i), "name": r["name"], "post": post,
+                        "score": vn.decimal(total_score) if total_score is not None else "",
+                        "self_level": r["self_level"] or "", "cell_level": final_level(r) or "",
+                        "note": r["note"] or ""})
+    dist = distribution(rat.counts)
+    votes = []
+    for i, r in enumerate(rat.rated, start=1):
+        votes.append({"stt": str(i), "name": r["name"], "result": final_level(r) or "",
+                      **vote_row([r[key] for key in VOTE_FOR_LEVEL.values()], official)})
+    committee = committee_lines(info["counting_committee"])
+    issued = info["ballots_issued"] if info["ballots_issued"] is not None else official
+    returned = info["ballots_returned"] if info["ballots_returned"] is not None else issued
+    valid = info["ballots_valid"] if info["ballots_valid"] is not None else returned
+    called = len([m for m in mem.current if m["exempt"] != schema.YES])
+    common_score, task_score = info["cell_score_common"], info["cell_score_task"]
+    cell_votes = info["cell_level_votes"]
+    cell_vote = (f" với số phiếu đạt {vn.percent(cell_votes, official)} ({n2(cell_votes)}/"
+                 f"{n2(official)} đảng viên chính thức dự họp)"
+                 if cell_votes is not None and official else "")
+    probationary = (f", trong đó {n2(official)} đảng viên chính thức có quyền biểu quyết và "
+                    f"{n2(vote.probationary)} đảng viên dự bị (không biểu quyết)"
+                    if vote.probationary else "")
+    commend = [{"stt": str(i), "name": n, "proposal": p}
+               for i, (n, p) in enumerate(rat.commend, start=1)]
+    return {
+        "cell_score": {"common": score(common_score), "task": score(task_score),
+                       "total": score(common_score + task_score) if common_score is not None
+                       and task_score is not None else "……"},
+        "cell_level": info["cell_level"] or "", "tick": ticks(info["cell_level"]),
+        "cell_vote": cell_vote,
+        "ratings": ratings, "dist": dist, "s": s,
+        "commend": commend, "commend_count": n2(len(commend)),
+        "commend_names": ", ".join(f"đồng chí {c['name']}" for c in commend),
+        "ballot": [{"stt": str(i), "name": r["name"], "self_level": r["self_level"] or ""}
+                   for i, r in enumerate(rat.rated, start=1)],
+        "votes": votes,
+        "kp": {"called": n2(called), "present": n2(present),
+               "absent": n2(max(called - present, 0)), "official": n2(official),
+               "probationary": n2(vote.probationary), "present_detail": probationary,
+               "issued": n2(issued), "returned": n2(returned), "valid": n2(valid),
+               "invalid": n2(max(returned - valid, 0)),
+               "committee": [c["text"] for c in committee], "members": committee,
+               "head": committee[0]["name"] if committee else ""},
+        "rated": n2(len(rat.rated)),
+        "meeting_date": vn.date_words(info["review_date"]) if info["review_date"] else
+        "ngày …… tháng …… năm ……",
+        "m": {"total": n2(mem.end), "official": n2(mem.official),
+              "probationary": n2(mem.probationary), "committee": n2(mem.committee)},
+        "chair": info["secretary"] or "", "clerk": info["review_clerk"] or "",
+        "guests": info["review_guests"] or "",
+    }
+
+
+def member_forms(book: Book) -> list[tuple[str, str, dict]]:
+    """(template, member name, `mb`+`tick`+`form` context) for every member to be rated.
+
+    The form is the year's (rulebook.PERIODS): its code ("02A") names the file ("02A - Tên"); the
+    template is that period's edition of it, which prints the code ("Mẫu 02A-HD KĐ.ĐG 2025")."""
+    info = book.info
+    year = info["year"]
+    forms = rulebook.period_for(year).forms
+    joined = join(book)
+    by_member = {id(joined[r.row]): r for r in book.rows("ratings") if r.row in joined}
+    out = []
+    for m in tally.membership(book).current:
+        if not m["name"] or exclusion(m, info["review_date"]):
+            continue
+        r = by_member.get(id(m))
+        leader, in_system = m["leader"] == schema.YES, m["in_system"] != schema.NO
+        form = rulebook.form_for(year, leader, in_system)
+        common_score = r["score_common"] if r else None
+        task_score = r["score_task"] if r else None
+        both = common_score is not None and task_score is not None
+        level = (r["self_level"] if r else None)
+        # a member outside the political system (retired, student, private firm) works in no
+        # unit of the school: the forms before 2025, which have no 02C, leave the line to fill
+        unit = (info["school"] or "") if in_system else "………………………………………………"
+        mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": unit,
+              "cell": info["cell_name"] or "", "post": m["job"] or "",
+              "party_post": m["party_post"] or "",
+              "score_common": vn.decimal(common_score) if common_score is not None else "……",
+              "score_task": vn.decimal(task_score) if task_score is not None else "……",
+              "score_total": vn.decimal(common_score + task_score) if both else "……",
+              "self_level": level or "", "leader": leader,
+              # Mẫu 02C (Hướng dẫn 43-HD/BTCTW) asks for the place of residence, not a workplace.
+              "residence": (r["residence_place"] if r else None) or "………………………………………………"}
+        out.append((forms.template(form), m["name"], {"mb": mb, "tick": ticks(level), "form": form}))
+    return out
+
+
+from .minutes import meeting_context  # noqa: E402  (moved; the name stays importable here)

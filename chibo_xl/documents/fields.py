@@ -1,0 +1,129 @@
+"""What each template field means, for a secretary editing a template in Word (`chibo-xl fields`).
+
+Each template is named with the title of its document kind (chibo_xl.documents.kinds).
+
+The names are those `context` produces (docs/template-context.md); loop items are shown as
+`list[].field`.
+"""
+from __future__ import annotations
+
+from ..workbook import schema
+from . import kinds
+from .sections import SECTIONS
+
+MEANINGS = {
+    "hdr_superior": "Đảng bộ cấp trên, chữ in hoa (đầu văn bản, bên trái)",
+    "hdr_cell": "Tên chi bộ, chữ in hoa",
+    "doc_number": "Số và ký hiệu văn bản: «Số 12-BC/CB» (để trống số ở trang Văn bản: điền tay)",
+    "date_line": "Dòng địa danh, ngày tháng: «Định An, ngày 05 tháng 01 năm 2021»",
+    "sign_for": "«T/M CHI ỦY» hoặc «T/M CHI BỘ»", "sign_title": "Chức vụ người ký: «BÍ THƯ»",
+    "sign_name": "Họ tên người ký", "recipients": "Các dòng «Nơi nhận» (danh sách)",
+    "recipients[]": "Một dòng nơi nhận", "year": "Năm đánh giá", "next_year": "Năm sau",
+    "prev_year": "Năm trước", "cell_name": "Tên chi bộ", "school": "Tên đơn vị (trường)",
+    "superior": "Đảng bộ cấp trên", "place": "Địa danh", "term": "Nhiệm kỳ",
+    "next_term": "Nhiệm kỳ tới", "basis": "Quy định và hướng dẫn xếp loại của năm",
+    "text": "Các đoạn văn trang Nội dung, theo mục", "show": "Có in mục đó không",
+    "num": "Số thứ tự của mục (1., 2., …) sau khi bỏ mục trống",
+    "s": "Các câu tính sẵn", "s.members_profile": "Câu số lượng, cơ cấu đảng viên",
+    "s.movement": "Câu đầu năm, biến động, cuối năm",
+    "s.residence": "Câu nhận xét nơi cư trú: «25/26 đảng viên … loại tốt»",
+    "s.ratings": "Câu xếp loại: «26/26 đảng viên … (đạt 100%)»",
+    "s.commend": "Câu số đảng viên đề nghị khen thưởng",
+    "s.manifest": "Câu biểu hiện suy thoái phát hiện, khắc phục, còn lại",
+    "s.meetings": "Câu số buổi sinh hoạt và tỷ lệ dự họp bình quân",
+    "s.supervision": "Câu giám sát: «09 đảng viên (34,6%)»", "s.development": "Câu phát triển Đảng",
+    "s.fees": "Câu đảng phí thu, giữ lại, nộp cấp trên", "s.not_rated": "Câu đảng viên không xếp loại",
+    "s.cap": "Câu tỷ lệ hoàn thành xuất sắc so với hoàn thành tốt",
+    "s.probation": "Câu đảng viên dự bị đến hạn chuyển chính thức",
+    "s.badges": "Câu đảng viên nhận Huy hiệu Đảng",
+    "manifest_left": "Các biểu hiện chưa khắc phục (danh sách)",
+    "indicators": "Bảng chỉ tiêu: stt, area, name, target, result, verdict",
+    "next_targets": "Chỉ tiêu năm sau / nhiệm kỳ tới: stt, area, name, target",
+    "targets": "Chỉ tiêu năm: stt, area, name, target",
+    "achievements": "Thành tích: stt, subject, name, title, level, count",
+    # the term report (chibo-xl term)
+    "s.basis_years": "Câu các năm (sổ, trang Lịch sử) báo cáo nhiệm kỳ dựa vào",
+    "s.cell_levels": "Câu chi bộ tự xếp loại từng năm của nhiệm kỳ",
+    "s.committee_meetings": "Câu số buổi sinh hoạt chi ủy chủ trì trong nhiệm kỳ",
+    "years_members": "Từng năm của nhiệm kỳ: year, start, admitted, moved_in, left, end, official, "
+                     "probationary",
+    "years_ratings": "Xếp loại từng năm: year, rated, htxsnv, httnv, htnv, khtnv, cell_level",
+    "years_activity": "Sinh hoạt, giám sát, biểu hiện từng năm: year, regular, thematic, attendance, "
+                      "supervised, found, remedied",
+    "term_targets": "Chỉ tiêu nhiệm kỳ: stt, area, name, target, result, verdict, end («99% → 99,3% "
+                    "vượt chỉ tiêu»), years (kết quả từng năm)",
+    "next_term_targets": "Chỉ tiêu nhiệm kỳ tới: stt, area, name, target",
+    "achievements_by_year": "Thành tích theo năm học: school_year, name, title, level, count",
+    "committee": "Chi ủy cuối nhiệm kỳ: stt, name, post, levels (xếp loại từng năm)",
+    "term_years": "Các năm của nhiệm kỳ có số liệu",
+    "months": "Kế hoạch từng tháng: month, activities, owner",
+    "ratings": "Bảng xếp loại đảng viên: stt, name, post, score, self_level, cell_level, note",
+    "dist": "Bảng phân loại: level, count, pct (dòng cuối «Tổng cộng»)",
+    "commend": "Danh sách đề nghị khen thưởng: stt, name, proposal",
+    "ballot": "Danh sách trong phiếu biểu quyết: stt, name, self_level",
+    "votes": "Kết quả kiểm phiếu từng người: x/t/h/k_n (số phiếu), x/t/h/k_pct (tỷ lệ), result",
+    "kp": "Kiểm phiếu: called, present, absent, issued, returned, valid, invalid, committee, head",
+    "meeting_date": "Ngày họp kiểm điểm bằng chữ", "m": "Số đảng viên: total, official, "
+    "probationary, committee", "chair": "Chủ trì", "clerk": "Thư ký", "guests": "Đại biểu dự",
+    "cell_score": "Điểm của chi bộ: common (/30), task (/70), total (/100)",
+    "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
+    "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, residence, cell, post, score_common, "
+    "score_task, score_total, self_level",
+    "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
+    "due, paid, kept, sent, keep_rate, unpaid",
+    "fee.months[].lines": "Từng đảng viên trong tháng: stt, name, kind, base, rate, cut, due, paid",
+    "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, admitted, official, badge, day, note), "
+    "count, recipient, years",
+    "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
+    "official, probationary, helper, recipient",
+    "pc": "Phiếu biểu quyết xếp loại chi bộ: proposal (câu chi bộ đề xuất), levels (stt, level, "
+    "proposed)",
+    "xs": "Phiếu biểu quyết hoàn thành xuất sắc: lead, rate, groups (title, counts, choose, limit, "
+    "candidates: stt, name, post, score)",
+    "kt": "Tờ trình khen thưởng: recipient, bases (các dòng «Căn cứ»), cell (head, text; trống "
+    "khi chi bộ không được đề nghị), members_head, members (stt, name, post, level, proposal), count, members_note, decides",
+    "dm": "Danh mục hồ sơ gửi đảng ủy: recipient, lead, rows (stt, name, ref, count, note)",
+    "mt": "Buổi sinh hoạt: date, date_words, month, review_month, next_month, kind, theme, place, "
+    "presenter, summary, conclusion, summoned, present, absent, absent_excused, absent_unexcused, "
+    "rate, chair, clerk, quality, next_activities",
+    "mt.month": "Tháng họp", "mt.review_month": "Tháng được đánh giá",
+    "mt.next_month": "Tháng đề ra nhiệm vụ", "mt.place": "Địa điểm họp",
+    "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung chuyên đề",
+    "mt.conclusion": "Kết luận của chủ trì",
+    "plan_bases": "Các dòng «Căn cứ …» của kế hoạch năm",
+}
+MEANINGS.update({f"text.{key}": f"Các đoạn mục «{label}» (trang Nội dung)"
+                 for label, key in schema.NARRATIVE_SECTIONS.items()})
+MEANINGS.update({f"show.{key}": f"In mục «{label}» hay không"
+                 for label, key in schema.NARRATIVE_SECTIONS.items()})
+MEANINGS.update({f"num.{key}": f"Số thứ tự của mục «{label}»"
+                 for label, key in schema.NARRATIVE_SECTIONS.items()})
+for _groups in SECTIONS.values():
+    for _style, _items in _groups.values():
+        for _key, _title, _ in _items:
+            MEANINGS[f"show.{_key}"] = f"In đề mục «{_title}» hay không (bỏ khi không có nội dung)"
+            MEANINGS[f"num.{_key}"] = f"Số thứ tự của đề mục «{_title}»"
+
+
+def meaning(name: str) -> str:
+    """The meaning of a field, falling back to its parent's ("ratings[].name" → "ratings")."""
+    probe = name
+    while probe:
+        if probe in MEANINGS:
+            return MEANINGS[probe]
+        probe = probe.rsplit(".", 1)[0] if "." in probe else probe.replace("[]", "") \
+            if "[]" in probe else ""
+    return "(không phải trường của chibo-xl)"
+
+
+def describe(template_names, lister) -> str:
+    """Text listing, per template, each field it uses and its meaning."""
+    lines = []
+    for name, path in template_names:
+        declared = kinds.kind_of_template(name)
+        title = f" — {declared.display}" if declared else ""
+        lines.append(f"{name}{title}  ({path})")
+        for variable in lister(path):
+            lines.append(f"  {{{{ {variable} }}}}  —  {meaning(variable)}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -1,0 +1,136 @@
+"""Contexts of the membership documents: the fee list, the badge request, the resolution
+proposing a probationary member's recognition. Finished Vietnamese strings, as in `context`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..figures import fees, tally
+from ..rules.rating import join
+from ..workbook import cells, schema
+from ..workbook import vnformat as vn
+from ..workbook.tables import Book
+from .context import superior_committee
+
+n2 = vn.count
+DOTS = "……"
+
+
+def _rate(line: fees.FeeLine) -> str:
+    if line.rate is None:
+        return "–"  # a flat amount: the due column says it
+    return vn.decimal(line.rate, 2) + "%"
+
+
+def _cut(line: fees.FeeLine) -> str:
+    if line.exempt_since:
+        return f"Miễn (đủ tuổi đảng ngày {vn.date_short(line.exempt_since)})"
+    if line.reduction >= 100:
+        return "Miễn"
+    return f"Giảm {vn.decimal(line.reduction)}%" if line.reduction else ""
+
+
+def fee_list_context(book: Book) -> dict:
+    """`fee`: the year's party fees month by month (sổ thu đảng phí), with the totals that the
+    annual report prints (both from `fees.fees`)."""
+    year = book.info["year"]
+    fee = fees.fees(book)
+    months = []
+    for month in range(1, 13):
+        lines = [x for x in fee.lines if x.record["month"] == month]
+        if not lines:
+            continue
+        rows = [{"stt": str(i), "name": x.member["name"] if x.member else x.record["name"],
+                 "kind": x.record["kind"] or "", "base": vn.thousands(round(x.record["base"] or 0))
+                 if x.rate is not None else "", "rate": _rate(x), "cut": _cut(x),
+                 "due": vn.thousands(x.due),
+                 "paid": vn.thousands(x.paid) if x.paid else "Chưa nộp" if x.due else ""}
+                for i, x in enumerate(sorted(lines, key=lambda x: vn.name_key(
+                    x.record["name"])), start=1)]
+        due, paid = sum(x.due for x in lines), sum(x.paid for x in lines)
+        months.append({"title": f"Tháng {month}/{year}", "month": f"Tháng {month}",
+                       "num": str(month),
+                       "lines": rows, "due": vn.thousands(due), "paid": vn.thousands(paid),
+                       "members": n2(len(rows))})
+    return {"fee": {
+        "months": months, "due": vn.money(fee.due), "paid": vn.money(fee.paid),
+        "kept": vn.money(fee.kept), "sent": vn.money(fee.sent),
+        "keep_rate": vn.decimal(fee.keep_rate) + "%",
+        "unpaid": [f"Đồng chí {name}: chưa nộp tháng "
+                   + ", ".join(str(m) for m in sorted({x.record["month"] for x in lines}))
+                   for name, lines in fee.unpaid.items()],
+    }}
+
+
+def _disciplined(book: Book) -> dict:
+    joined = join(book)
+    return {id(joined[r.row]): r["discipline"] for r in book.rows("ratings")
+            if r.row in joined and r["discipline"] not in (None, "Không")}
+
+
+def badge_context(book: Book) -> dict | None:
+    """`hh`: the members reaching a Huy hiệu Đảng milestone in the year, for the tờ trình to
+    the đảng ủy; None when nobody does."""
+    found = tally.milestones(book)
+    if not found:
+        return None
+    discipline = _disciplined(book)
+    rows = []
+    for i, x in enumerate(found, start=1):
+        m = x.member
+        out = m["out_months"] or 0
+        note = f"Trừ {out} tháng không tính tuổi đảng" if out else ""
+        if id(m) in discipline:
+            note = "; ".join(filter(None, (note, f"Kỷ luật {discipline[id(m)].lower()} trong năm")))
+        rows.append({"stt": str(i), "name": m["name"], "dob": vn.date_short(m["dob"]),
+                     "admitted": vn.date_short(m["admitted"]),
+                     "official": vn.date_short(m["official_date"]),
+                     "badge": f"{x.years} năm", "day": vn.date_short(x.day), "note": note})
+    return {"hh": {"rows": rows, "count": n2(len(rows)),
+                   "recipient": superior_committee(book.info["superior"] or "") or DOTS,
+                   "years": ", ".join(dict.fromkeys(f"{x.years}" for x in found))}}
+
+
+def _counts_on(book: Book, day: dt.date) -> tuple[int, int]:
+    """(members, official) of the cell on `day`, from admissions, official dates and movements."""
+    total = official = 0
+    for m in book.rows("members"):
+        admitted, move, when = m["admitted"], m["movement"], m["movement_date"]
+        if not m["name"] or not isinstance(admitted, dt.date) or admitted > day:
+            continue
+        if move == "Chuyển đến" and when and when > day:
+            continue
+        if move in schema.LEAVING and (not when or when <= day):
+            continue
+        total += 1
+        ends = cells.add_months(admitted, tally.PROBATION_MONTHS)
+        if (m["official_date"] and m["official_date"] <= day) or \
+                (m["status"] == schema.OFFICIAL and not m["official_date"] and ends <= day):
+            official += 1
+    return total, official
+
+
+def recognition_contexts(book: Book) -> list[tuple[str, dict]]:
+    """(member name, `cn`) for each member whose probation ends in the year: the chi bộ's
+    resolution proposing recognition (Mẫu 13-KNĐ). The meeting's date, attendance and votes are
+    left for hand filling; the cell's counts print only when no admission, movement or
+    recognition changes them between the end of probation and the 30-working-day deadline."""
+    helpers = {cells.fold(r["name"]): r["helper"] for r in book.rows("development")
+               if r["name"] and r["helper"]}
+    out = []
+    for p in tally.probation_ending_in_year(book):
+        m = p.member
+        first, last = _counts_on(book, p.end), _counts_on(book, p.deadline)
+        known = first == last
+        total, official = first
+        out.append((m["name"], {
+            "date_line": vn.date_line(book.info["place"] or "", None),
+            "cn": {"name": m["name"], "dob": vn.date_short(m["dob"]),
+                   "admitted": vn.date_words(m["admitted"]), "end": vn.date_short(p.end),
+                   "deadline": vn.date_short(p.deadline),
+                   "total": n2(total) if known else DOTS,
+                   "official": n2(official) if known else DOTS,
+                   "probationary": n2(total - official) if known else DOTS,
+                   "helper": helpers.get(cells.fold(m["name"]), "") or DOTS,
+                   "recipient": superior_committee(book.info["superior"] or "") or DOTS}}))
+    return out

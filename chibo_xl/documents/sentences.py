@@ -1,0 +1,153 @@
+"""The computed sentences of the year (`s` in the templates): membership, movements, ratings,
+the cap, meetings, supervision, development, fees, probation and badges, each a finished
+Vietnamese sentence or "" where the workbook has no data for it.
+
+Taken from the book as the document sees it (`timeline.on`): a document dated within the year
+says "từ đầu năm đến ngày …" and counts only what happened by then.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..figures import fees, tally, timeline
+from ..rules import rulebook
+from ..rules.rating import cap_groups, cap_verdicts
+from ..workbook import schema
+from ..workbook import vnformat as vn
+from ..workbook.memo import per_day
+from ..workbook.tables import Book
+
+n2 = vn.count
+
+
+def _count_list(counter: dict, order) -> str:
+    return ", ".join(f"{n2(counter[k])} {k.lower()}" for k in order if counter.get(k))
+
+
+@per_day
+def sentences(book: Book) -> dict:
+    """Every computed sentence (`s` in the templates); "" where the data is absent."""
+    year = book.info["year"]
+    mem = tally.membership(book)
+    rat = tally.ratings(book)
+    mt = tally.meetings(book)
+    seen = timeline.as_of_day(book)
+    until = vn.date_short(seen) if seen and seen < dt.date(year, 12, 31) else ""
+    s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "commend",
+                       "manifest", "meetings", "supervision", "development", "fees",
+                       "not_rated", "cap", "probation", "badges"), "")
+    if mem.end:
+        parts = [f"Chi bộ có {n2(mem.end)} đảng viên ({n2(mem.official)} chính thức, "
+                 f"{n2(mem.probationary)} dự bị)"]
+        if mem.women:
+            parts.append(f"{n2(mem.women)} nữ")
+        if mem.minority:
+            parts.append(f"{n2(mem.minority)} dân tộc thiểu số")
+        edu = _count_list(mem.education, schema.MEMBERS.column("education").choices)
+        if edu:
+            parts.append("trình độ chuyên môn: " + edu)
+        theory = _count_list(mem.theory, schema.MEMBERS.column("theory").choices[:-1])
+        if theory:
+            parts.append("lý luận chính trị: " + theory)
+        s["members_profile"] = "; ".join(parts) + "."
+        moves = [f"chuyển đến {n2(len(mem.moved_in))}" if mem.moved_in else "",
+                 f"kết nạp mới {n2(len(mem.admitted))}" if mem.admitted else ""]
+        moves += [f"{k.lower()} {n2(len(v))}" for k, v in mem.left.items()]
+        moves = [m for m in moves if m]
+        if until:  # a document dated within the year says what was true on its date
+            s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên; "
+                             + (f"từ đầu năm đến ngày {until}, {', '.join(moves)}; hiện có "
+                                if moves else f"đến ngày {until} có ")
+                             + f"{n2(mem.end)} đảng viên.")
+        else:
+            s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên"
+                             + (f"; trong năm {', '.join(moves)}" if moves else "")
+                             + f"; cuối năm có {n2(mem.end)} đảng viên.")
+    if rat.total:
+        s["ratings"] = (f"{rat.good_or_better}/{rat.total} đảng viên xếp loại hoàn thành tốt "
+                        f"nhiệm vụ trở lên (đạt {vn.percent(rat.good_or_better, rat.total)})"
+                        + (f", trong đó {n2(rat.counts[rulebook.HTXS])} đồng chí hoàn thành xuất "
+                           "sắc nhiệm vụ" if rat.counts[rulebook.HTXS] else "") + ".")
+        s["cap"] = cap_sentence(book, rat)
+    if rat.residence_total:
+        s["residence"] = (f"Cuối năm {year}, có {rat.residence_good}/{rat.residence_total} đảng "
+                          "viên được đánh giá nơi cư trú loại tốt.")
+    if rat.commend:
+        s["commend"] = f"{n2(len(rat.commend))} đảng viên được đề nghị khen thưởng."
+    if rat.not_rated:
+        s["not_rated"] = (f"{n2(len(rat.not_rated))} đảng viên không xếp loại: "
+                          + "; ".join(f"đồng chí {n} ({w.lower()})" for n, w in rat.not_rated)
+                          + ".")
+    found, remedied, left = tally.manifestations(book)
+    if found:
+        s["manifest"] = (f"Qua tự phê bình và phê bình theo Nghị quyết Trung ương 4, chi bộ nhận "
+                         f"diện {n2(found)} biểu hiện suy thoái, đã khắc phục {n2(remedied)}, "
+                         f"còn {n2(len(left))} biểu hiện" + (":" if left else "."))
+    if mt.rows:
+        s["meetings"] = ((f"Từ đầu năm đến ngày {until}" if until else "Trong năm")
+                         + f", chi bộ tổ chức {n2(mt.regular)} buổi sinh hoạt thường kỳ và "
+                         f"{n2(mt.thematic)} chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân "
+                         f"đạt {vn.percent(mt.present, mt.summoned)}.")
+    watched = tally.supervised(book)
+    if watched and mem.end:
+        s["supervision"] = (f"Chi bộ giám sát {n2(len(watched))} đảng viên "
+                            f"({vn.percent(len(watched), mem.end)}).")
+    dev = [r for r in book.rows("development") if r["name"]]
+    new = tally.admitted_in_year(book)
+    trained = [r for r in dev if r["class_date"] and r["class_date"].year == year]
+    if dev:
+        parts = []
+        if new:
+            parts.append(f"kết nạp {n2(len(new))} đảng viên mới ("
+                         + "; ".join(f"đồng chí {r['name']}, tháng {r['admitted'].month}/"
+                                     f"{r['admitted'].year}" for r in new) + ")")
+        if trained:
+            parts.append(f"có {n2(len(trained))} quần chúng ưu tú được học lớp nhận thức về Đảng")
+        s["development"] = ("Trong năm, chi bộ " + "; ".join(parts) + ".") if parts else ""
+    if book.rows("fees"):
+        fee = fees.fees(book)
+        s["fees"] = (f"Thu đảng phí {vn.money(fee.paid)}"
+                     + (f" (phải thu {vn.money(fee.due)})" if fee.due != fee.paid else "")
+                     + f"; trích giữ lại tại chi bộ {vn.money(fee.kept)} "
+                     f"({vn.decimal(fee.keep_rate)}%), nộp cấp trên {vn.money(fee.sent)}.")
+    due = tally.probation_ending_in_year(book)
+    if due:
+        s["probation"] = ("Đảng viên dự bị hết 12 tháng dự bị trong năm, chi bộ xét công nhận "
+                          "đảng viên chính thức: " + "; ".join(
+                              f"đồng chí {p.name} (hết dự bị ngày {vn.date_short(p.end)}; "
+                              + (f"đã công nhận chính thức ngày "
+                                 f"{vn.date_short(p.member['official_date'])})"
+                                 if p.member["official_date"] else
+                                 f"xét chậm nhất ngày {vn.date_short(p.deadline)})")
+                              for p in due) + ".")
+    badges = tally.milestones(book)
+    if badges:
+        s["badges"] = (f"Năm {year}, {n2(len(badges))} đảng viên đủ tuổi đảng được đề nghị tặng "
+                       "Huy hiệu Đảng: " + "; ".join(
+                           f"đồng chí {x.name} (Huy hiệu {x.years} năm tuổi đảng, đủ ngày "
+                           f"{vn.date_short(x.day)})" for x in badges) + ".")
+    return s
+
+
+def cap_sentence(book: Book, rat: tally.Ratings) -> str:
+    """The cap as the cell's check and the đảng ủy's summary judge it: by group (`cap_groups`)."""
+    x, t = rat.counts[rulebook.HTXS], rat.counts[rulebook.HTT]
+    if not (x or t):
+        return ""
+    rate = vn.decimal(rat.cap_rate)
+    over = [row for row in cap_verdicts(cap_groups(book), rat.cap_rate) if row["exceeded"]]
+    text = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ là {n2(x)}, bằng {vn.percent(x, t)} số "
+            "đảng viên hoàn thành tốt nhiệm vụ")
+    if not over:
+        grouped = any(g in ("leader", "other") for g in _judged_groups(book))
+        return text + (f" (không vượt quá {rate}% theo quy định"
+                       + (", trong từng nhóm đối tượng tương đồng" if grouped else "") + ").")
+    parts = [f"{row['label'][0].lower()}{row['label'][1:]} có {n2(row['htxs'])} hoàn thành xuất "
+             f"sắc so với {n2(row['htt'])} hoàn thành tốt (tối đa {n2(row['limit'])}, vượt "
+             f"{n2(row['over'])})" for row in over]
+    return (text + f"; vượt tỷ lệ {rate}% trong nhóm: " + "; ".join(parts)
+            + ". Đề nghị cấp có thẩm quyền xem xét, quyết định.")
+
+
+def _judged_groups(book: Book) -> list[str]:
+    return [g for g, counts in cap_groups(book).items() if any(counts.values())]

@@ -1,0 +1,346 @@
+"""Every count, rate and verdict, computed from rows (DESIGN §4). Pure functions over a `Book`.
+
+Numbers stay numbers here; `context` turns them into Vietnamese sentences.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+
+from ..rules import rulebook
+from ..rules.rating import exclusion, final_level, join, level_counts
+from ..workbook import cells, schema
+from ..workbook.memo import per_book, per_year
+from ..workbook.tables import Book, Record
+
+ANNIVERSARIES = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
+
+
+@dataclass
+class Membership:
+    """Members at the start and end of the year, movements, and the profile at the end."""
+
+    start: int = 0
+    end: int = 0
+    moved_in: list = field(default_factory=list)
+    admitted: list = field(default_factory=list)
+    left: dict = field(default_factory=dict)  # movement → names
+    official: int = 0
+    probationary: int = 0
+    women: int = 0
+    minority: int = 0
+    committee: int = 0
+    education: dict = field(default_factory=dict)
+    theory: dict = field(default_factory=dict)
+    current: list = field(default_factory=list)
+
+
+def _in_year(day, year) -> bool:
+    return isinstance(day, dt.date) and day.year == year
+
+
+@per_book
+def membership(book: Book) -> Membership:
+    """Start, end and movements of the year, and the profile of the members at its end."""
+    year = book.info["year"]
+    fig = Membership()
+    members = [m for m in book.rows("members") if m["name"]]
+    for m in members:
+        move = m["movement"]
+        if move == "Chuyển đến":
+            fig.moved_in.append(m["name"])
+        elif move == "Kết nạp mới" or (_in_year(m["admitted"], year) and move is None):
+            fig.admitted.append(m["name"])
+        if move in schema.LEAVING:
+            fig.left.setdefault(move, []).append(m["name"])
+        else:
+            fig.current.append(m)
+    fig.end = len(fig.current)
+    fig.start = len(members) - len(fig.moved_in) - len(fig.admitted)
+    for m in fig.current:
+        fig.official += m["status"] == schema.OFFICIAL
+        fig.probationary += m["status"] == schema.PROBATIONARY
+        fig.women += m["sex"] == "Nữ"
+        fig.minority += bool(m["ethnicity"]) and m["ethnicity"] != "Kinh"
+        fig.committee += m["party_post"] in ("Bí thư", "Phó Bí thư", "Chi ủy viên")
+        for attr, key in (("education", "education"), ("theory", "theory")):
+            if m[key]:
+                bucket = getattr(fig, attr)
+                bucket[m[key]] = bucket.get(m[key], 0) + 1
+    return fig
+
+
+@dataclass
+class Ratings:
+    """The year's rating: counts per level, who was not rated and why, residence, commendation."""
+
+    counts: dict
+    rated: list            # rating records with a level, in sheet order
+    not_rated: list        # (name, reason)
+    residence_good: int
+    residence_total: int
+    commend: list          # (name, proposal)
+    cap_rate: float
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def good_or_better(self) -> int:
+        return self.counts[rulebook.HTXS] + self.counts[rulebook.HTT]
+
+
+@per_book
+def ratings(book: Book) -> Ratings:
+    """Rating distribution and its companions, from the Xếp loại sheet."""
+    review = book.info["review_date"]
+    rows = book.rows("ratings")
+    rated = [r for r in rows if final_level(r) and not r["not_rated"]]
+    joined = join(book)
+    rated_ids = {id(joined[r.row]) for r in rows if r.row in joined}
+    not_rated = [(r["name"], r["not_rated"]) for r in rows if r["not_rated"]]
+    for m in book.rows("members"):
+        why = exclusion(m, review)
+        if why and id(m) not in rated_ids and why not in schema.LEAVING and m["name"]:
+            not_rated.append((m["name"], why))
+    with_residence = [r for r in rated if r["residence"]]
+    return Ratings(
+        counts=level_counts(book), rated=rated, not_rated=not_rated,
+        residence_good=sum(r["residence"] == "Tốt" for r in with_residence),
+        residence_total=len(with_residence),
+        commend=[(r["name"], r["commendation"]) for r in rated if r["commendation"]],
+        cap_rate=book.info["cap_rate"] or rulebook.DEFAULT_CAP_RATE)
+
+
+@dataclass
+class Meetings:
+    regular: int
+    thematic: int
+    present: int
+    summoned: int
+    rows: list
+
+
+@per_book
+def meetings(book: Book) -> Meetings:
+    """Meetings held in the year and the mean attendance (present over summoned, all meetings)."""
+    year = book.info["year"]
+    rows = [m for m in book.rows("meetings") if m["date"] and (not year or m["date"].year == year)]
+    return Meetings(
+        regular=sum(m["kind"] == "Thường kỳ" for m in rows),
+        thematic=sum(m["kind"] == "Chuyên đề" for m in rows),
+        present=sum(m["present"] or 0 for m in rows),
+        summoned=sum(m["summoned"] or 0 for m in rows), rows=rows)
+
+
+@per_book
+def admitted_in_year(book: Book) -> list[Record]:
+    """Rows of Phát triển Đảng admitted in the evaluation year."""
+    year = book.info["year"]
+    return [r for r in book.rows("development")
+            if r["name"] and isinstance(r["admitted"], dt.date) and r["admitted"].year == year]
+
+
+@per_year
+def supervised(book: Book) -> list[str]:
+    """Distinct members supervised in the year, in sheet order."""
+    seen, names = set(), []
+    for r in book.rows("supervision"):
+        key = cells.fold(r["name"] or "")
+        if key and key not in seen:
+            seen.add(key)
+            names.append(r["name"])
+    return names
+
+
+@per_year
+def manifestations(book: Book) -> tuple[int, int, list[str]]:
+    """(found, remedied, the texts still to remedy)."""
+    rows = [r for r in book.rows("manifestations") if r["text"]]
+    left = [r["text"] for r in rows if r["remedied"] != schema.YES]
+    return len(rows), len(rows) - len(left), left
+
+
+VUOT, DAT, CHUA_DAT = "Vượt chỉ tiêu", "Đạt chỉ tiêu", "Chưa đạt chỉ tiêu"
+
+
+def verdict(target: tuple, result: tuple | None, lower_is_better: bool = False) -> str:
+    """Vượt / Đạt / Chưa đạt: above the range exceeds, inside it meets (reversed when lower is better).
+
+    Seed 001: target 99 → 99,3 "vượt"; 100 → 100 "đạt"; a range 99-100 is met by 99 or 100.
+    """
+    if result is None:
+        return ""
+    low, high = target
+    value = result[0] if lower_is_better else result[1]
+    if lower_is_better:
+        return VUOT if value < low else DAT if value <= high else CHUA_DAT
+    return VUOT if value > high else DAT if value >= low else CHUA_DAT
+
+
+@per_year
+def indicators(book: Book) -> list[tuple[Record, str]]:
+    """Each indicator with its verdict."""
+    return [(r, verdict(r["target"], r["result"], r["direction"] == "Thấp hơn là tốt"))
+            for r in book.rows("indicators") if r["name"] and r["target"]]
+
+
+def setting(book: Book, key: str):
+    """A rule setting of Thông tin chung, or its default (`SETTINGS`) when the cell is blank."""
+    value = book.info[key]
+    return SETTINGS[key] if value is None else value
+
+
+#: defaults of the settings in Thông tin chung; each one's source is in its schema help text
+SETTINGS = {"committee_min": 9, "attendance_min": 85.0, "fee_salary_rate": 1.0,
+            "fee_benefit_rate": 1.0, "fee_pension_rate": 0.5, "fee_other_rate": 1.0,
+            "fee_student": 5000.0, "fee_exempt_years": 50, "fee_keep_rate": 30.0}
+PROBATION_MONTHS = 12
+RECOGNITION_WORKING_DAYS = 30
+PROBATION_NOTICE_DAYS = 30
+#: public holidays on fixed solar dates (Bộ luật Lao động 2019, Điều 112); Tết and Giỗ Tổ follow
+#: the lunar calendar and are not deducted, which can only make a deadline earlier, never later
+FIXED_HOLIDAYS = ((1, 1), (4, 30), (5, 1), (9, 2))
+
+
+@functools.lru_cache(maxsize=4096)
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    """The `count`-th working day after `day` (Monday–Friday, fixed public holidays excluded).
+
+    A pure function of two values, remembered (bounded): every probationary member's deadline
+    is asked by the checks and by several documents."""
+    while count:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and (day.month, day.day) not in FIXED_HOLIDAYS:
+            count -= 1
+    return day
+
+
+@dataclass
+class Probation:
+    """A probationary member: the end of the 12 months and the last day to consider recognition."""
+
+    member: Record
+    end: dt.date
+    deadline: dt.date
+
+    @property
+    def name(self) -> str:
+        return self.member["name"]
+
+
+def _probation(m: Record) -> Probation:
+    end = cells.add_months(m["admitted"], PROBATION_MONTHS)
+    return Probation(m, end, add_working_days(end, RECOGNITION_WORKING_DAYS))
+
+
+@per_book
+def probations(book: Book) -> list[Probation]:
+    """Probationary members still in the cell, with the dates that bind the chi bộ.
+
+    Quy định 29-QĐ/TW (thi hành Điều lệ Đảng) 4.2 and the rules after it: probation lasts 12
+    months from the admission; the chi bộ considers recognition within 30 working days after it
+    ends; when late, the member is official from the end of the 12 months if fit.
+    """
+    return [_probation(m) for m in book.rows("members")
+            if m["status"] == schema.PROBATIONARY and m["admitted"] and m["name"]
+            and m["movement"] not in schema.LEAVING]
+
+
+def probation_due(book: Book) -> list[tuple[str, dt.date]]:
+    """Probationary members with the date their 12 months end."""
+    return [(p.name, p.end) for p in probations(book)]
+
+
+@per_book
+def probation_ending_in_year(book: Book) -> list[Probation]:
+    """Members whose 12 months of probation end in the evaluation year, still probationary or
+    already recognized (each needs the cell's resolution proposing recognition)."""
+    year = book.info["year"]
+    out = []
+    for m in book.rows("members"):
+        if not (m["name"] and isinstance(m["admitted"], dt.date)) or \
+                m["movement"] in schema.LEAVING:
+            continue
+        if m["status"] == schema.PROBATIONARY or m["official_date"]:
+            p = _probation(m)
+            if p.end.year == year:
+                out.append(p)
+    return sorted(out, key=lambda p: p.end)
+
+
+def party_age_date(member: Record, years: int) -> dt.date | None:
+    """The day `member` reaches `years` of party age: admission plus the years plus the months
+    out of the Party (Hướng dẫn thi hành Điều lệ Đảng, §18 of HD 01-HD/TW 2021: party age runs
+    from the admission decision, less the time expelled, struck off, out of contact or between
+    two admissions)."""
+    if not isinstance(member["admitted"], dt.date):
+        return None
+    return cells.add_months(member["admitted"], 12 * years + (member["out_months"] or 0))
+
+
+def party_years(member: Record, day: dt.date) -> int:
+    """Whole years of party age on `day` (0 when the admission is unknown or later)."""
+    years = 0
+    while True:
+        reached = party_age_date(member, years + 1)
+        if reached is None or reached > day:
+            return years
+        years += 1
+
+
+@dataclass
+class Milestone:
+    """A member reaching a Huy hiệu Đảng milestone in the year."""
+
+    member: Record
+    years: int
+    day: dt.date
+
+    @property
+    def name(self) -> str:
+        return self.member["name"]
+
+
+@per_book
+def milestones(book: Book) -> list[Milestone]:
+    """Members of the cell reaching 30, 40, 45 … 90 years of party age in the evaluation year.
+
+    Điều lệ Đảng (Huy hiệu Đảng for long membership) and the implementing guidance: party age
+    counts from the admission, less the months in "Thời gian không tính tuổi đảng"; the day is
+    exact, so a member admitted 10/12/1996 reaches 30 years on 10/12/2026.
+    """
+    year = book.info["year"]
+    out = []
+    for m in membership(book).current:
+        admitted = m["admitted"]
+        if not (year and isinstance(admitted, dt.date)):
+            continue
+        # the one party age reached in `year`: party_age_date adds 12·years + out months to
+        # the admission, so its year is known without building a date for every milestone
+        years = year - admitted.year - (admitted.month - 1 + (m["out_months"] or 0)) // 12
+        if years in ANNIVERSARIES:
+            out.append(Milestone(m, years, party_age_date(m, years)))
+    return sorted(out, key=lambda x: x.day)
+
+
+def anniversaries(book: Book) -> list[tuple[str, int]]:
+    """(name, years) of `milestones`, for the annual report's sentence."""
+    return [(x.name, x.years) for x in milestones(book)]
+
+
+def committee_allowed(book: Book) -> bool:
+    """True when the cell has the official members to elect a chi ủy (Điều lệ Đảng, Điều 24.4)."""
+    return membership(book).official >= setting(book, "committee_min")
+
+
+def has_committee(book: Book) -> bool:
+    """Whether the cell signs "T/M CHI ỦY": the answer in Thông tin chung, checked against the
+    count by `year_checks`; a blank answer follows the count of official members."""
+    answer = book.info["has_committee"]
+    if answer in (schema.YES, schema.NO):
+        return answer == schema.YES
+    return committee_allowed(book)
+

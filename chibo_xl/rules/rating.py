@@ -1,0 +1,152 @@
+"""The review's decisions over a book, by the rules of its year: who is rated, which rating row
+is whose, the level the cell proposes, who votes, and the groups of the cap.
+
+A decision lives here once; `checks.ratings` reports where a workbook breaks one, and the figures
+and documents count and print by the same functions. Sources in each docstring: Quy định
+366-QĐ/TW (Điều 5, Điều 11), Điều lệ Đảng (probationary members do not vote).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..workbook import cells, schema
+from ..workbook.memo import per_book
+from ..workbook.tables import Book, Record
+from . import rulebook
+
+VOTE_KEYS = ("votes_x", "votes_t", "votes_h", "votes_k")
+VOTE_FOR_LEVEL = dict(zip(schema.LEVELS, VOTE_KEYS))
+#: groups of comparable members for the cap: Quy định 366-QĐ/TW, Điều 11 §1.5 ("theo đối tượng
+#: có vị trí, vai trò, chức năng, nhiệm vụ tương đồng"). `check` and `aggregate` both use them.
+#: Before 2025 the texts at hand cap the cell as a whole ("whole": one group of every member).
+CAP_GROUPS = {"leader": "Đảng viên giữ chức vụ lãnh đạo, quản lý",
+              "other": "Đảng viên không giữ chức vụ lãnh đạo, quản lý",
+              "whole": "Đảng viên của chi bộ (trước năm 2025 không chia nhóm)",
+              "unmatched": "Chưa đối chiếu được với trang «Đảng viên»"}
+
+
+def exclusion(member: Record, review: dt.date | None) -> str | None:
+    """Why a member of the list is not rated this year, or None when they must be rated."""
+    if member["movement"] in schema.LEAVING:
+        left = member["movement_date"]
+        if left is None or review is None or left <= review:
+            return member["movement"]
+    if member["exempt"] == schema.YES:
+        return "Miễn sinh hoạt"
+    if rulebook.too_new_to_rate(member["admitted"], review):
+        return "Mới kết nạp dưới 6 tháng"
+    return None
+
+
+@per_book
+def join(book: Book) -> dict[int, Record]:
+    """Rating row number → its member row, joined by name and (when given) date of birth."""
+    by_name: dict[str, list[Record]] = {}
+    for m in book.rows("members"):
+        if m["name"]:
+            by_name.setdefault(cells.fold(m["name"]), []).append(m)
+    joined = {}
+    for r in book.rows("ratings"):
+        candidates = by_name.get(cells.fold(r["name"] or ""), [])
+        if r["dob"]:
+            candidates = [m for m in candidates if m["dob"] == r["dob"]]
+        if len(candidates) == 1:
+            joined[r.row] = candidates[0]
+    return joined
+
+
+def final_level(r: Record) -> str | None:
+    """The level the cell proposes, falling back to the member's own."""
+    return r["cell_level"] or r["self_level"]
+
+
+@dataclass(frozen=True)
+class Voters:
+    """Who may vote at the review meeting.
+
+    Điều lệ Đảng: "Đảng viên dự bị có các quyền trên đây, trừ quyền biểu quyết, ứng cử và bầu
+    cử cơ quan lãnh đạo của Đảng" — ballots, majorities and percentages are over the official
+    members present. `official` is entered («Số đảng viên chính thức dự họp») or, when blank,
+    the members present less the cell's probationary members on the review day.
+    """
+
+    present: int | None
+    official: int | None
+    probationary: int          # probationary members present (present − official)
+    entered: bool
+
+
+@per_book
+def probationary_members(book: Book, review: dt.date | None) -> list[Record]:
+    """Probationary members in the cell on the review day (not exempt, not gone)."""
+    return [m for m in book.rows("members") if m["name"] and m["status"] == schema.PROBATIONARY
+            and m["exempt"] != schema.YES
+            and exclusion(m, review) not in schema.LEAVING]
+
+
+@per_book
+def voters(book: Book) -> Voters:
+    """The official members present: entered, or computed from attendance and status."""
+    info = book.info
+    present, entered = info["review_present"], info["review_voters"]
+    if entered is not None:
+        return Voters(present, entered, max((present or entered) - entered, 0), True)
+    if present is None:
+        return Voters(None, None, 0, False)
+    dubi = min(len(probationary_members(book, info["review_date"])), present)
+    return Voters(present, present - dubi, dubi, False)
+
+
+def cap_group(member: Record | None, grouped: bool = True) -> str:
+    """The cap group of a rated member (None: the rating row matched no member).
+
+    Quy định 366-QĐ/TW, Điều 11 §1.5: "theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ
+    tương đồng" — leaders and the others; before 2025 one group, the whole cell.
+    """
+    if member is None:
+        return "unmatched"
+    if not grouped:
+        return "whole"
+    return "leader" if member["leader"] == schema.YES else "other"
+
+
+@per_book
+def cap_groups(book: Book) -> dict[str, dict[str, int]]:
+    """Group → level → how many members the cell proposes at that level (not-rated excluded).
+
+    The one grouping of the cap: the cell's check, its minutes and `aggregate` all read it.
+    """
+    grouped = rulebook.period_for(book.info["year"] or dt.date.today().year).cap_grouped
+    groups = {g: dict.fromkeys(schema.LEVELS, 0) for g in CAP_GROUPS}
+    joined = join(book)
+    for r in book.rows("ratings"):
+        level = final_level(r)
+        if level and not r["not_rated"]:
+            groups[cap_group(joined.get(r.row), grouped)][level] += 1
+    return groups
+
+
+def cap_verdicts(groups: dict[str, dict[str, int]], rate: float) -> list[dict]:
+    """One row a judged group: HTXS, HTTNV, the limit, by how many it is over, exceeded."""
+    rows = []
+    for group, counts in groups.items():
+        if group == "unmatched" or (group == "whole" and not any(counts.values())):
+            continue
+        x, t = counts[rulebook.HTXS], counts[rulebook.HTT]
+        limit = rulebook.cap_limit(t, rate)
+        rows.append({"group": group, "label": CAP_GROUPS[group], "htxs": x, "htt": t,
+                     "limit": limit, "over": max(x - limit, 0),
+                     "exceeded": rulebook.cap_exceeded(x, t, rate)})
+    return rows
+
+
+@per_book
+def level_counts(book: Book) -> dict[str, int]:
+    """How many members the cell proposes at each level (not-rated rows excluded)."""
+    counts = dict.fromkeys(schema.LEVELS, 0)
+    for r in book.rows("ratings"):
+        level = final_level(r)
+        if level and not r["not_rated"]:
+            counts[level] += 1
+    return counts

@@ -1,0 +1,61 @@
+"""The lists a secretary's values are chosen from, each declared once for every sheet using it.
+
+The four quality levels, Có/Không, the member's status, the movements of the year, the sections of
+«Nội dung», the Văn bản sheet's document types and the rest: `schema`'s columns take their
+`choices` from here, and the checks, figures and contexts compare values with these names (through
+`schema`). The Văn bản sheet's list of document kinds is not here: it is the documents' registry,
+handed to the workbook by the layer that knows both (`sheettypes.Column.listed_by`). Ethnic groups follow the official list of 54, spelled as in the register; that list is
+"open", so local spellings are accepted (Excel only warns). Other spellings and codes of the same
+values are `vocab`'s.
+"""
+from __future__ import annotations
+
+YES, NO = "Có", "Không"
+YES_NO = (YES, NO)
+LEVELS = (
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+)
+LEVEL_SHORT = dict(zip(LEVELS, ("HTXSNV", "HTTNV", "HTNV", "KHTNV")))
+OFFICIAL, PROBATIONARY = "Chính thức", "Dự bị"
+ETHNIC_GROUPS = (
+    "Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "Mông", "Dao", "Gia Rai", "Ê Đê",
+    "Ba Na", "Sán Chay", "Chăm", "Cơ Ho", "Xơ Đăng", "Sán Dìu", "Hrê", "Ra Glai", "Mnông", "Thổ",
+    "Xtiêng", "Khơ Mú", "Bru - Vân Kiều", "Cơ Tu", "Giáy", "Tà Ôi", "Mạ", "Giẻ Triêng", "Co",
+    "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào", "La Chí", "Kháng", "Phù Lá", "La Hủ", "La Ha",
+    "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao", "Bố Y", "Cống", "Si La", "Pu Péo",
+    "Rơ Măm", "Brâu", "Ơ Đu",
+)
+MOVEMENTS = ("Chuyển đến", "Chuyển đi", "Kết nạp mới", "Chuyển chính thức", "Từ trần", "Xóa tên",
+             "Khai trừ", "Ra khỏi Đảng")
+#: movements after which the member is no longer in the cell at the end of the year
+LEAVING = ("Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ", "Ra khỏi Đảng")
+DISCIPLINE = ("Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+REMEDIED = ("Đã khắc phục hết", "Chưa khắc phục hết", "Không có")
+NOT_RATED_REASONS = ("Mới kết nạp dưới 6 tháng", "Miễn sinh hoạt", "Đình chỉ sinh hoạt", "Khác")
+NARRATIVE_SECTIONS = {
+    "Căn cứ": "can_cu", "Thuận lợi": "thuan_loi", "Khó khăn": "kho_khan",
+    "Chính trị tư tưởng": "chinh_tri_tu_tuong", "Nhiệm vụ chính trị": "nhiem_vu_chinh_tri",
+    "Chính quyền và đoàn thể": "chinh_quyen_doan_the", "Xây dựng Đảng": "xay_dung_dang",
+    "Kiểm tra, giám sát": "kiem_tra_giam_sat", "Học tập và làm theo Bác": "hoc_tap_lam_theo_bac",
+    "Ưu điểm": "uu_diem", "Hạn chế": "han_che", "Nguyên nhân": "nguyen_nhan",
+    "Bài học kinh nghiệm": "bai_hoc",
+    "Phương hướng: Chính trị tư tưởng": "pt_chinh_tri_tu_tuong",
+    "Phương hướng: Nhiệm vụ chính trị": "pt_nhiem_vu_chinh_tri",
+    "Phương hướng: Chính quyền và đoàn thể": "pt_chinh_quyen_doan_the",
+    "Phương hướng: Xây dựng Đảng": "pt_xay_dung_dang", "Giải pháp": "giai_phap",
+    # this year's tasks, printed by this year's plan: "Phương hướng" rows are next year's, written
+    # for the annual report; new-year turns them into next book's "Kế hoạch" rows
+    "Kế hoạch: Chính trị tư tưởng": "kh_chinh_tri_tu_tuong",
+    "Kế hoạch: Nhiệm vụ chính trị": "kh_nhiem_vu_chinh_tri",
+    "Kế hoạch: Chính quyền và đoàn thể": "kh_chinh_quyen_doan_the",
+    "Kế hoạch: Xây dựng Đảng": "kh_xay_dung_dang", "Kế hoạch: Giải pháp": "kh_giai_phap",
+    # the chi ủy's self-review of the term (seed 001, PHẦN THỨ HAI)
+    "Kiểm điểm chi ủy: Quy chế làm việc": "cu_quy_che",
+    "Kiểm điểm chi ủy: Lãnh đạo, chỉ đạo": "cu_lanh_dao",
+    "Kiểm điểm chi ủy: Hạn chế": "cu_han_che",
+}
+#: the two kinds of a «Lịch sử» row: one member's year, or the cell's
+HISTORY_MEMBER, HISTORY_CELL = "Đảng viên", "Chi bộ"

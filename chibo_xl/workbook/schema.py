@@ -1,0 +1,353 @@
+"""The workbook's schema: every sheet and column a secretary fills.
+
+This one declaration drives the blank workbook (`blank`), the reader (`tables`), the checks
+(`check`) and the instructions sheet; every module reads it from here (`schema.MEMBERS`,
+`schema.LEVELS`, `schema.Column` …). It is kept in four modules for length, `schema` giving every
+name of the others:
+
+- `sheettypes`: what a sheet is declared with (`Sheet`, `Column`, the value types, `C`);
+- `choices`: the lists values are chosen from (the four quality levels, Có/Không …), declared once
+  however many sheets use them;
+- `infosheet`: the sheet «Thông tin chung»;
+- here: the other sheets, `SHEETS` in the workbook's order, and the sheets chibo-xl writes itself.
+
+It follows ../shared/WORKBOOK.md column by column, with these deliberate differences:
+
+- "Thông tin chung" gains the few facts the review documents need and WORKBOOK.md did not list
+  (see `infosheet`).
+- Lists that overlap across sheets (the four quality levels, Có/Không) are declared once
+  (`choices`).
+- Ethnic groups follow the official list of 54, spelled as in the register; the list is "open"
+  so local spellings are accepted (Excel only warns).
+- Each column also carries the other headers that mean it (`synonyms`) and the spellings and
+  codes accepted for its values (`values`: pairs of spelling and canonical value). They live in
+  `vocab` and are attached at the end of this module; a column declared here may also give
+  its own with `C(..., synonyms=..., values=...)`.
+- Counts of people (ballots, attendance) are bounded by the members listed on "Đảng viên"
+  (`per_member`), not by a constant: a 1.000-member party unit is as valid as a 20-member cell.
+"""
+from __future__ import annotations
+
+# every name of `choices` and `sheettypes` is schema's too: modules import them from here
+from .choices import (  # noqa: F401
+    DISCIPLINE,
+    ETHNIC_GROUPS,
+    HISTORY_CELL,
+    HISTORY_MEMBER,
+    LEAVING,
+    LEVEL_SHORT,
+    LEVELS,
+    MOVEMENTS,
+    NARRATIVE_SECTIONS,
+    NO,
+    NOT_RATED_REASONS,
+    OFFICIAL,
+    PROBATIONARY,
+    REMEDIED,
+    YES,
+    YES_NO,
+)
+from .infosheet import INFO
+from .sheettypes import CHOICE, DATE, INT, NUMBER, PERCENT, RANGE, TEXT, C, Column, Sheet, bind  # noqa: F401
+
+DOCUMENTS = Sheet("documents", "Văn bản", help=(
+    "Số, ngày ký, nơi nhận và người ký của từng loại văn bản. Để trống Số thì văn bản in "
+    "«Số    -BC/CB» để điền tay."), columns=(
+    C("doc_type", "Loại văn bản", required=True, listed_by="documents",
+      example="Báo cáo tổng kết năm", width=30),
+    C("number", "Số", INT, low=1, high=9999, example=12, width=8),
+    C("date", "Ngày ký", DATE, example="05/01/2027"),
+    C("recipients", "Nơi nhận", example="Đảng ủy xã Định An;\nLưu Chi bộ.", width=36,
+      help="Mỗi nơi một dòng (Alt+Enter)."),
+    C("signer", "Người ký", example="Nguyễn Thị Hằng Nga", help="Để trống: Bí thư ký."),
+))
+
+MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
+    "Mỗi dòng một đảng viên; thứ tự cột theo Sổ danh sách đảng viên (Mẫu 7-HSĐV)."), columns=(
+    C("stt", "STT", INT, example=1, width=6),
+    C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
+    C("dob", "Ngày sinh", DATE, required=True, example="12/03/1980"),
+    C("sex", "Giới tính", required=True, choices=("Nam", "Nữ"), example="Nữ", width=10),
+    C("ethnicity", "Dân tộc", required=True, choices=ETHNIC_GROUPS, open_list=True,
+      example="Kinh", width=12),
+    C("religion", "Tôn giáo", choices=("Không", "Phật giáo", "Công giáo", "Tin Lành", "Cao Đài",
+                                       "Hòa Hảo", "Hồi giáo"), open_list=True, example="Không",
+      width=12),
+    C("hometown", "Quê quán", example="Định An, Hà Nội", width=20),
+    C("education", "Trình độ chuyên môn", required=True,
+      choices=("Tiến sĩ", "Thạc sĩ", "Đại học", "Cao đẳng", "Trung cấp", "Khác"),
+      example="Đại học"),
+    C("theory", "Lý luận chính trị",
+      choices=("Cử nhân", "Cao cấp", "Trung cấp", "Sơ cấp", "Chưa qua đào tạo"), example="Sơ cấp"),
+    C("language", "Ngoại ngữ", example="Tiếng Anh B1", width=12),
+    C("job", "Chức vụ chính quyền", choices=("Hiệu trưởng", "Phó Hiệu trưởng",
+                                             "Tổ trưởng chuyên môn", "Giáo viên", "Nhân viên",
+                                             "Nghỉ hưu"), open_list=True, example="Giáo viên"),
+    C("leader", "Giữ chức vụ lãnh đạo, quản lý", choices=YES_NO, example=NO,
+      help="Có → Mẫu 02A; Không → Mẫu 02B (năm 2023-2024 ngược lại: Có → 02B, Không → 02A; "
+           "năm 2019-2022 một Mẫu 02)."),
+    C("in_system", "Làm việc trong hệ thống chính trị", choices=YES_NO, example=YES,
+      help="Không (nghỉ hưu, học sinh, sinh viên, làm tư) → Mẫu 02C (từ năm 2025; trước đó mẫu của "
+           "đảng viên không giữ chức vụ)."),
+    C("party_post", "Chức vụ Đảng", choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
+      example="Đảng viên"),
+    C("admitted", "Ngày vào Đảng", DATE, required=True, example="19/05/2008"),
+    C("official_date", "Ngày chính thức", DATE, example="19/05/2009",
+      help="Để trống khi còn dự bị."),
+    C("status", "Loại đảng viên", required=True, choices=(OFFICIAL, PROBATIONARY),
+      example=OFFICIAL),
+    C("card", "Số thẻ đảng viên", example="79.012345"),
+    C("movement", "Biến động trong năm", choices=MOVEMENTS, example=None),
+    C("movement_date", "Ngày biến động", DATE, example=None),
+    C("exempt", "Miễn sinh hoạt", choices=YES_NO, example=NO),
+    C("out_months", "Thời gian không tính tuổi đảng (tháng)", INT, low=0, high=1200, example=None,
+      help="Số tháng bị khai trừ, xóa tên, mất liên lạc, hoặc giữa hai lần kết nạp: trừ khỏi "
+      "tuổi đảng khi xét Huy hiệu Đảng và miễn đảng phí (Hướng dẫn thi hành Điều lệ Đảng)."),
+    C("fee_cut", "Giảm đảng phí (%)", PERCENT, low=0, high=100, example=None,
+      help="30, 50 hoặc 70 (Quy định 01-QĐ/TW), khi chi bộ đã xét giảm cho đảng viên khó khăn."),
+    C("fee_cut_from", "Giảm đảng phí từ tháng", DATE, example=None,
+      help="Một ngày bất kỳ của tháng đầu được giảm, ví dụ 01/09/2026."),
+    C("fee_cut_months", "Số tháng giảm đảng phí", INT, low=1, high=12, example=None,
+      help="Mỗi lần xét giảm tối đa 12 tháng (Quy định 01-QĐ/TW)."),
+    C("note", "Ghi chú", width=24),
+))
+
+REMEDIED_HEADER = "Đã khắc phục hạn chế kỳ trước"
+
+RATINGS = Sheet("ratings", "Xếp loại", help=(
+    "Mỗi dòng một đảng viên được xếp loại trong năm; nối với trang Đảng viên theo họ tên và "
+    "ngày sinh."), columns=(
+    C("stt", "STT", INT, example=1, width=6),
+    C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
+    C("dob", "Ngày sinh", DATE, example="12/03/1980"),
+    C("score_common", "Điểm tiêu chí chung (/30)", NUMBER, low=0, high=30, example=27,
+      help="Từ năm 2025."),
+    C("score_task", "Điểm kết quả nhiệm vụ (/70)", NUMBER, low=0, high=70, example=63,
+      help="Từ năm 2025."),
+    C("over_rate", "Tỷ lệ nhiệm vụ vượt mức (%)", PERCENT, low=0, high=100, example=35,
+      help="Từ 30% trở lên mới được Hoàn thành xuất sắc (từ 2025). 0,35 hiểu là 35%."),
+    C("fail_rate", "Tỷ lệ nhiệm vụ không hoàn thành (%)", PERCENT, low=0, high=100, example=0,
+      help="Trên 50% thì Không hoàn thành nhiệm vụ."),
+    C("remedied", REMEDIED_HEADER, choices=REMEDIED, example="Không có",
+      help="«Chưa khắc phục hết» thì không được Hoàn thành xuất sắc (Quy định 366, Điều 11)."),
+    C("civil_level", "Xếp loại viên chức", choices=LEVELS, example=LEVELS[1], width=22,
+      help="Là cơ sở để xếp loại đảng viên: xếp loại đảng viên cao hơn thì có cảnh báo."),
+    C("residence", "Nhận xét nơi cư trú", choices=("Tốt", "Khá", "Trung bình", "Chưa tốt"),
+      example="Tốt"),
+    C("discipline", "Kỷ luật trong năm", choices=DISCIPLINE, example="Không",
+      help="Kỷ luật từ khiển trách trở lên do vi phạm trong thực thi nhiệm vụ hoặc vi phạm "
+           "những điều đảng viên không được làm thì Không hoàn thành nhiệm vụ."),
+    C("sick_months", "Số tháng nghỉ ốm", NUMBER, low=0, high=12, example=0),
+    C("maternity", "Nghỉ thai sản", choices=YES_NO, example=NO),
+    C("not_rated", "Không xếp loại (lý do)", choices=NOT_RATED_REASONS, example=None),
+    C("self_level", "Tự xếp loại", choices=LEVELS, example=LEVELS[1], width=22),
+    C("votes_x", "Phiếu HTXSNV", INT, low=0, high=500, example=2, width=9),
+    C("votes_t", "Phiếu HTTNV", INT, low=0, high=500, example=26, width=9),
+    C("votes_h", "Phiếu HTNV", INT, low=0, high=500, example=0, width=9),
+    C("votes_k", "Phiếu KHTNV", INT, low=0, high=500, example=0, width=9),
+    C("cell_level", "Chi bộ đề nghị", choices=LEVELS, example=LEVELS[1], width=22),
+    C("commendation", "Đề nghị khen thưởng", example="Giấy khen của Đảng ủy", width=22),
+    C("note", "Ghi chú", width=20),
+    # columns added in 2026 (issue 12) go last, so no column's letter moves
+    C("on_time_rate", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn (%)", PERCENT, low=0, high=100,
+      example=100, help="Từ 2025 (Quy định 366, Điều 11): Hoàn thành xuất sắc và Hoàn thành tốt "
+                        "cần 100%; Hoàn thành nhiệm vụ cần từ 80% (chậm tiến độ không quá 20%). "
+                        "Mẫu 02A: tỷ lệ của đơn vị, bộ phận mình lãnh đạo."),
+    C("unit_rate", "Tỷ lệ nhiệm vụ đơn vị hoàn thành (%) (Mẫu 02A)", PERCENT, low=0, high=100,
+      example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý: đơn vị mình lãnh đạo hoàn "
+                         "thành dưới 70% nhiệm vụ thì Không hoàn thành nhiệm vụ."),
+    C("low_confidence", "Tỷ lệ phiếu tín nhiệm thấp (%) (Mẫu 02A)", PERCENT, low=0, high=100,
+      example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý, khi có lấy phiếu tín nhiệm: "
+                         "trên 50% thì Không hoàn thành nhiệm vụ."),
+    C("self_reported", "Tự giác nhận lỗi, đã khắc phục hậu quả", choices=YES_NO, example=None,
+      help="Có → cấp có thẩm quyền xem xét, quyết định mức xếp loại (chỉ cảnh báo, không "
+           "buộc Không hoàn thành nhiệm vụ)."),
+    C("residence_place", "Nơi cư trú (Mẫu 02C)", example=None, width=24,
+      help="Đảng viên không làm việc trong hệ thống chính trị: Mẫu 02C ghi nơi cư trú thay cho "
+           "đơn vị công tác."),
+))
+
+INDICATORS = Sheet("indicators", "Chỉ tiêu", help=(
+    "Mỗi dòng một chỉ tiêu: chỉ tiêu đề ra và kết quả; chibo-xl tự đánh giá vượt / đạt / chưa "
+    "đạt."), columns=(
+    C("area", "Lĩnh vực", required=True, choices=("Chất lượng giáo dục", "Đội ngũ",
+                                                  "Cơ sở vật chất", "Thi đua", "Xây dựng Đảng",
+                                                  "Đoàn thể", "Khác"), open_list=True,
+      example="Chất lượng giáo dục", width=20),
+    C("name", "Chỉ tiêu", required=True, example="Học sinh hoàn thành chương trình lớp học",
+      width=40),
+    C("unit", "Đơn vị", choices=("%", "người", "giải", "đồng", "lượt", "khác"), example="%",
+      width=8),
+    C("direction", "Chiều đánh giá", choices=("Cao hơn là tốt", "Thấp hơn là tốt"),
+      example="Cao hơn là tốt", help="Để trống: cao hơn là tốt."),
+    C("target", "Chỉ tiêu đề ra", RANGE, required=True, example="99-100",
+      help="Một số, hoặc khoảng «99-100»."),
+    C("result", "Kết quả đạt được", RANGE, example=99.3),
+    C("next_target", "Chỉ tiêu năm sau", RANGE, example=100),
+    C("term_target", "Chỉ tiêu nhiệm kỳ", RANGE, example=99,
+      help="Chỉ tiêu Nghị quyết Đại hội chi bộ đề ra cho cả nhiệm kỳ; sổ năm sau tự chép lại."),
+    C("next_term_target", "Chỉ tiêu nhiệm kỳ tới", RANGE, example=99.5,
+      help="Năm cuối nhiệm kỳ: chỉ tiêu trình Đại hội cho nhiệm kỳ tới."),
+    C("note", "Ghi chú", width=20),
+))
+
+ACHIEVEMENTS = Sheet("achievements", "Thành tích", help="Danh hiệu, giải thưởng trong năm.",
+                     columns=(
+    C("subject", "Đối tượng", required=True, choices=("Tập thể", "Cá nhân"), example="Tập thể"),
+    C("name", "Tên tập thể / cá nhân", required=True, example="Trường Tiểu học 1", width=28),
+    C("title", "Danh hiệu, giải thưởng", required=True, example="Tập thể lao động xuất sắc",
+      width=32),
+    C("level", "Cấp", choices=("Trường", "Xã/Phường", "Huyện/Quận", "Tỉnh/Thành phố",
+                               "Quốc gia", "Quốc tế"), example="Tỉnh/Thành phố"),
+    C("count", "Số lượng", INT, low=1, high=10000, example=1, width=10),
+))
+
+NARRATIVE = Sheet("narrative", "Nội dung", help=(
+    "Phần lời văn không công thức nào viết được: mỗi dòng một đoạn, chọn mục ở cột đầu."),
+    columns=(
+    C("section", "Mục", required=True, choices=tuple(NARRATIVE_SECTIONS), example="Thuận lợi",
+      width=30),
+    C("text", "Nội dung", required=True, example="Chi bộ luôn nhận được sự quan tâm ...",
+      width=90),
+))
+
+PLAN = Sheet("plan", "Kế hoạch tháng", help="Kế hoạch hoạt động từng tháng của năm.", columns=(
+    C("month", "Tháng", INT, required=True, low=1, high=12, example=1, width=8),
+    C("activity", "Nội dung hoạt động", required=True, example="Sinh hoạt chi bộ thường kỳ",
+      width=60),
+    C("owner", "Người phụ trách", example="Bí thư", width=20),
+    C("thematic", "Sinh hoạt chuyên đề", choices=YES_NO, example=NO),
+))
+
+MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh hoạt chi bộ.", columns=(
+    C("date", "Ngày họp", DATE, required=True, example="05/01/2026"),
+    C("kind", "Loại", required=True, choices=("Thường kỳ", "Chuyên đề"), example="Thường kỳ"),
+    C("theme", "Chủ đề", example="Triển khai nhiệm vụ tháng 1", width=40),
+    C("summoned", "Số triệu tập", INT, required=True, low=0, high=500, example=30,
+      help="Không tính đảng viên được miễn sinh hoạt."),
+    C("present", "Có mặt", INT, required=True, low=0, high=500, example=29),
+    C("absent_excused", "Vắng có lý do", INT, low=0, high=500, example=1),
+    C("absent_unexcused", "Vắng không lý do", INT, low=0, high=500, example=0),
+    C("chair", "Chủ trì", example="Nguyễn Thị Hằng Nga", width=22),
+    C("clerk", "Thư ký", example="Lê Thị Hoa", width=22),
+    C("quality", "Tự đánh giá chất lượng", choices=("Tốt", "Khá", "Trung bình", "Kém"),
+      example="Tốt"),
+    C("place", "Địa điểm", example="Phòng họp Trường Tiểu học 1", width=24,
+      help="Để trống: tên đơn vị (trường)."),
+    C("presenter", "Người trình bày chuyên đề", example="Trần Văn Bình", width=22,
+      help="Sinh hoạt chuyên đề: người trình bày."),
+    C("summary", "Tóm tắt nội dung", width=40,
+      help="Sinh hoạt chuyên đề: nội dung chính được trình bày."),
+    C("conclusion", "Kết luận", width=40, help="Sinh hoạt chuyên đề: kết luận của chủ trì."),
+))
+
+SUPERVISION = Sheet("supervision", "Giám sát", help="Đảng viên được giám sát trong năm.",
+                    columns=(
+    C("name", "Họ và tên", required=True, example="Trần Văn Bình", width=26),
+    C("form", "Hình thức", choices=("Thường xuyên", "Chuyên đề"), example="Chuyên đề"),
+    C("content", "Nội dung", example="Thực hiện nhiệm vụ được giao", width=40),
+    C("period", "Thời gian", example="Tháng 10/2026"),
+    C("result", "Kết quả", example="Thực hiện tốt", width=30),
+))
+
+DEVELOPMENT = Sheet("development", "Phát triển Đảng", help="Quần chúng ưu tú và đảng viên mới.",
+                    columns=(
+    C("name", "Họ và tên quần chúng", required=True, example="Đỗ Thị Mai", width=26),
+    C("dob", "Ngày sinh", DATE, example="02/09/1995"),
+    C("class_date", "Ngày học lớp nhận thức về Đảng", DATE, example="15/03/2026"),
+    C("helper", "Đảng viên giúp đỡ", example="Nguyễn Thị Hằng Nga", width=26),
+    C("admitted", "Ngày kết nạp", DATE, example="15/08/2026",
+      help="Hết 12 tháng dự bị thì xét chuyển chính thức."),
+    C("note", "Ghi chú", width=24),
+))
+
+MANIFESTATIONS = Sheet("manifestations", "Biểu hiện", help=(
+    "Biểu hiện suy thoái phát hiện theo Nghị quyết Trung ương 4 và việc khắc phục."), columns=(
+    C("text", "Biểu hiện", required=True, example="Ngại đấu tranh tự phê bình và phê bình",
+      width=60),
+    C("year", "Năm phát hiện", INT, low=2000, high=2100, example=2026, width=10),
+    C("remedied", "Đã khắc phục", choices=YES_NO, example=NO),
+))
+
+FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí từng tháng theo Quy định 01-QĐ/TW.",
+             columns=(
+    C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
+    C("month", "Tháng", INT, required=True, low=1, high=12, example=1, width=8),
+    C("kind", "Đối tượng", choices=("Hưởng lương (BHXH)", "Hưởng trợ cấp ốm đau/thai sản",
+                                    "Hưu trí", "Học sinh sinh viên", "Khác"),
+      example="Hưởng lương (BHXH)", width=24),
+    C("base", "Căn cứ tính (đồng)", NUMBER, low=0, example=8500000, width=16,
+      help="Tiền lương đóng BHXH, trợ cấp hoặc lương hưu của tháng trước."),
+    C("reduction", "Miễn, giảm (%)", PERCENT, low=0, high=100, example=0, width=10,
+      help="Riêng tháng này; để trống thì theo mức giảm ở trang Đảng viên (nếu có)."),
+    C("paid", "Đã nộp (đồng)", NUMBER, low=0, example=85000, width=14,
+      help="Để trống là chưa nộp: không nộp 3 tháng trong năm thì chi bộ xét đề nghị xóa tên."),
+))
+
+HISTORY = Sheet("history", "Lịch sử", help=(
+    "Do chibo-xl new-year ghi và chép tiếp mỗi năm: mỗi đảng viên, mỗi năm đã qua một dòng "
+    "(xếp loại, kỷ luật, biến động); mỗi năm một dòng «Chi bộ» với số liệu chính. Dùng để kiểm "
+    "tra nhiều năm liền và lập báo cáo nhiệm kỳ khi thiếu sổ một năm."), columns=(
+    C("year", "Năm", INT, required=True, low=2000, high=2100, example=2025, width=8),
+    C("kind", "Đối tượng", required=True, choices=(HISTORY_MEMBER, HISTORY_CELL),
+      example=HISTORY_MEMBER, width=11),
+    C("name", "Họ và tên", example="Nguyễn Thị Hằng Nga", width=26),
+    C("dob", "Ngày sinh", DATE, example="12/03/1980"),
+    C("party_post", "Chức vụ Đảng", choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
+      example="Đảng viên"),
+    C("level", "Xếp loại", choices=LEVELS, example=LEVELS[1], width=22,
+      help="Dòng «Chi bộ»: mức chi bộ tự xếp loại."),
+    C("discipline", "Kỷ luật", choices=DISCIPLINE, example="Không"),
+    C("movement", "Biến động", choices=MOVEMENTS, example=None),
+    C("movement_date", "Ngày biến động", DATE, example=None),
+    C("members_start", "Đầu năm", INT, low=0, high=1000, example=26, width=8),
+    C("members_end", "Cuối năm", INT, low=0, high=1000, example=26, width=8),
+    C("official", "Chính thức", INT, low=0, high=1000, example=25, width=9),
+    C("probationary", "Dự bị", INT, low=0, high=1000, example=1, width=8),
+    C("rated_x", "HTXSNV", INT, low=0, high=1000, example=4, width=8),
+    C("rated_t", "HTTNV", INT, low=0, high=1000, example=21, width=8),
+    C("rated_h", "HTNV", INT, low=0, high=1000, example=1, width=8),
+    C("rated_k", "KHTNV", INT, low=0, high=1000, example=0, width=8),
+    C("regular", "Sinh hoạt thường kỳ", INT, low=0, high=100, example=12, width=10),
+    C("thematic", "Sinh hoạt chuyên đề", INT, low=0, high=100, example=4, width=10),
+    C("attendance", "Tỷ lệ dự họp (%)", PERCENT, low=0, high=100, example=96.5, width=10),
+    C("supervised", "Đảng viên được giám sát", INT, low=0, high=1000, example=9, width=10),
+    C("found", "Biểu hiện phát hiện", INT, low=0, high=1000, example=5, width=10),
+    C("remedied", "Biểu hiện đã khắc phục", INT, low=0, high=1000, example=1, width=10),
+    C("note", "Ghi chú", width=24),
+))
+
+SHEETS: tuple[Sheet, ...] = (INFO, DOCUMENTS, MEMBERS, RATINGS, INDICATORS, ACHIEVEMENTS,
+                             NARRATIVE, PLAN, MEETINGS, SUPERVISION, DEVELOPMENT,
+                             MANIFESTATIONS, FEES, HISTORY)
+BY_KEY = {s.key: s for s in SHEETS}
+GUIDE_SHEET = "Hướng dẫn"
+LISTS_SHEET = "Danh mục"
+CHECK_SHEET = "Kiểm tra"
+#: sheets chibo-xl itself writes; the reader ignores them
+OWN_SHEETS = (GUIDE_SHEET, LISTS_SHEET, CHECK_SHEET)
+
+
+def _attach_vocab() -> None:
+    """Give each column the synonyms, value tables and member bounds kept in `vocab`."""
+    from dataclasses import replace
+
+    from . import vocab
+
+    for sheet in SHEETS:
+        columns = []
+        for column in sheet.columns:
+            where = (sheet.key, column.key)
+            changes = {}
+            if where in vocab.SYNONYMS:
+                changes["synonyms"] = column.synonyms + vocab.SYNONYMS[where]
+            if where in vocab.VALUES:
+                changes["values"] = column.values + vocab.VALUES[where]
+            if where in vocab.PER_MEMBER:
+                changes.update(per_member=True, high=None)
+            columns.append(replace(column, **changes) if changes else column)
+        object.__setattr__(sheet, "columns", tuple(columns))
+        sheet.__post_init__()
+
+
+_attach_vocab()
