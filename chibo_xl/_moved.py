@@ -79,8 +79,8 @@ FOLDERS = {old: new for old, new in MOVED.items() if new.startswith(old + ".")}
 
 
 def _warn(old: str, new: str) -> None:
-    warnings.warn(f"chibo_xl: «{old}» đã chuyển sang «{new}» ({old} is now {new}); the old "
-                  "path goes in the next release.", DeprecationWarning, stacklevel=3)
+    warnings.warn(f"Đường dẫn cũ «{old}» đã chuyển sang «{new}» (chibo-xl: {old} is now {new}; "
+                  "the old path goes in the next release).", DeprecationWarning, stacklevel=3)
 
 
 class _Forward(types.ModuleType):

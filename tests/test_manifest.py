@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from chibo_xl.files import ownership
-from chibo_xl.build import build
+from chibo_xl.commands.build import build
 from chibo_xl.cli import main
 from chibo_xl.files.outputs import MANIFEST, write_set
 from chibo_xl.files.ownership import FolderBusy, folder_lock
