@@ -1282,8 +1282,7 @@ def _meeting_opening(doc, what: str):
     para(doc, "- Chủ trì: đồng chí {{ mt.chair }}{% if mt.clerk %}; thư ký: đồng chí {{ mt.clerk }}"
               "{% endif %}.")
     para(doc, "- Tổng số đảng viên được triệu tập: {{ mt.summoned }} đồng chí; có mặt: {{ mt.present }} đồng "
-              "chí (đạt {{ mt.rate }}); vắng mặt: {{ mt.absent }} đồng chí (có lý do: {{ mt.absent_excused }}; "
-              "không có lý do: {{ mt.absent_unexcused }}).")
+              "chí (đạt {{ mt.rate }}); vắng mặt: {{ mt.absent }} đồng chí{{ mt.absent_reasons }}.")
 
 
 def _meeting_closing(doc):

@@ -309,6 +309,7 @@ FULL = {
            "kind": "thường kỳ", "theme": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về "
                                          "trách nhiệm nêu gương của nhà giáo",
            "summoned": "15", "present": "14", "absent": "01", "absent_excused": "01", "absent_unexcused": "00",
+           "absent_reasons": " (có lý do: 01; không có lý do: 00)",
            "rate": "93,3%", "chair": "Nguyễn Thị Hằng Nga", "clerk": "Trần Thị Minh Thư", "quality": "Tốt",
            "next_month": "11",
            "next_activities": ["Tổ chức kiểm điểm, đánh giá, xếp loại chất lượng tập thể và đảng viên năm 2026.",

@@ -10,8 +10,9 @@ import re
 
 from ..figures import tally
 from ..rules import rulebook, terms
-from ..rules.rating import VOTE_FOR_LEVEL, exclusion, final_level, join, voters
-from ..workbook import schema
+from ..rules.rating import (VOTE_FOR_LEVEL, VOTE_KEYS, exclusion, final_level, join,
+                            review_meeting, voters)
+from ..workbook import cells, schema
 from ..workbook import vnformat as vn
 from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book
@@ -189,8 +190,11 @@ def committee_lines(text: str | None) -> list[dict]:
     return out
 
 
-def vote_row(counts: list[int | None], whole: int) -> dict:
-    """Counts and shares of the four levels over `whole`, shares by the largest remainder."""
+def vote_row(counts: list[int | None], whole) -> dict:
+    """Counts and shares of the four levels over `whole`, shares by the largest remainder; no
+    share where `whole` is blank (`cells.BLANK`: the official members present not known)."""
+    if whole is cells.BLANK:
+        whole = 0
     known = [c or 0 for c in counts]
     shares = rulebook.shares(known, whole)
     row = {}
@@ -218,8 +222,8 @@ def _review_figures(book: Book) -> dict:
     s = None    # its place in the context: `review_context` gives it
     joined = join(book)
     vote = voters(book)
-    present = vote.present or 0
-    official = vote.official if vote.official is not None else present
+    # blank where neither a cell nor a rule gives it: printed «……», never 00
+    present, official = cells.figure(vote.present), cells.figure(vote.official)
 
     def score(v):
         return vn.decimal(v) if v is not None else "……"
@@ -241,18 +245,29 @@ def _review_figures(book: Book) -> dict:
         votes.append({"stt": str(i), "name": r["name"], "result": final_level(r) or "",
                       **vote_row([r[key] for key in VOTE_FOR_LEVEL.values()], official)})
     committee = committee_lines(info["counting_committee"])
-    issued = info["ballots_issued"] if info["ballots_issued"] is not None else official
-    returned = info["ballots_returned"] if info["ballots_returned"] is not None else issued
-    valid = info["ballots_valid"] if info["ballots_valid"] is not None else returned
-    called = len([m for m in mem.current if m["exempt"] != schema.YES])
+    # Ballots: as typed. When votes were counted and «Số phiếu phát ra» is blank, one ballot went
+    # to each official member present (Điều lệ Đảng: probationary members do not vote); the
+    # ballots returned and valid are facts of the count that no rule gives.
+    counted = any(r[key] is not None for r in rat.rated for key in VOTE_KEYS)
+    issued = cells.figure(info["ballots_issued"])
+    if issued is cells.BLANK and counted:
+        issued = official
+    returned, valid = cells.figure(info["ballots_returned"]), cells.figure(info["ballots_valid"])
+    invalid = returned - valid
+    # Summoned: the «Sinh hoạt» row of the review day, else the members then in the cell who
+    # are not exempt from meetings.
+    row = review_meeting(book)
+    called = (row["summoned"] if row is not None and row["summoned"] is not None
+              else len([m for m in mem.current if m["exempt"] != schema.YES]))
+    absent = called - present
     common_score, task_score = info["cell_score_common"], info["cell_score_task"]
     cell_votes = info["cell_level_votes"]
     cell_vote = (f" với số phiếu đạt {vn.percent(cell_votes, official)} ({n2(cell_votes)}/"
                  f"{n2(official)} đảng viên chính thức dự họp)"
-                 if cell_votes is not None and official else "")
+                 if cell_votes is not None and cells.known(official) and official else "")
     probationary = (f", trong đó {n2(official)} đảng viên chính thức có quyền biểu quyết và "
                     f"{n2(vote.probationary)} đảng viên dự bị (không biểu quyết)"
-                    if vote.probationary else "")
+                    if vote.probationary and cells.known(official) else "")
     commend = [{"stt": str(i), "name": n, "proposal": p}
                for i, (n, p) in enumerate(rat.commend, start=1)]
     return {
@@ -268,10 +283,11 @@ def _review_figures(book: Book) -> dict:
                    for i, r in enumerate(rat.rated, start=1)],
         "votes": votes,
         "kp": {"called": n2(called), "present": n2(present),
-               "absent": n2(max(called - present, 0)), "official": n2(official),
+               "absent": n2(absent if absent is cells.BLANK else max(absent, 0)),
+               "official": n2(official),
                "probationary": n2(vote.probationary), "present_detail": probationary,
                "issued": n2(issued), "returned": n2(returned), "valid": n2(valid),
-               "invalid": n2(max(returned - valid, 0)),
+               "invalid": n2(invalid if invalid is cells.BLANK else max(invalid, 0)),
                "committee": [c["text"] for c in committee], "members": committee,
                "head": committee[0]["name"] if committee else ""},
         "rated": n2(len(rat.rated)),

@@ -85,7 +85,7 @@ MEANINGS = {
     "dm": "Danh mục hồ sơ gửi đảng ủy: recipient, lead, rows (stt, name, ref, count, note)",
     "mt": "Buổi sinh hoạt: date, date_words, month, review_month, next_month, kind, theme, place, "
     "presenter, summary, conclusion, summoned, present, absent, absent_excused, absent_unexcused, "
-    "rate, chair, clerk, quality, next_activities",
+    "absent_reasons, rate, chair, clerk, quality, next_activities",
     "mt.month": "Tháng họp", "mt.review_month": "Tháng được đánh giá",
     "mt.next_month": "Tháng đề ra nhiệm vụ", "mt.place": "Địa điểm họp",
     "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung chuyên đề",

@@ -8,7 +8,7 @@ hand (a December meeting planning January must not print this year's January).
 """
 from __future__ import annotations
 
-from ..figures import timeline
+from ..figures import tally, timeline
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
 
@@ -37,8 +37,7 @@ def meeting_context(book: Book, meeting) -> dict:
     year = info["year"]
     day = meeting["date"]
     reviewed, planned = timeline.months_of(book, meeting)
-    absent_x, absent_u = meeting["absent_excused"] or 0, meeting["absent_unexcused"] or 0
-    summoned, present = meeting["summoned"] or 0, meeting["present"] or 0
+    came = tally.attendance(meeting)   # blank where the row is: printed «……», never 00
     tasks = [r["activity"] for r in book.rows("plan")
              if planned[0] == year and r["month"] == planned[1] and r["activity"]]
     return {"mt": {
@@ -49,9 +48,12 @@ def meeting_context(book: Book, meeting) -> dict:
         "place": meeting["place"] or info["school"] or "",
         "presenter": meeting["presenter"] or "", "summary": meeting["summary"] or "",
         "conclusion": meeting["conclusion"] or "",
-        "summoned": n2(summoned), "present": n2(present),
-        "absent": n2(max(summoned - present, 0)), "absent_excused": n2(absent_x),
-        "absent_unexcused": n2(absent_u), "rate": vn.percent(present, summoned),
+        "summoned": n2(came.summoned), "present": n2(came.present),
+        "absent": n2(came.absent), "absent_excused": n2(came.excused),
+        "absent_unexcused": n2(came.unexcused), "rate": vn.percent(came.present, came.summoned),
+        # the reasons only where someone was (or may have been) absent
+        "absent_reasons": "" if came.absent == 0 else
+        f" (có lý do: {n2(came.excused)}; không có lý do: {n2(came.unexcused)})",
         "chair": meeting["chair"] or info["secretary"] or "",
         "clerk": meeting["clerk"] or "", "quality": meeting["quality"] or "",
         "next_activities": tasks,

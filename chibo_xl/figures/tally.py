@@ -118,21 +118,61 @@ def ratings(book: Book) -> Ratings:
 class Meetings:
     regular: int
     thematic: int
-    present: int
+    present: int     # over the meetings whose row holds both counts
     summoned: int
     rows: list
 
 
 @per_book
 def meetings(book: Book) -> Meetings:
-    """Meetings held in the year and the mean attendance (present over summoned, all meetings)."""
+    """Meetings held in the year and the mean attendance: present over summoned, summed over the
+    meetings whose row holds both (a row whose counts are not typed yet is left out of the rate,
+    not counted as nobody present)."""
     year = book.info["year"]
     rows = [m for m in book.rows("meetings") if m["date"] and (not year or m["date"].year == year)]
+    counted = [m for m in rows if m["present"] is not None and m["summoned"] is not None]
     return Meetings(
         regular=sum(m["kind"] == "Thường kỳ" for m in rows),
         thematic=sum(m["kind"] == "Chuyên đề" for m in rows),
-        present=sum(m["present"] or 0 for m in rows),
-        summoned=sum(m["summoned"] or 0 for m in rows), rows=rows)
+        present=sum(m["present"] for m in counted),
+        summoned=sum(m["summoned"] for m in counted), rows=rows)
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who came to one meeting: each a number, or `cells.BLANK` where neither a cell nor a rule
+    gives it (the document leaves it to fill by hand)."""
+
+    summoned: object
+    present: object
+    absent: object
+    excused: object
+    unexcused: object
+
+
+def attendance(meeting: Record) -> Attendance:
+    """The attendance of one «Sinh hoạt» row, blank where the row is.
+
+    «Số triệu tập», «Có mặt» and the two reasons are what the row holds; the rest follows by
+    arithmetic only from cells that hold their numbers: the absent are those summoned less those
+    present; a reason left blank is the absent less the other reason when both are known, and
+    both reasons are 0 when nobody was absent. Nothing else is assumed: a blank «Vắng có lý do»
+    beside a blank «Vắng không lý do» with one member absent stays blank, never 0.
+    """
+    summoned, present = meeting.figure("summoned"), meeting.figure("present")
+    absent = summoned - present
+    if absent is not cells.BLANK:
+        absent = max(absent, 0)
+    excused, unexcused = meeting.figure("absent_excused"), meeting.figure("absent_unexcused")
+    if absent is not cells.BLANK:
+        if absent == 0:
+            excused = excused if excused is not cells.BLANK else 0
+            unexcused = unexcused if unexcused is not cells.BLANK else 0
+        elif excused is cells.BLANK and unexcused is not cells.BLANK and unexcused <= absent:
+            excused = absent - unexcused
+        elif unexcused is cells.BLANK and excused is not cells.BLANK and excused <= absent:
+            unexcused = absent - excused
+    return Attendance(summoned, present, absent, excused, unexcused)
 
 
 @per_book

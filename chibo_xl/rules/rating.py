@@ -85,11 +85,30 @@ def probationary_members(book: Book, review: dt.date | None) -> list[Record]:
             and exclusion(m, review) not in schema.LEAVING]
 
 
+def review_meeting(book: Book) -> Record | None:
+    """The «Sinh hoạt» row of the review meeting's day (the first, when two share the day)."""
+    review = book.info["review_date"]
+    if review is None:
+        return None
+    return next((m for m in book.rows("meetings") if m["date"] == review), None)
+
+
+def review_present(book: Book) -> int | None:
+    """How many members attended the review meeting: «Số đảng viên dự họp kiểm điểm», else the
+    «Có mặt» of the «Sinh hoạt» row of that day (the secretary records the meeting once, in the
+    log of meetings), else None — never 0 for a count nobody typed."""
+    present = book.info["review_present"]
+    if present is None:
+        row = review_meeting(book)
+        present = row["present"] if row is not None else None
+    return present
+
+
 @per_book
 def voters(book: Book) -> Voters:
     """The official members present: entered, or computed from attendance and status."""
     info = book.info
-    present, entered = info["review_present"], info["review_voters"]
+    present, entered = review_present(book), info["review_voters"]
     if entered is not None:
         return Voters(present, entered, max((present or entered) - entered, 0), True)
     if present is None:

@@ -43,6 +43,83 @@ class Uncomputed(str):
     """
 
 
+#: what a document prints for a figure nobody typed: the secretary fills it by hand
+HAND_FILL = "……"
+
+
+class Blank:
+    """A figure whose source cell is blank: not zero, and not a number (`BLANK`, its one value).
+
+    A real workbook leaves the optional cells blank until the day (the reasons of an absence, the
+    ballots, the review's attendance); a count taken from such a cell is `BLANK`, and
+    `vnformat` prints it as the hand-fill blank «……», so no document can print «00» for what
+    the secretary has not typed. Arithmetic with it gives it back (the absent of a meeting whose
+    «Có mặt» is blank are blank too); what would make a number or a truth value of it —
+    comparing it, `bool`, `int`, `float`, a numeric format spec — raises TypeError, so `x or 0`,
+    `max(x, 0)` and `f"{x:02d}"` fail loudly instead of printing 00. `str(BLANK)` and
+    `f"{BLANK}"` give the hand-fill blank. Test it with `is BLANK`.
+    """
+
+    __slots__ = ()
+    _one = None
+
+    def __new__(cls):
+        if cls._one is None:
+            cls._one = super().__new__(cls)
+        return cls._one
+
+    def __repr__(self) -> str:
+        return "BLANK"
+
+    def __str__(self) -> str:
+        return HAND_FILL
+
+    def __format__(self, spec: str) -> str:
+        if spec:
+            raise TypeError(f"a blank cell's figure has no number to format with {spec!r}")
+        return HAND_FILL
+
+    def __reduce__(self):
+        return Blank, ()
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def _same(self, *_other):
+        return self
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _same
+    __truediv__ = __rtruediv__ = __floordiv__ = __rfloordiv__ = __neg__ = _same
+
+    def _refuse(self, *_other):
+        raise TypeError("a blank cell's figure is not a number: test `is BLANK` first")
+
+    __bool__ = __int__ = __float__ = __index__ = __round__ = _refuse
+    __lt__ = __le__ = __gt__ = __ge__ = _refuse
+
+    def __eq__(self, other) -> bool:
+        return other is self
+
+    def __hash__(self) -> int:
+        return hash(Blank)
+
+
+BLANK = Blank()
+
+
+def figure(value):
+    """A cell's number as a figure: the number, or `BLANK` when the cell is blank (None)."""
+    return BLANK if value is None else value
+
+
+def known(*values) -> bool:
+    """True when no value is `BLANK` (nor None)."""
+    return all(v is not None and v is not BLANK for v in values)
+
+
 def clean_text(value) -> str:
     """NFC text as typed, less what no document can hold.
 

@@ -45,6 +45,11 @@ class Record:
         value = self.values.get(key)
         return default if value is None else value
 
+    def figure(self, key):
+        """The number in column `key`, or `cells.BLANK` when its cell is blank: what a document
+        prints as a count taken from a cell (a blank never becomes 0)."""
+        return cells.figure(self.values.get(key))
+
     def cell(self, key) -> str:
         """The address of the column `key` in this row ("C7"), or "" if the column is absent."""
         return self.cells.get(key, "")

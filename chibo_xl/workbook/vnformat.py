@@ -1,4 +1,9 @@
-"""Vietnamese administrative conventions for numbers, dates and names (DESIGN §4)."""
+"""Vietnamese administrative conventions for numbers, dates and names (DESIGN §4).
+
+Every number a document prints is made here, and each of these functions prints a figure whose
+source cell is blank (`cells.BLANK`) as the hand-fill blank «……»: no template can print 00 for
+what the secretary has not typed.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,15 +11,24 @@ import functools
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
+from .cells import BLANK, HAND_FILL
+
 
 def count(n: int) -> str:
-    """Counts under 10 take two digits in administrative prose: 5 → "05", 12 → "12"."""
+    """Counts under 10 take two digits in administrative prose: 5 → "05", 12 → "12"; «……» for
+    `BLANK`."""
+    if n is BLANK:
+        return HAND_FILL
     return f"{n:02d}" if 0 <= n < 10 else thousands(n)
 
 
-@functools.lru_cache(maxsize=8192, typed=True)
 def thousands(number) -> str:
     """Dot between thousands: 1157274000 → "1.157.274.000"; a fraction keeps a decimal comma."""
+    return HAND_FILL if number is BLANK else _thousands(number)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _thousands(number) -> str:
     value = Decimal(str(number))
     sign = "-" if value < 0 else ""
     value = abs(value)
@@ -27,9 +41,13 @@ def thousands(number) -> str:
     return sign + text
 
 
-@functools.lru_cache(maxsize=8192, typed=True)
 def decimal(number, places: int = 1) -> str:
     """Rounded half up with a decimal comma, trailing zeros dropped: 34.615 → "34,6", 100.0 → "100"."""
+    return HAND_FILL if number is BLANK else _decimal(number, places)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _decimal(number, places: int = 1) -> str:
     value = Decimal(str(number)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     whole, _, frac = format(value, "f").partition(".")
     frac = frac.rstrip("0")
@@ -40,14 +58,18 @@ def decimal(number, places: int = 1) -> str:
 
 
 def percent(part: float, whole: float, places: int = 1) -> str:
-    """part of whole as "34,6%"; "0%" when whole is 0."""
+    """part of whole as "34,6%"; "0%" when whole is 0; «……» when either is `BLANK`."""
+    if part is BLANK or whole is BLANK:
+        return HAND_FILL
     if not whole:
         return "0%"
     return decimal(Decimal(str(part)) * 100 / Decimal(str(whole)), places) + "%"
 
 
 def money(amount) -> str:
-    """"1.157.274.000 đồng"."""
+    """"1.157.274.000 đồng"; "…… đồng" for `BLANK`."""
+    if amount is BLANK:
+        return f"{HAND_FILL} đồng"
     return f"{thousands(round(amount))} đồng"
 
 
