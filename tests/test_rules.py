@@ -139,3 +139,30 @@ def test_shares_of_counts_that_fill_the_room_add_up_to_100(counts):
 def test_each_period_names_its_edition_of_the_forms(year, code, template, label):
     forms = rulebook.period_for(year).forms
     assert (forms.template(code), forms.label(code)) == (template, label)
+
+
+# --- the texts implementing the Charter, by date (issue 23) ----------------------------------
+
+def test_charter_rules_and_guidance_in_force_on_a_day():
+    from chibo_xl.rules import texts
+    D = dt.date
+    assert texts.charter_rules(D(2021, 7, 29)) == "Quy định 29-QĐ/TW"
+    assert texts.charter_rules(D(2024, 12, 31)) == "Quy định 24-QĐ/TW"
+    assert texts.charter_rules(D(2025, 6, 30)) == "Quy định 232-QĐ/TW"
+    assert texts.charter_rules(D(2025, 7, 1)) == "Quy định 294-QĐ/TW"
+    assert texts.charter_guidance(D(2025, 6, 8)) == "Hướng dẫn 01-HD/TW (2021)"
+    assert texts.charter_guidance(D(2025, 6, 9)) == "Hướng dẫn 06-HD/TW"
+    assert texts.charter_rules(None) == "Quy định 294-QĐ/TW"
+
+
+def test_absent_names_as_the_minutes_book_writes_them():
+    from chibo_xl.rules import attendance
+    assert attendance.absent_names("Lê Thị Hoa (ốm); đ/c Phạm Văn Nam\nĐồng chí Vũ Minh Đức - "
+                                   "đi công tác, ") == ["Lê Thị Hoa", "Phạm Văn Nam",
+                                                        "Vũ Minh Đức"]
+    assert attendance.absent_names(None) == attendance.absent_names("  ") == []
+    assert attendance.rate_passes(29, 34, 85) and not attendance.rate_passes(17, 20, 85)
+    assert attendance.rate_passes(0, 0, 85)
+    assert not attendance.excused_run_too_long([True, True, True, False, True], 3)
+    assert attendance.excused_run_too_long([False, True, True, True, True], 3)
+    assert attendance.skipped_months({2, 9, 11}) and not attendance.skipped_months({2, 9})

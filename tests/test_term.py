@@ -260,7 +260,10 @@ def test_new_year_twice_keeps_two_years_of_history_and_flags_khtnv_twice(tmp_pat
     assert r28.errors == [] and set(r28.codes()) <= {"PROBATION_DUE", "PROBATION_OVERDUE", "FAIL_YEARS_RUNNING"}
     flagged = [f for f in r28.findings if f.code == "FAIL_YEARS_RUNNING"]
     assert [f.value for f in flagged] == [weak["Họ và tên"]]
-    assert "2 năm liền (2026, 2027)" in flagged[0].message and "Điều 8" in flagged[0].message
+    # the rules implementing the Charter in force in 2027, not Điều lệ Điều 8 khoản 2 (complaints)
+    assert "2 năm liền (2026, 2027)" in flagged[0].message
+    assert "(Quy định 294-QĐ/TW) về xóa tên" in flagged[0].message
+    assert "Điều 8" not in flagged[0].message
     excellent = Report()
     check_history(book28, excellent, excellent_years=2)
     listed = [f.value for f in excellent.findings if f.code == "EXCELLENT_YEARS_RUNNING"]

@@ -279,7 +279,9 @@ for _i, _r in enumerate(_RATINGS, start=1):
 _RATINGS = [{"STT": r["STT"], **{k: v for k, v in r.items() if k != "STT"}} for r in _RATINGS]
 
 
-def _meeting(day, kind, theme, summoned, present, excused, unexcused, chair, clerk, quality):
+def _meeting(day, kind, theme, summoned, present, excused, unexcused, chair, clerk, quality,
+             away=None):
+    """`away`: the absent members as the sổ biên bản names them (with reason)."""
     return {
         "Ngày họp": day,
         "Loại": kind,
@@ -291,6 +293,7 @@ def _meeting(day, kind, theme, summoned, present, excused, unexcused, chair, cle
         "Chủ trì": chair,
         "Thư ký": clerk,
         "Tự đánh giá chất lượng": quality,
+        **({"Đảng viên vắng có lý do (họ tên)": away} if away else {}),
     }
 
 
@@ -300,15 +303,17 @@ _TK, _CD = "Thường kỳ", "Chuyên đề"
 
 _MEETINGS = [
     _meeting(D(2026, 1, 8), _TK, "Đánh giá kết quả tháng 12/2025; thông qua kế hoạch hoạt động năm 2026; "
-             "triển khai nhiệm vụ tháng 01/2026", 30, 29, 1, 0, _BT, _TK1, "Tốt"),
+             "triển khai nhiệm vụ tháng 01/2026", 30, 29, 1, 0, _BT, _TK1, "Tốt",
+             "Bùi Thị Xuân (ốm)"),
     _meeting(D(2026, 2, 5), _TK, "Kỷ niệm 96 năm Ngày thành lập Đảng; chỉ đạo tổ chức đón Tết Bính Ngọ "
-             "an toàn, tiết kiệm", 30, 28, 2, 0, _BT, _TK1, "Khá"),
+             "an toàn, tiết kiệm", 30, 28, 2, 0, _BT, _TK1, "Khá",
+             "Bùi Thị Xuân (ốm); Khuất Thị Hạnh (nghỉ thai sản)"),
     _meeting(D(2026, 3, 5), _TK, "Đón nhận đảng viên chuyển đến; chỉ đạo ôn tập, kiểm tra giữa học kỳ II",
              31, 30, 1, 0, _BT, _TK1, "Tốt"),
     _meeting(D(2026, 3, 26), _CD, "Học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV "
              "của Đảng", 31, 30, 1, 0, _BT, _TK2, "Tốt"),
     _meeting(D(2026, 4, 7), _TK, "Chỉ đạo kiểm tra nội bộ trường học; ôn tập cho học sinh lớp 9",
-             31, 29, 1, 1, _PBT, _TK1, "Khá"),
+             31, 29, 2, 0, _PBT, _TK1, "Khá", "Bùi Thị Xuân (ốm); Đào Minh Khôi (đi tập huấn)"),
     _meeting(D(2026, 5, 7), _TK, "Xét đề nghị kết nạp quần chúng Đặng Quốc Bảo; chỉ đạo tổng kết năm học "
              "2025-2026", 31, 30, 1, 0, _BT, _TK1, "Tốt"),
     _meeting(D(2026, 5, 21), _CD, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; kỷ niệm "
@@ -316,7 +321,8 @@ _MEETINGS = [
     _meeting(D(2026, 6, 4), _TK, "Sơ kết công tác Đảng 6 tháng đầu năm 2026; phân công trực hè",
              32, 31, 1, 0, _BT, _TK1, "Tốt"),
     _meeting(D(2026, 7, 7), _TK, "Chỉ đạo bồi dưỡng chính trị hè, chuẩn bị cơ sở vật chất năm học mới",
-             32, 29, 3, 0, _BT, _TK1, "Khá"),
+             32, 29, 3, 0, _BT, _TK1, "Khá",
+             "Khuất Thị Hạnh (nghỉ thai sản); Tạ Thị Hải Yến (đi học); Đào Minh Khôi (ốm)"),
     _meeting(D(2026, 8, 6), _TK, "Xét đề nghị kết nạp quần chúng Trần Thị Khánh Linh; chỉ đạo tuyển sinh "
              "lớp 6", 32, 30, 2, 0, _BT, _TK1, "Tốt"),
     _meeting(D(2026, 8, 20), _CD, "Chuyển đổi số và nâng cao chất lượng giáo dục toàn diện năm học "
@@ -329,8 +335,8 @@ _MEETINGS = [
              "đạo đức, lối sống theo Nghị quyết Trung ương 4", 32, 30, 2, 0, _BT, _TK2, "Tốt"),
     _meeting(D(2026, 11, 5), _TK, "Chỉ đạo các hoạt động chào mừng Ngày Nhà giáo Việt Nam 20/11; hướng dẫn "
              "kiểm điểm cuối năm", 32, 31, 1, 0, _BT, _TK1, "Tốt"),
-    _meeting(D(2026, 11, 19), _CD, "Trách nhiệm nêu gương của đảng viên là nhà giáo", 32, 31, 0, 1,
-             _PBT, _TK2, "Khá"),
+    _meeting(D(2026, 11, 19), _CD, "Trách nhiệm nêu gương của đảng viên là nhà giáo", 32, 31, 1, 0,
+             _PBT, _TK2, "Khá", "Vương Thị Thanh Tâm (con ốm)"),
     _meeting(D(2026, 12, 3), _TK, "Kiểm điểm, đánh giá, xếp loại chất lượng tập thể chi bộ và đảng viên "
              "năm 2026", 32, 32, 0, 0, _BT, _TK1, "Tốt"),
 ]
@@ -721,7 +727,7 @@ _HEADERS = {
     "Nội dung": ["Mục", "Nội dung"],
     "Kế hoạch tháng": ["Tháng", "Nội dung hoạt động", "Người phụ trách", "Sinh hoạt chuyên đề"],
     "Sinh hoạt": ["Ngày họp", "Loại", "Chủ đề", "Số triệu tập", "Có mặt", "Vắng có lý do", "Vắng không lý do",
-                  "Chủ trì", "Thư ký", "Tự đánh giá chất lượng"],
+                  "Chủ trì", "Thư ký", "Tự đánh giá chất lượng", "Đảng viên vắng có lý do (họ tên)"],
     "Giám sát": ["Họ và tên", "Hình thức", "Nội dung", "Thời gian", "Kết quả"],
     "Phát triển Đảng": ["Họ và tên quần chúng", "Ngày sinh", "Ngày học lớp nhận thức về Đảng",
                         "Đảng viên giúp đỡ", "Ngày kết nạp", "Ghi chú"],

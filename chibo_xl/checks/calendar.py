@@ -17,14 +17,14 @@ def _warn_row(report, code: str, row: Record, message: str) -> None:
 
 
 def check_calendar(book: Book, report) -> None:
-    """Warnings on documents dated against the calendar (Hướng dẫn 43-HD/BTCTW §4.1): a review
-    meeting after 31/12, a Mẫu 01 draft less than 3 working days before the review meeting, a
+    """Warnings on documents dated against the calendar: a review meeting after 31/12 (Hướng dẫn
+    43-HD/BTCTW §4.1), a Mẫu 01 draft less than 3 working days before the review meeting (§2.1a), a
     review document's Văn bản date other than the meeting's, an annual report dated before the
     review, and two documents of one type sharing a number."""
     info, year = book.info, book.info["year"]
     review = info["review_date"]
     period = rulebook.period_for(year) if year else None
-    timed = period is not None and period.review_calendar   # HD 43 §4.1 (rulebook.Period)
+    timed = period is not None and period.review_calendar   # HD 43 §2.1a, §4.1 (rulebook.Period)
     if timed and review and review > dt.date(year, 12, 31):
         report.warn("REVIEW_AFTER_YEAR", schema.INFO.name, info.cell("review_date"), review,
                     f"Ngày họp kiểm điểm {review:%d/%m/%Y} sau ngày 31/12/{year}: việc kiểm "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..figures import tally
 from ..figures.history import EXCELLENT_YEARS_RUNNING, FAIL_YEARS_RUNNING
-from ..rules import rulebook
+from ..rules import rulebook, texts
 from ..rules.rating import final_level, join
 from ..workbook import cells, schema
 from ..workbook.findings import Report
@@ -73,8 +73,9 @@ def check_history(book: Book, report: Report, excellent_years: int | None = None
             report.warn("FAIL_YEARS_RUNNING", schema.MEMBERS.name, member.cell("name"),
                         member["name"],
                         f"Xếp loại «Không hoàn thành nhiệm vụ» {fails} năm liền ({span}): theo "
-                        "khoản 2 Điều 8 Điều lệ Đảng (đảng viên hai năm liền vi phạm tư cách "
-                        "đảng viên), chi bộ xem xét, đề nghị cấp có thẩm quyền xóa tên.")
+                        f"quy định thi hành Điều lệ Đảng ({texts.charter_rules(texts.year_end(last))}"
+                        ") về xóa tên đảng viên, chi bộ xem xét, đề nghị cấp có thẩm quyền xóa "
+                        "tên.")
         wins = _running(levels, rulebook.HTXS, last)
         if wins >= excellent_years:
             report.warn("EXCELLENT_YEARS_RUNNING", schema.MEMBERS.name, member.cell("name"),

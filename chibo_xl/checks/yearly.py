@@ -13,6 +13,7 @@ from ..figures.fees import month_end
 from ..workbook import cells, schema, vnformat
 from ..workbook.findings import Report
 from ..workbook.tables import Book
+from . import attendance
 from .fees import check_fees
 
 #: words of a district-level committee, gone since the two-level local government of 1/7/2025
@@ -32,32 +33,14 @@ def check_meetings(book: Book, report: Report, as_of: dt.date) -> None:
     """Attendance per meeting; a regular meeting each month; a thematic meeting each quarter.
 
     Điều lệ Đảng (Điều 24): the chi bộ meets regularly once a month. Chỉ thị 50-CT/TW
-    (23/7/2025): at least one thematic meeting a quarter. The attendance norm is the setting
-    «Tỷ lệ dự sinh hoạt tối thiểu (%)» (default 85, Hướng dẫn 12-HD/BTCTW 2018). A month or a
+    (23/7/2025): at least one thematic meeting a quarter. Attendance: `checks.attendance`. A month or a
     quarter is judged only once it has ended by the report date: a workbook of 05/12 is not
     faulted for December.
     """
     sheet = schema.MEETINGS.name
     year = book.info["year"]
-    norm = float(tally.setting(book, "attendance_min"))
-    for mt in book.rows("meetings"):
-        summoned, present = mt["summoned"], mt["present"]
-        if summoned is None or present is None:
-            continue
-        if present > summoned:
-            report.error("ATTENDANCE_IMPOSSIBLE", sheet, mt.cell("present"), present,
-                         f"Số có mặt lớn hơn số triệu tập ({summoned}).")
-            continue
-        absent = [mt[k] for k in ("absent_excused", "absent_unexcused") if mt[k] is not None]
-        if absent and present + sum(absent) != summoned:
-            report.warn("ATTENDANCE_SUM", sheet, mt.cell("present"), present,
-                        f"Có mặt + vắng = {present + sum(absent)} khác số triệu tập "
-                        f"({summoned}).")
-        if summoned and present * 100 < norm * summoned:
-            report.warn("ATTENDANCE_LOW", sheet, mt.cell("present"), present,
-                        f"Tỷ lệ dự họp {vnformat.percent(present, summoned)} dưới "
-                        f"{vnformat.decimal(norm)}% (mục «Tỷ lệ dự sinh hoạt tối thiểu» ở trang "
-                        "Thông tin chung).")
+    attendance.check_counts(book, report)
+    attendance.check_members(book, report)
     if not year:
         return
     plan = book.rows("plan")
@@ -89,9 +72,8 @@ def check_meetings(book: Book, report: Report, as_of: dt.date) -> None:
 def check_committee(book: Book, report: Report) -> None:
     """"Có chi ủy = Có" needs at least 9 official members (the setting).
 
-    Điều lệ Đảng, Điều 24 khoản 4, and the rules implementing it (Quy định 29-QĐ/TW 2016 mục
-    22, kept since): a chi bộ with 9 official members or more elects a chi ủy; below 9 it elects
-    a secretary and, if needed, a deputy. A warning, not an error: a chi ủy elected at the
+    Điều lệ Đảng, Điều 24 khoản 4: «Chi bộ có dưới chín đảng viên chính thức, bầu bí thư chi bộ;
+    nếu cần, bầu phó bí thư. Chi bộ có chín đảng viên chính thức trở lên, bầu chi uỷ …». A warning, not an error: a chi ủy elected at the
     congress may serve on when members leave during the term.
     """
     info = book.info
@@ -155,10 +137,10 @@ def check_superior(book: Book, report: Report) -> None:
 def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
     """Reminders from 30 days before the 12 months of probation end, then the 30 working days.
 
-    Quy định 29-QĐ/TW 4.2 (thi hành Điều lệ Đảng), kept by the rules after it: within 30 working
-    days of the end of probation the chi bộ must consider recognition; when it is late and the
-    member is fit, the member is official from the end of the 12 months and the chi bộ answers
-    for the delay.
+    The rules implementing the Charter (Quy định 29-QĐ/TW 4.2, kept by QĐ 24, QĐ 232 and Quy định
+    294-QĐ/TW, the one cited: `rules.texts.charter_rules`): within 30 working days of the end of
+    probation the chi bộ must consider recognition; when it is late and the member is fit, the
+    member is official from the end of the 12 months and the chi bộ answers for the delay.
     """
     sheet = schema.MEMBERS.name
     for p in tally.probations(book):

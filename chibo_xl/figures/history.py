@@ -21,12 +21,11 @@ from . import tally
 
 COMMITTEE_POSTS = ("Bí thư", "Phó Bí thư", "Chi ủy viên")
 LEVEL_KEYS = dict(zip(schema.LEVELS, ("rated_x", "rated_t", "rated_h", "rated_k")))
-#: Điều lệ Đảng, Điều 8 khoản 2: "đảng viên hai năm liền vi phạm tư cách đảng viên" is among the
-#: cases the chi bộ considers for removal (xóa tên); the rules implementing the Charter (Quy định
-#: 24-QĐ/TW of 2021, now Quy định 294-QĐ/TW of 26/5/2025) and the rating rules (Quy định
-#: 366-QĐ/TW) treat a member rated "Không hoàn thành nhiệm vụ" as failing the member's standing.
-#: Status: secondary (the Charter's wording is quoted in public copies; the exact point of QĐ 294
-#: linking the two could not be read in an original text), so this is a warning to consider.
+#: The rules implementing the Charter list, among the cases the chi bộ considers for removal
+#: (xóa tên), a member failing the member's standing two years running (Quy định 24-QĐ/TW of 2021
+#: on xóa tên, as news quote it; now Quy định 294-QĐ/TW — `rules.texts`). Not Điều lệ Điều 8
+#: khoản 2, which is about complaints («nếu đảng viên có khiếu nại thì chi bộ báo cáo …»). Status:
+#: news (the point of QĐ 294 could not be read in a copy of the text), so a warning to consider.
 FAIL_YEARS_RUNNING = 2
 #: Years running of "Hoàn thành xuất sắc nhiệm vụ" listed as eligible for a higher commendation.
 #: Setting (open): commendation rules of the đảng bộ above differ; 5 years is the usual figure.

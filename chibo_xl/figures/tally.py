@@ -236,7 +236,8 @@ def setting(book: Book, key: str):
 #: defaults of the settings in Thông tin chung; each one's source is in its schema help text
 SETTINGS = {"committee_min": 9, "attendance_min": 85.0, "fee_salary_rate": 1.0,
             "fee_benefit_rate": 1.0, "fee_pension_rate": 0.5, "fee_other_rate": 1.0,
-            "fee_student": 5000.0, "fee_exempt_years": 50, "fee_keep_rate": 30.0}
+            "fee_student": 5000.0, "fee_exempt_years": 50, "fee_keep_rate": 30.0,
+            "absent_run_max": 3}
 PROBATION_MONTHS = 12
 RECOGNITION_WORKING_DAYS = 30
 PROBATION_NOTICE_DAYS = 30
@@ -280,9 +281,10 @@ def _probation(m: Record) -> Probation:
 def probations(book: Book) -> list[Probation]:
     """Probationary members still in the cell, with the dates that bind the chi bộ.
 
-    Quy định 29-QĐ/TW (thi hành Điều lệ Đảng) 4.2 and the rules after it: probation lasts 12
-    months from the admission; the chi bộ considers recognition within 30 working days after it
-    ends; when late, the member is official from the end of the 12 months if fit.
+    Điều lệ Đảng Điều 5 khoản 1: «thời kỳ dự bị mười hai tháng, tính từ ngày chi bộ tổ chức lễ kết
+    nạp»; the rules implementing the Charter (Quy định 29-QĐ/TW 4.2, kept by QĐ 24, QĐ 232 and
+    Quy định 294-QĐ/TW — `rules.texts`): the chi bộ considers recognition within 30 working days
+    after it ends; when late, the member is official from the end of the 12 months if fit.
     """
     return [_probation(m) for m in book.rows("members")
             if m["status"] == schema.PROBATIONARY and m["admitted"] and m["name"]
@@ -313,9 +315,10 @@ def probation_ending_in_year(book: Book) -> list[Probation]:
 
 def party_age_date(member: Record, years: int) -> dt.date | None:
     """The day `member` reaches `years` of party age: admission plus the years plus the months
-    out of the Party (Hướng dẫn thi hành Điều lệ Đảng, §18 of HD 01-HD/TW 2021: party age runs
-    from the admission decision, less the time expelled, struck off, out of contact or between
-    two admissions)."""
+    out of the Party. Điều lệ Đảng Điều 5 khoản 4: «tuổi đảng của đảng viên tính từ ngày ghi trong
+    quyết định kết nạp»; the guidance on the Charter (Hướng dẫn 01-HD/TW 2021 §18, replaced by
+    Hướng dẫn 06-HD/TW of 09/6/2025 — `rules.texts`) deducts the time expelled, struck off, out of
+    contact or between two admissions."""
     if not isinstance(member["admitted"], dt.date):
         return None
     return cells.add_months(member["admitted"], 12 * years + (member["out_months"] or 0))

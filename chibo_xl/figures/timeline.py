@@ -8,9 +8,11 @@ yet official are still probationary, and meetings held later have not happened. 
 over a `Book`; nothing here knows the kinds of document.
 
 Rules and their sources:
-- the Mẫu 01 draft reaches the members at least 3 working days before the review meeting, and
-  the review ends before 31/12 (Hướng dẫn 43-HD/BTCTW, §4.1; RULES.md "Forms 2025 on"). Working
-  days here are Monday to Friday: public holidays are not known to the workbook.
+- the Mẫu 01 draft reaches the members at least 3 working days before the review meeting
+  (Hướng dẫn 43-HD/BTCTW §2.1a: «Dự thảo báo cáo … gửi trước cho các thành viên tham gia hội nghị
+  kiểm điểm ít nhất 03 ngày làm việc»), and the review ends before 31/12 (§4.1: «kết thúc trước
+  ngày 31/12 hằng năm»). Working days here are Monday to Friday: public holidays are not known to
+  the workbook.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..workbook import schema
 from ..workbook.tables import Book, Record
 
-DRAFT_WORKING_DAYS = 3  # Hướng dẫn 43-HD/BTCTW §4.1: the Mẫu 01 draft, before the review meeting
+DRAFT_WORKING_DAYS = 3  # Hướng dẫn 43-HD/BTCTW §2.1a: the Mẫu 01 draft, before the review meeting
 
 #: Thông tin chung «Tháng đánh giá khi sinh hoạt thường kỳ»: which month a regular meeting
 #: reviews and which it plans

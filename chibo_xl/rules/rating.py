@@ -26,13 +26,19 @@ CAP_GROUPS = {"leader": "Đảng viên giữ chức vụ lãnh đạo, quản l�
               "unmatched": "Chưa đối chiếu được với trang «Đảng viên»"}
 
 
+def exempt(member: Record) -> bool:
+    """Exempt from the Party's work and meetings (Điều lệ Đảng Điều 7; Quy định 366-QĐ/TW
+    Điều 5 khoản 2: «đảng viên được miễn công tác và sinh hoạt đảng»)."""
+    return member["exempt"] == schema.YES
+
+
 def exclusion(member: Record, review: dt.date | None) -> str | None:
     """Why a member of the list is not rated this year, or None when they must be rated."""
     if member["movement"] in schema.LEAVING:
         left = member["movement_date"]
         if left is None or review is None or left <= review:
             return member["movement"]
-    if member["exempt"] == schema.YES:
+    if exempt(member):
         return "Miễn sinh hoạt"
     if rulebook.too_new_to_rate(member["admitted"], review):
         return "Mới kết nạp dưới 6 tháng"

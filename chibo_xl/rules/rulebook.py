@@ -29,8 +29,9 @@ class Period:
     sick_cap: bool        # sick leave ≥ 3 months caps the level at Hoàn thành nhiệm vụ
     forms: "Forms"
     cap_grouped: bool = False  # the cap within groups of comparable posts (QĐ 366 Điều 11 §1.5)
-    # HD 43 §4.1: the Mẫu 01 draft reaches members ≥ 3 working days before the review meeting and
-    # the review ends by 31/12; no text of HD 21/HD 25 stating either was found, so not before 2025
+    # HD 43 §2.1a: the Mẫu 01 draft reaches members ≥ 3 working days before the review meeting;
+    # §4.1: the review ends by 31/12; no text of HD 21/HD 25 stating either was found, so not
+    # before 2025
     review_calendar: bool = False
 
     @property
@@ -184,7 +185,7 @@ def level_conditions(level: str, on_time: float | None, over: float | None,
 
 
 def too_new_to_rate(admitted: dt.date | None, review: dt.date | None) -> bool:
-    """Hướng dẫn 43-HD/BTCTW §1: a member admitted less than 6 months before the review is not rated.
+    """Quy định 366-QĐ/TW Điều 5 khoản 2: «đảng viên mới kết nạp chưa đủ 6 tháng» is not reviewed.
 
     Admitted 03/06 with the review on 03/12 is exactly 6 months: rated; admitted 04/06 is not.
     """

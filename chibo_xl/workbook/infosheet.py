@@ -60,8 +60,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       example=9, help="Mặc định 9: Điều lệ Đảng, Điều 24 khoản 4 (chi bộ có từ 9 đảng viên chính "
       "thức trở lên bầu chi ủy; dưới 9 bầu bí thư, nếu cần bầu phó bí thư)."),
     C("attendance_min", "Tỷ lệ dự sinh hoạt tối thiểu (%)", PERCENT, low=0, high=100, example=85,
-      help="Mặc định 85: Hướng dẫn 12-HD/BTCTW (2018). Hướng dẫn 42-HD/BTCTW (28/10/2025) chưa "
-      "đối chiếu được con số: sửa theo hướng dẫn của đảng ủy."),
+      help="Mặc định 85: tỷ lệ đảng viên dự họp phải TRÊN mức này (Hướng dẫn 12-HD/BTCTW năm "
+      "2018: «trên 85%», nên 85,0% chưa đạt). Hướng dẫn 42-HD/BTCTW (28/10/2025) chưa đối chiếu "
+      "được con số: sửa theo hướng dẫn của đảng ủy."),
     C("fee_salary_rate", "Đảng phí: % tiền lương đóng BHXH", NUMBER, low=0, high=100, example=1,
       help="Mặc định 1 (Quy định 01-QĐ/TW, 03/02/2026): 1% tiền lương làm căn cứ đóng BHXH bắt "
       "buộc của tháng trước. Ghi số phần trăm: 1 là 1%."),
@@ -106,4 +107,10 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Hình thức chi bộ đề nghị cấp trên khen thưởng tập thể chi bộ (ví dụ «Giấy khen của "
            "Đảng ủy xã»): in trong tờ trình đề nghị khen thưởng. Hướng dẫn 06-HD/TW, mục 19: "
            "chi bộ «Hoàn thành xuất sắc nhiệm vụ» tiêu biểu trong năm."),
+    # items added for issue 23 go last, so no item's address moves
+    C("absent_run_max", "Số buổi vắng có lý do liên tiếp tối đa", INT, low=1, high=12,
+      example=None,
+      help="Mặc định 3: Hướng dẫn 12-HD/BTCTW (2018) — buổi sinh hoạt đạt chất lượng khi không có "
+           "đảng viên vắng có lý do quá 03 lần liên tiếp trong năm. Hướng dẫn 42-HD/BTCTW "
+           "(28/10/2025) chưa đối chiếu được: sửa theo hướng dẫn của đảng ủy."),
 ))

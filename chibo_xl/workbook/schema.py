@@ -239,6 +239,15 @@ MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh 
     C("summary", "Tóm tắt nội dung", width=40,
       help="Sinh hoạt chuyên đề: nội dung chính được trình bày."),
     C("conclusion", "Kết luận", width=40, help="Sinh hoạt chuyên đề: kết luận của chủ trì."),
+    # columns added for issue 23 go last, so no column's letter moves
+    C("absent_excused_names", "Đảng viên vắng có lý do (họ tên)", width=30,
+      example="Phạm Văn Nam (ốm)",
+      help="Họ tên từng đồng chí vắng có lý do, như sổ biên bản ghi: cách nhau bằng dấu phẩy, "
+           "chấm phẩy hoặc Alt+Enter; lý do để trong ngoặc. Vắng có lý do quá 3 buổi liên tiếp "
+           "thì có cảnh báo (Hướng dẫn 12-HD/BTCTW)."),
+    C("absent_unexcused_names", "Đảng viên vắng không lý do (họ tên)", width=30, example=None,
+      help="Họ tên từng đồng chí vắng không có lý do. Bỏ sinh hoạt 3 tháng trong năm không có lý "
+           "do chính đáng thì chi bộ xem xét, đề nghị xóa tên (Điều lệ Đảng, Điều 8 khoản 1)."),
 ))
 
 SUPERVISION = Sheet("supervision", "Giám sát", help="Đảng viên được giám sát trong năm.",
