@@ -10,8 +10,15 @@ the target in one step. `write_set` writes the whole set of a build:
   `ownership.judge`: nothing outside the folder, or behind a link out of it, ever is;
 - a file changed since (a paragraph added in Word) is kept and the new one is written beside it
   as "… (bản mới).docx"; both are named in the notes;
-- files of an earlier build that no longer belong to the set (a member since renamed, the old
-  combined print file) are removed when unchanged, kept and named when edited;
+- a file edited since that the build makes exactly as before (a minutes completed in Word, the
+  workbook unchanged for it) is left as the secretary made it, with no copy beside it;
+- a build replaces what it makes and leaves the rest alone: files of an earlier build that it
+  does not make are removed (unchanged) or kept and named (edited) only when it answers for
+  their owner — the kind of document and, for a monthly one, its meeting, recorded in the
+  manifest — so `--meeting 2026-02` never takes January's minutes away, and a member renamed or
+  a meeting row deleted removes what only they implied;
+- a PDF follows its .docx: kept while the .docx is made as before, removed (unchanged) when the
+  .docx changed or went, converted again only when it is not current;
 - every file is first written into a temporary folder inside the output folder; only when all
   are written are they moved into place (renames on one disk: no new space needed), with
   SIGINT/SIGTERM deferred during the moves. A full disk, a read-only folder, a locked file or an
@@ -118,6 +125,9 @@ class SetResult:
     beside: list = field(default_factory=list)       # (edited file kept, new file beside it)
     removed: list = field(default_factory=list)      # earlier build's files no longer in the set
     kept: list = field(default_factory=list)         # such files edited since: kept
+    edits_kept: list = field(default_factory=list)   # edited, and the build makes them as before
+    carried: list = field(default_factory=list)      # not this build's to make: left as they are
+    stale_pdfs: list = field(default_factory=list)   # PDFs removed because their .docx changed
     ignored: list = field(default_factory=list)      # manifest entries not trusted (as written)
     damaged: bool = False                            # the manifest could not be read
 
@@ -136,8 +146,16 @@ class SetResult:
                          "không thay, không chuyển, không xóa tệp nào ngoài thư mục văn bản.")
         lines += [f"Giữ nguyên «{faults.shown(old)}» vì tệp đã được sửa sau lần tạo trước; "
                   f"bản mới ghi thành «{new.name}»." for old, new in self.beside]
+        stale = set(self.stale_pdfs)
         lines += [f"Đã xóa «{faults.shown(p)}»: tệp của lần tạo trước, không còn thuộc bộ "
-                  "văn bản này." for p in self.removed]
+                  "văn bản này." for p in self.removed if p not in stale]
+        lines += [f"Đã xóa «{faults.shown(p)}»: bản PDF của văn bản trước khi thay đổi (bản PDF "
+                  "mới có khi tạo kèm PDF)." for p in self.stale_pdfs]
+        if self.edits_kept:
+            shown = ", ".join(f"«{p.name}»" for p in self.edits_kept[:3])
+            more = f" và {len(self.edits_kept) - 3} tệp khác" if len(self.edits_kept) > 3 else ""
+            lines.append(f"Giữ nguyên {len(self.edits_kept)} văn bản đã sửa sau lần tạo trước "
+                         f"({shown}{more}): sổ không đổi gì trong các văn bản ấy.")
         lines += [f"Giữ lại «{faults.shown(p)}»: tệp của lần tạo trước không còn thuộc bộ văn "
                   "bản này nhưng đã được sửa nên không xóa." for p in self.kept]
         return lines
@@ -164,18 +182,75 @@ def _remove_stale_staging(folder: Path) -> None:
 _path = ownership.path_of
 
 
-class _Plan:
-    """Where each new file goes, decided from the disk and the manifest before anything moves."""
+def _everything(owner) -> bool:
+    return True
 
-    def __init__(self, folder: Path, known: dict):
+
+def pdf_of(rel: str) -> str:
+    """The PDF made from the .docx `rel` (same name): a PDF follows its .docx."""
+    return rel[:-5] + ".pdf"
+
+
+def _docx_of(rel: str) -> str | None:
+    return rel[:-4] + ".docx" if rel.lower().endswith(".pdf") else None
+
+
+class _Plan:
+    """Where each new file goes, decided from the disk and the manifest before anything moves.
+
+    `scope(owner)`: whether the build answers for the documents of `owner` (the kind and, for a
+    monthly document, its meeting; None when the manifest recorded no owner)."""
+
+    def __init__(self, folder: Path, known: dict, owners: dict | None = None, scope=None):
         self.folder, self.known = folder, known
+        self.known_owners = owners or {}
+        self.scope = scope or _everything
         self.inside = Inside(folder)
         self.taken: set[str] = set()
         self.moves: list[tuple[str, str]] = []      # (staged rel, final rel)
         self.hashes: dict[str, str] = {}            # final rel → hash, the new manifest
+        self.owners: dict[str, str] = {}            # final rel → owner, the new manifest
+        self.final: dict[str, str] = {}             # staged rel → final rel
         self.edited: set[str] = set()               # kept because changed: named as such
+        self.edit_stands: set[str] = set()          # edited, and made as before: left alone
 
-    def place(self, rel: str, digest: str, result: SetResult) -> str:
+    def same_as_before(self, rel: str) -> bool:
+        """Whether `rel` is made now with the very bytes the manifest recorded for it."""
+        return self.final.get(rel) == rel and rel in self.known and \
+            self.hashes.get(rel) == self.known[rel]
+
+    def carry(self, rel: str, result: SetResult, listed: list | None = None) -> bool:
+        """Keep an earlier file as it is, in the manifest (not this build's to make, or a PDF
+        whose .docx is unchanged); False when it is gone."""
+        old = judge(self.folder, rel, self.known, self.inside)
+        if old.state == OUTSIDE:
+            result.ignored.append(rel)
+            return False
+        if old.state == ABSENT or rel.casefold() in self.taken:
+            return False
+        self.taken.add(rel.casefold())
+        self.hashes[rel] = self.known[rel]
+        if rel in self.known_owners:
+            self.owners[rel] = self.known_owners[rel]
+        (result.carried if listed is None else listed).append(_path(self.folder, rel))
+        return True
+
+    def pdf_current(self, rel: str, result: SetResult) -> bool:
+        """Whether the .docx `rel` needs no new PDF: made as before, with its PDF in place and
+        unedited (then kept), or an edit of the secretary's that stands (a PDF of chibo-xl's
+        version would not be hers: none is made)."""
+        if rel in self.edit_stands:
+            return True
+        pdf = pdf_of(rel)
+        if not (self.same_as_before(rel) and pdf in self.known):
+            return False
+        if judge(self.folder, pdf, self.known, self.inside).state != OURS:
+            return False
+        self.carry(pdf, result, result.unchanged)
+        result.files.append(_path(self.folder, pdf))
+        return True
+
+    def place(self, rel: str, digest: str, result: SetResult, owner=None) -> str:
         n, final = 0, rel
         while True:
             old = judge(self.folder, final, self.known, self.inside)
@@ -198,38 +273,76 @@ class _Plan:
             elif old.state in (ABSENT, OURS):
                 self.moves.append((rel, final))
                 break
+            elif old.state == EDITED and n == 0 and self.known.get(rel) == digest:
+                # edited since, and the workbook still makes what it made then: the edit stands
+                self.edit_stands.add(rel)
+                result.edits_kept.append(_path(self.folder, rel))
+                break
             n += 1
             final = _beside(rel, n)
         if n:
             self.edited.add(rel)
             result.beside.append((_path(self.folder, rel), _path(self.folder, final)))
+            if rel in self.known:    # still what chibo-xl made there: an edit that may stand
+                self.hashes[rel] = self.known[rel]
+                if owner is not None:
+                    self.owners[rel] = owner
         self.taken.add(final.casefold())
         self.hashes[final] = digest
+        self.final[rel] = final
+        if owner is not None:
+            self.owners[final] = owner
         result.files.append(_path(self.folder, final))
         return final
 
+    def _going(self, rel: str) -> bool:
+        """Whether an earlier file this build does not make is the build's to take away: its
+        owner is in scope (a PDF follows its .docx: it goes when the .docx changed or goes)."""
+        docx = _docx_of(rel)
+        if docx is not None and docx in self.known:
+            if docx in self.edited:          # the edited .docx stays: so does its PDF
+                return False
+            if docx in self.hashes:
+                return not self.same_as_before(docx)
+            return self._going(docx)
+        return self.scope(self.known_owners.get(rel))
+
     def stale(self, result: SetResult) -> None:
-        """The earlier build's files no longer in the set: removed when OURS, named when
-        EDITED, never touched otherwise."""
-        for rel in self.known:
+        """The earlier build's files no longer in the set: left as they are (in the manifest)
+        when not this build's to make, else removed when OURS, named when EDITED, never
+        touched otherwise."""
+        for rel in list(self.known):
             if rel in self.hashes or rel in self.edited:
+                continue
+            if not self._going(rel):
+                self.carry(rel, result)
                 continue
             old = judge(self.folder, rel, self.known, self.inside)
             if old.state == OURS:
                 result.removed.append(_path(self.folder, rel))
+                docx = _docx_of(rel)
+                if docx is not None and docx in self.hashes:
+                    result.stale_pdfs.append(_path(self.folder, rel))
             elif old.state == EDITED:
                 result.kept.append(_path(self.folder, rel))
             elif old.state == OUTSIDE:
                 result.ignored.append(rel)
 
 
-def write_set(folder, files, derive=None) -> SetResult:
-    """Write `files` — (relative name with "/", bytes) pairs — into `folder` as one whole.
+def write_set(folder, files, derive=None, scope=None) -> SetResult:
+    """Write `files` — (relative name with "/", bytes[, owner]) — into `folder` as one whole.
 
-    `derive`, when given, is called with (relative name, staged path) of each file (in `files`
-    order) and returns more (relative name, bytes) pairs made from them (the PDF copies); they
-    join the set. Each file is marked with its own SHA-256 (`ownership.sign`). One build writes
-    into a folder at a time (`folder_lock`).
+    A build replaces what it makes and leaves the rest alone: a file of an earlier build that
+    this one does not make is removed (unedited) or kept and named (edited) only when
+    `scope(owner)` says the build answers for its owner (the kind of document and, for a
+    monthly one, its meeting; None for a file whose owner was not recorded); by default it
+    answers for every owner. A file edited since, that the build makes with the same bytes as
+    then, is left as the secretary made it (no «(bản mới)» copy).
+    `derive`, when given, is called with (relative name, staged path) of each .docx whose PDF is
+    not already current and returns (relative name, bytes) pairs made from them (the PDF
+    copies); they join the set. A PDF follows its .docx of the same name: kept while the .docx
+    is made as before, removed (unedited) when it changed or went. Each file is marked with its
+    own SHA-256 (`ownership.sign`). One build writes into a folder at a time (`folder_lock`).
     Raises OutputError (a Vietnamese message saying what was and was not written) on any
     operating-system error; an interruption is noted on the exception and leaves the folder
     as it was.
@@ -250,10 +363,13 @@ def write_set(folder, files, derive=None) -> SetResult:
                     from None
             known = ownership.read(folder)
             result.ignored, result.damaged = list(known.ignored), known.state == "damaged"
-            plan = _Plan(folder, known.files)
+            plan = _Plan(folder, known.files, known.owners, scope)
             staged = _stage(staging, files, plan, result)
             if derive is not None:
-                _stage(staging, derive(staged), plan, result)
+                wanted = [(rel, path) for rel, path in staged
+                          if not plan.pdf_current(rel, result)]
+                made = derive(wanted) if wanted else []
+                _stage(staging, [_follow(plan, rel, data) for rel, data in made], plan, result)
             plan.stale(result)
             _commit(folder, staging, plan, result)
     except ownership.FolderBusy as exc:
@@ -296,13 +412,23 @@ def _untouched(folder: Path) -> str:
     return f"Chưa ghi văn bản nào: các tệp cũ trong «{faults.shown(folder)}» vẫn giữ nguyên."
 
 
+def _follow(plan: _Plan, rel: str, data: bytes) -> tuple[str, bytes, str | None]:
+    """A derived PDF named and owned after the .docx it was made from (its «(bản mới)» name
+    when the .docx went beside an edited one)."""
+    docx = _docx_of(rel)
+    final = plan.final.get(docx, docx) if docx else None
+    if final is None:
+        return rel, data, None
+    return pdf_of(final), data, plan.owners.get(final)
+
+
 def _stage(staging: Path, files, plan: _Plan, result: SetResult) -> list[tuple[str, Path]]:
     """Write each file, marked (`ownership.sign`), under `staging` (its final name) and fsync
     it; (rel, path), in order."""
     paths = []
-    for rel, data in files:
+    for rel, data, *owner in files:
         data = ownership.sign(data)
-        final = plan.place(rel, sha256(data), result)
+        final = plan.place(rel, sha256(data), result, owner[0] if owner else None)
         target = _path(staging, "new/" + final)
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "wb") as fh:
@@ -331,7 +457,7 @@ def _commit(folder: Path, staging: Path, plan: _Plan, result: SetResult) -> None
                 place.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(_path(staging, "new/" + final), place)
                 placed.append(place)
-            write_bytes(folder / MANIFEST, ownership.encode(plan.hashes))
+            write_bytes(folder / MANIFEST, ownership.encode(plan.hashes, plan.owners))
         except BaseException:
             for place in placed:
                 _unlink(place)

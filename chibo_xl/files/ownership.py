@@ -1,7 +1,9 @@
 """Which files of an output folder are a build's own, trusted for nothing outside that folder.
 
 The manifest (`.chibo-xl.json`) records every file a build wrote with its SHA-256, so the next
-build knows which files it may replace or remove. It is data read from disk: anyone who can
+build knows which files it may replace or remove, and what made each (its *owner*: the kind of
+document and, for a monthly one, its meeting), so a build that makes only some documents leaves
+the others alone (`outputs.write_set`). It is data read from disk: anyone who can
 write the folder (a shared folder, a copied one) can edit it, so an entry is trusted only as a
 *plain* relative name — components joined by "/", none empty, "." or "..", no drive, no "\\",
 no ":", no name Windows gives to a device, no component ending in a dot or a space (Windows
@@ -57,12 +59,14 @@ _EOCD = b"PK\x05\x06"
 
 @dataclass
 class Manifest:
-    """The trusted entries of a folder's manifest (relative name → SHA-256), the entries
-    ignored (as written), and whether the manifest was missing or damaged."""
+    """The trusted entries of a folder's manifest (relative name → SHA-256), what made each
+    (relative name → owner, where recorded), the entries ignored (as written), and whether the
+    manifest was missing or damaged."""
 
     files: dict = field(default_factory=dict)
     ignored: list = field(default_factory=list)
     state: str = "ok"                # "ok", "missing" or "damaged"
+    owners: dict = field(default_factory=dict)
 
 
 def plain(rel) -> bool:
@@ -130,13 +134,19 @@ def read(folder: Path) -> Manifest:
             manifest.files[rel] = digest
         else:
             manifest.ignored.append(rel)
+    owners = data.get("owners")
+    if isinstance(owners, dict):
+        manifest.owners = {rel: owner for rel, owner in owners.items() if rel in manifest.files
+                           and isinstance(owner, str) and len(owner) <= MAX_NAME}
     return manifest
 
 
-def encode(hashes: dict) -> bytes:
-    """The manifest's bytes for {relative name: SHA-256}."""
-    return json.dumps({"chibo-xl": 1, "files": dict(sorted(hashes.items()))},
-                      ensure_ascii=False, indent=1).encode("utf-8")
+def encode(hashes: dict, owners: dict | None = None) -> bytes:
+    """The manifest's bytes for {relative name: SHA-256} and {relative name: owner}."""
+    data = {"chibo-xl": 2 if owners else 1, "files": dict(sorted(hashes.items()))}
+    if owners:
+        data["owners"] = {rel: owners[rel] for rel in sorted(owners) if rel in hashes}
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def file_hash(path, max_size: int = MAX_OWN_SIZE) -> str | None:
