@@ -4,6 +4,8 @@
   its address space limited (RLIMIT_AS) and killed with its whole group after `seconds`; gives
   the exit code, the output, the wall time and the peak resident memory of the child and the
   children it waited for (wait4).
+- `in_child(function, *args)`: a library call in a forked child limited alike (the result comes
+  back pickled), for a reproducer that would abort or swell the test process itself.
 - `time_limit(seconds)`: SIGALRM inside the test process (Python code and regular expressions
   see it; a blocking open() of a FIFO is interrupted by it).
 """
@@ -65,6 +67,45 @@ def run_cli(args, seconds: float = 30, megabytes: int = ADDRESS_SPACE_MB, cwd=No
     reader.join(10)
     output = b"".join(chunks).decode("utf-8", "replace")
     return Run(proc.returncode, output, elapsed, usage.ru_maxrss / 1024)
+
+
+def in_child(function, *args, seconds: float = 30, megabytes: int = ADDRESS_SPACE_MB):
+    """`function(*args)` in a forked child limited like `run_cli`; its result (picklable), or
+    the test fails — a regression that aborts (Rust's allocation failure) or eats memory takes
+    the child, never the test process."""
+    import multiprocessing
+    import pickle
+    import resource
+
+    parent_end, child_end = multiprocessing.Pipe(duplex=False)
+    pid = os.fork()
+    if pid == 0:                                          # the child
+        code = 0
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+            child_end.send_bytes(pickle.dumps(("ok", function(*args))))
+        except BaseException as exc:  # noqa: BLE001 (carried back to the test)
+            try:
+                child_end.send_bytes(pickle.dumps(("raised", repr(exc))))
+            except BaseException:  # noqa: BLE001
+                code = 1
+        finally:
+            os._exit(code)
+    child_end.close()
+    started = time.monotonic()
+    while not parent_end.poll(0.05):
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            pytest.fail(f"the child ended without a result ({os.waitstatus_to_exitcode(status)})")
+        if time.monotonic() - started > seconds:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail(f"still running after {seconds} s")
+    kind, value = pickle.loads(parent_end.recv_bytes())
+    os.waitpid(pid, 0)
+    if kind == "raised":
+        pytest.fail(f"raised {value}")
+    return value
 
 
 @contextlib.contextmanager

@@ -217,8 +217,25 @@ def check_book(book: Book, report: Report | None = None) -> Report:
 def check_raw(raw: RawBook) -> tuple[Book, Report]:
     """All checks on plain grids (from the file reader or the Excel bridge)."""
     book, report = load_book(raw)
+    _strays(raw, report)
     check_book(book, report)
     return book, report
+
+
+def _strays(raw: RawBook, report: Report) -> None:
+    """A warning at each value the reader left out because it lies far from its sheet's table
+    (a stray XFD1048576: `workbook.RawSheet.stray`)."""
+    for sheet in raw.values():
+        for address, text in getattr(sheet, "stray", ()):
+            if address:
+                report.warn("STRAY_CELL", sheet.name, address, text,
+                            f"Ô {address} nằm rất xa bảng của trang (bảng kết thúc ở ô "
+                            f"{sheet.table_end}): chibo-xl không đọc ô này. Nếu là nhập nhầm, "
+                            "hãy xóa nội dung ô ấy.")
+            else:
+                report.warn("STRAY_CELL", sheet.name, "", None,
+                            f"Còn {text} ô khác nằm rất xa bảng của trang (sau ô "
+                            f"{sheet.table_end}): chibo-xl không đọc các ô ấy.")
 
 
 def check_file(path) -> tuple[Book | None, Report]:

@@ -17,6 +17,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
+from . import sheetscan
 from .cells import Uncomputed, col_index
 from ..files.faults import IncompleteInstall
 from .schema import OWN_SHEETS
@@ -43,6 +44,9 @@ class RawSheet:
     name: str
     rows: list[list] = field(default_factory=list)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (1-based)
+    stray: list[tuple[str, str]] = field(default_factory=list)  # (address, text) far from it;
+                                 # ("", "N") last: N more not named
+    table_end: str = ""          # the table's last cell when strays were left out ("Z34")
 
 
 class RawBook(dict):
@@ -88,76 +92,115 @@ def _inspect_zip(path: str) -> None:
                             "bảo vệ máy. Hãy mở bằng Excel và lưu lại thành tệp mới.")
 
 
-_ERROR_CELL = re.compile(rb'<c\b([^>/]*\bt="e"[^>/]*)>(.*?)</c>', re.S)
-_FORMULA_CELL = re.compile(rb'<c\b([^>/]*)>((?:(?!</c>).)*?<f[ >/](?:(?!</c>).)*?)</c>', re.S)
-_FORMULA = re.compile(rb"<f\b[^>]*?(?:/>|>([^<]*)</f>)", re.S)
 _DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
-_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
-_VALUE = re.compile(rb"<v>([^<]*)</v>")
 
 
 def _attrs(tag: bytes) -> dict:
     return {k.decode(): html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(tag)}
 
 
-def _formula_errors(path: str) -> tuple[dict[str, dict[tuple[int, int], str]], bool]:
-    """Sheet name → {(row, col) 1-based: value} for formula cells calamine would give as '';
-    and whether the book uses the 1904 date system.
+@dataclass
+class _Scan:
+    """What the reader learns from the package's bytes before calamine reads it."""
 
-    The value is the error code ("#DIV/0!") when the cached result is an error, or a
-    `cells.Uncomputed` holding the formula when the file holds no result at all (a program
-    wrote it and Excel never opened it): both would otherwise look like a blank cell.
-    Plain byte scanning, no XML parser: the package may be hostile, and calamine has already
-    parsed it successfully when this runs.
+    xml: dict = field(default_factory=dict)        # sheet name → its XML, when it has formulas
+    strays: dict = field(default_factory=dict)     # sheet name → [(address, text)]
+    ends: dict = field(default_factory=dict)       # sheet name → the table's last cell ("Z34")
+    rewritten: dict = field(default_factory=dict)  # part → XML without its stray cells
+    date1904: bool = False
+
+
+def _scan(package: bytes) -> _Scan:
+    """Every data sheet's XML, its table and its strays (`sheetscan`), before calamine.
+
+    A sheet whose cells span more than `sheetscan.MAX_CELLS` is scanned cell by cell: values
+    beyond its table are strays (named, left out of what calamine reads); a table larger than
+    that is refused. Plain byte scanning, no XML parser: the package may be hostile.
     """
-    found: dict[str, dict[tuple[int, int], str]] = {}
-    date1904 = False
-    with open(path, "rb") as fh:
-        package = fh.read()
+    scan = _Scan()
     with zipfile.ZipFile(io.BytesIO(package)) as zf:
         names = set(zf.namelist())
         if "xl/_rels/workbook.xml.rels" not in names:
-            return found, date1904
+            return scan
         workbook_xml = zf.read("xl/workbook.xml")
-        date1904 = bool(_DATE1904.search(workbook_xml))
+        scan.date1904 = bool(_DATE1904.search(workbook_xml))
         rels = {}
-        for tag in re.findall(rb"<Relationship\b[^>]*>", zf.read("xl/_rels/workbook.xml.rels")):
+        for tag in re.findall(rb"<Relationship\b[^<>]*>", zf.read("xl/_rels/workbook.xml.rels")):
             a = _attrs(tag)
             target = a.get("Target", "")
             rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        for tag in re.findall(rb"<sheet\b[^>]*>", workbook_xml):
+        shared = None
+        for tag in re.findall(rb"<(?:\w+:)?sheet\b[^<>]*>", workbook_xml):
             a = _attrs(tag)
-            if a.get("name") in _SKIPPED:
+            name = a.get("name", "")
+            if name in _SKIPPED:
                 continue
             rid = next((v for k, v in a.items() if k.endswith(":id")), None)
             part = rels.get(rid)
             if part not in names:
                 continue
-            data = _part(zf, package, part)
-            cells_found = found.setdefault(a.get("name", ""), {})
-            if b't="e"' in data:
-                for m in _ERROR_CELL.finditer(data):
-                    ref = _REF.match(_attrs(m.group(1)).get("r", ""))
-                    value = _VALUE.search(m.group(2))
-                    if not ref or not value:
-                        continue
-                    cells_found[(int(ref.group(2)), col_index(ref.group(1)))] = \
-                        value.group(1).decode("ascii", "replace")
-            if re.search(rb"<f[ >/]", data):
-                for m in _FORMULA_CELL.finditer(data):
-                    value = _VALUE.search(m.group(2))
-                    if value and value.group(1).strip():
-                        continue
-                    ref = _REF.match(_attrs(m.group(1)).get("r", ""))
-                    if not ref:
-                        continue
-                    formula = _FORMULA.search(m.group(2))
-                    text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace")) \
-                        if formula else ""
-                    cells_found.setdefault((int(ref.group(2)), col_index(ref.group(1))),
-                                           Uncomputed("=" + text if text else "=…"))
-    return {k: v for k, v in found.items() if v}, date1904
+            xml = _part(zf, package, part)
+            is_prefixed = sheetscan.prefixed(xml)
+            if sheetscan.has_formulas(xml, is_prefixed):
+                scan.xml[name] = xml            # kept for `_formula_errors`
+            box = sheetscan.bounds(xml, is_prefixed)
+            if box is not None and box[0] * box[1] <= sheetscan.MAX_CELLS:
+                continue                        # nearly every sheet: nothing far
+            found = [c for c in sheetscan.cells(xml) if c.has_value()]
+            last_row, last_col = sheetscan.extent(found)
+            if last_row * last_col > sheetscan.MAX_CELLS:
+                raise WorkbookError(
+                    f"Trang «{name}» có bảng quá lớn ({last_row:,} dòng × {last_col} cột): sổ "
+                    "của một chi bộ không lớn như vậy, chibo-xl từ chối đọc để bảo vệ máy. Hãy "
+                    "xóa các dòng, cột thừa rồi lưu lại.".replace(",", "."))
+            kept = [c for c in found if c.row <= last_row and c.col <= last_col]
+            strays = [c for c in found if c.row > last_row or c.col > last_col]
+            if strays and shared is None:
+                shared = sheetscan.shared_strings(
+                    _part(zf, package, "xl/sharedStrings.xml")
+                    if "xl/sharedStrings.xml" in names else None)
+            # named one by one up to MAX_STRAYS, the rest as ("", how many)
+            scan.strays[name] = [(c.ref, sheetscan.shown_value(c, shared))
+                                 for c in strays[:sheetscan.MAX_STRAYS]] + \
+                ([("", str(len(strays) - sheetscan.MAX_STRAYS))]
+                 if len(strays) > sheetscan.MAX_STRAYS else [])
+            scan.ends[name] = f"{sheetscan.col_letters(max(last_col, 1))}{max(last_row, 1)}"
+            scan.rewritten[part] = sheetscan.keep_only(xml, kept)
+            if name in scan.xml:
+                scan.xml[name] = scan.rewritten[part]
+    return scan
+
+
+def _formula_errors(scan: _Scan) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet name → {(row, col) 1-based: value} for formula cells calamine would give as ''.
+
+    The value is the error code ("#DIV/0!") when the cached result is an error, or a
+    `cells.Uncomputed` holding the formula when the file holds no result at all (a program
+    wrote it and Excel never opened it): both would otherwise look like a blank cell.
+    """
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    for name, xml in scan.xml.items():
+        cells_found = {}
+        for row, col, kind, text in sheetscan.formula_cells(xml):
+            if kind == "e":
+                cells_found[(row, col)] = text
+            else:
+                cells_found.setdefault((row, col), Uncomputed("=" + text if text else "=…"))
+        if cells_found:
+            found[name] = cells_found
+    return found
+
+
+def _repacked(package: bytes, parts: dict[str, bytes]) -> bytes:
+    """`package` with `parts` replaced (the sheets without their stray cells), for calamine."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+        for info in src.infolist():
+            data = parts[info.filename] if info.filename in parts else src.read(info)
+            dst.writestr(info.filename, data)
+    return out.getvalue()
 
 
 def _part(zf: zipfile.ZipFile, package: bytes, name: str) -> bytes:
@@ -243,12 +286,24 @@ def _open_calamine(path: str):
 
 
 def read_workbook(path: str | os.PathLike) -> RawBook:
-    """Read every sheet of the workbook at `path` into a `RawBook` (never writes the file)."""
+    """Read every sheet of the workbook at `path` into a `RawBook` (never writes the file).
+
+    A value far from its sheet's table (XFD1048576) is not read as part of a grid: it is left
+    out and listed in `RawSheet.stray` (the check warns at its address).
+    """
     path = _sane_package(path)
-    if _calamine() is None:
-        return _read_openpyxl(path)
     try:
-        book = _open_calamine(path)
+        with open(path, "rb") as fh:
+            package = fh.read()
+        scan = _scan(package)
+        source = io.BytesIO(_repacked(package, scan.rewritten)) if scan.rewritten else None
+        del package
+        if _calamine() is None:
+            return _read_openpyxl(source or path, scan)
+        if source is not None:
+            book = _calamine().CalamineWorkbook.from_filelike(source)
+        else:
+            book = _open_calamine(path)
         result = RawBook()
         for name in book.sheet_names:
             if name in _SKIPPED:
@@ -260,10 +315,11 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
                      else v for v in row] for row in sheet.to_python(skip_empty_area=False)]
             merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1)
                       for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
-            result[name] = RawSheet(name, rows, merged)
+            result[name] = RawSheet(name, rows, _cut(merged, scan.ends.get(name)),
+                                    scan.strays.get(name, []), scan.ends.get(name, ""))
         book.close()
-        errors_by_sheet, result.date1904 = _formula_errors(path)
-        for name, errors in errors_by_sheet.items():
+        result.date1904 = scan.date1904
+        for name, errors in _formula_errors(scan).items():
             if name in result:
                 _put_errors(result[name], errors)
     except _NOT_THE_FILE:
@@ -277,24 +333,35 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
     return result
 
 
-def _read_openpyxl(path: str) -> RawBook:
-    """`read_workbook` through openpyxl (`xlsxfallback`), when calamine cannot load."""
+def _read_openpyxl(source, scan: _Scan) -> RawBook:
+    """`read_workbook` through openpyxl (`xlsxfallback`), when calamine cannot load; `source`
+    is the path, or the package without its stray cells."""
     from . import xlsxfallback
 
     try:
-        sheets, date1904 = xlsxfallback.read_values(path, _SKIPPED)
-        errors_by_sheet, _ = _formula_errors(path)
+        sheets, date1904 = xlsxfallback.read_values(source, _SKIPPED)
     except _NOT_THE_FILE:
         raise
     except Exception as exc:  # noqa: BLE001 (openpyxl's errors for a malformed part)
         raise _unreadable(exc) from None
-    result = RawBook({name: RawSheet(name, rows, merged)
+    result = RawBook({name: RawSheet(name, rows, _cut(merged, scan.ends.get(name)),
+                                     scan.strays.get(name, []), scan.ends.get(name, ""))
                       for name, (rows, merged) in sheets.items()})
     result.date1904 = date1904
-    for name, errors in errors_by_sheet.items():
+    for name, errors in _formula_errors(scan).items():
         if name in result:
             _put_errors(result[name], errors)
     return result
+
+
+def _cut(merged: list, end: str | None) -> list[tuple[int, int, int, int]]:
+    """Merged ranges (1-based) cut to the sheet's table when strays were left out: a range over
+    the whole sheet (A1:XFD1048576) must not make a reader walk 17 billion cells."""
+    if not end:
+        return merged
+    last_row, last_col = int(re.search(r"\d+$", end)[0]), col_index(re.match(r"[A-Z]+", end)[0])
+    return [(r1, c1, min(r2, last_row), min(c2, last_col)) for r1, c1, r2, c2 in merged
+            if r1 <= last_row and c1 <= last_col]
 
 
 def sheet_names(path: str | os.PathLike) -> list[str]:
