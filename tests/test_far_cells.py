@@ -15,8 +15,8 @@ import pytest
 
 import hostile
 from bounded import in_child, run_cli, time_limit
-from chibo_xl import sheetscan
-from chibo_xl.workbook import read_workbook
+from chibo_xl.workbook import sheetscan
+from chibo_xl.workbook.reader import read_workbook
 
 STRAY = ("Ô {ref} nằm rất xa bảng của trang (bảng kết thúc ở ô {end}): chibo-xl không đọc ô "
          "này. Nếu là nhập nhầm, hãy xóa nội dung ô ấy.")
@@ -25,7 +25,7 @@ STRAY = ("Ô {ref} nằm rất xa bảng của trang (bảng kết thúc ở ô 
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory):
     """The small book (six members) and the last cell of its members table."""
-    from chibo_xl.blank import write_workbook
+    from chibo_xl.workbook.blank import write_workbook
     from conftest import small_data
 
     path = tmp_path_factory.mktemp("far") / "so.xlsx"
@@ -108,7 +108,7 @@ def test_many_strays_are_named_twenty_then_counted(clean, tmp_path):
     stray = raw["Đảng viên"].stray
     assert [ref for ref, _ in stray[:3]] == ["XFD5000", "XFD5001", "XFD5002"]
     assert len(stray) == 21 and stray[-1] == ("", "5")
-    from chibo_xl.check import check_raw
+    from chibo_xl.checks.pipeline import check_raw
 
     _, report = check_raw(raw)
     assert sum(f.code == "STRAY_CELL" for f in report.warnings) == 21
