@@ -2,8 +2,7 @@
 
 - `run_cli(args, seconds, megabytes)`: `chibo-xl ARGS` in a child process of its own session,
   its address space limited (RLIMIT_AS) and killed with its whole group after `seconds`; gives
-  the exit code, the output, the wall time and the peak resident memory of the child and the
-  children it waited for (wait4).
+  the exit code, the output, the wall time and the child's own peak resident memory (VmHWM).
 - `in_child(function, *args)`: a library call in a forked child limited alike (the result comes
   back pickled), for a reproducer that would abort or swell the test process itself.
 - `time_limit(seconds)`: SIGALRM inside the test process (Python code and regular expressions
@@ -16,7 +15,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass
 
@@ -35,38 +33,51 @@ class Run:
     peak_mb: float
 
 
+_WRAPPER = """
+import atexit, os, runpy, sys
+def _peak():
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+        with open(os.environ["CHIBO_TEST_PEAK"], "w") as out:
+            out.write(peak)
+    except (OSError, StopIteration):
+        pass
+atexit.register(_peak)
+sys.argv = ["chibo-xl", *sys.argv[1:]]
+runpy.run_module("chibo_xl.cli", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_cli(args, seconds: float = 30, megabytes: int = ADDRESS_SPACE_MB, cwd=None,
             env=None, stdin=None) -> Run:
-    """`python -m chibo_xl.cli ARGS` bounded in time and address space (see the docstring)."""
+    """`chibo-xl ARGS` bounded in time and address space (see the docstring).
+
+    The peak is the child's own (VmHWM of its address space, written at exit): wait4's
+    ru_maxrss would count the test process's memory, which the child held until its exec."""
     import resource
+    import tempfile
 
     def limit():
         resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
 
-    full_env = dict(os.environ, **(env or {}))
-    started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "chibo_xl.cli", *map(str, args)], cwd=cwd,
-                            env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL if stdin is None else stdin,
-                            preexec_fn=limit, start_new_session=True)
-    chunks: list[bytes] = []
-    reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()), daemon=True)
-    reader.start()
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.monotonic() - started > seconds:
+    with tempfile.NamedTemporaryFile("r", suffix=".peak") as peak_file:
+        full_env = dict(os.environ, **(env or {}), CHIBO_TEST_PEAK=peak_file.name)
+        started = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-c", _WRAPPER, *map(str, args)], cwd=cwd,
+                                env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL if stdin is None else stdin,
+                                preexec_fn=limit, start_new_session=True)
+        try:
+            output, _ = proc.communicate(timeout=seconds)
+        except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
-            os.wait4(proc.pid, 0)
-            proc.returncode = -9
+            proc.communicate()
             pytest.fail(f"chibo-xl {' '.join(map(str, args))} still running after {seconds} s")
-        time.sleep(0.01)
-    elapsed = time.monotonic() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    reader.join(10)
-    output = b"".join(chunks).decode("utf-8", "replace")
-    return Run(proc.returncode, output, elapsed, usage.ru_maxrss / 1024)
+        elapsed = time.monotonic() - started
+        text = peak_file.read().strip()
+    peak = int(text) / 1024 if text.isdigit() else float("nan")
+    return Run(proc.returncode, output.decode("utf-8", "replace"), elapsed, peak)
 
 
 def in_child(function, *args, seconds: float = 30, megabytes: int = ADDRESS_SPACE_MB):
