@@ -98,7 +98,7 @@ def test_leader_whose_unit_completes_under_70_percent(make_book, rate, forced):
     found, report = codes_at(make_book, data)
     assert (("LEVEL_FORCED", at(LEVEL, 1)) in found) is forced
     if forced:
-        assert "hoàn thành dưới 70% nhiệm vụ" in message(report, "LEVEL_FORCED")
+        assert "hoàn thành dưới 70% số nhiệm vụ" in message(report, "LEVEL_FORCED")
 
 
 def test_the_unit_rule_is_for_leaders_only(make_book):
@@ -313,3 +313,77 @@ def test_sick_leave_cap_in_2020_but_not_in_2026(make_book):
     assert ("LEVEL_SICK_CAP", at(LEVEL, 1)) in found
     data["Xếp loại"][1].update({LEVEL: HT, "Tự xếp loại": HT, "Phiếu HTTNV": 0, "Phiếu HTNV": 5})
     assert "LEVEL_SICK_CAP" not in codes(make_book, data)
+
+
+# --- issue 23: every case of Điều 11 ------------------------------------------------------------
+
+@pytest.mark.parametrize("fail, error", [(0, False), (0.5, True), (None, False)])
+def test_tasks_not_done_bar_every_level_from_htnv(make_book, fail, error):
+    """«Hoàn thành 100% các nhiệm vụ được giao»: one task not done and HTTNV is an error (not
+    only more than half); a blank rate is not judged."""
+    data = small_data()
+    data["Xếp loại"][1]["Tỷ lệ nhiệm vụ không hoàn thành (%)"] = fail
+    found, report = codes_at(make_book, data)
+    assert (("LEVEL_NEEDS_ALL_DONE", at("Tỷ lệ nhiệm vụ không hoàn thành (%)", 1)) in found) is error
+    if error:
+        assert message(report, "LEVEL_NEEDS_ALL_DONE") == (
+            "«Hoàn thành tốt nhiệm vụ» cần hoàn thành 100% các nhiệm vụ được giao (Quy định "
+            "366-QĐ/TW, Điều 11).")
+
+
+@pytest.mark.parametrize("conclusion, cause", [
+    ("Suy thoái tư tưởng chính trị, đạo đức, lối sống", "bị cấp có thẩm quyền kết luận có biểu "
+     "hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống"),
+    ("Vi phạm những điều đảng viên không được làm", "vi phạm những điều đảng viên không được làm"),
+    ("Vi phạm trách nhiệm nêu gương", "vi phạm quy định về trách nhiệm nêu gương"),
+])
+def test_decline_or_a_violation_forces_not_completed_without_discipline(make_book, conclusion,
+                                                                         cause):
+    data = small_data()
+    data["Xếp loại"][2]["Bị kết luận suy thoái, vi phạm"] = conclusion
+    found, report = codes_at(make_book, data)
+    assert ("LEVEL_FORCED", at(LEVEL, 2)) in found
+    assert f"Đảng viên {cause}" in message(report, "LEVEL_FORCED")
+    data["Xếp loại"][2]["Tự giác nhận lỗi, đã khắc phục hậu quả"] = "Có"
+    found, _ = codes_at(make_book, data)
+    assert ("LEVEL_FORCED_EXCEPTION", at(LEVEL, 2)) in found
+    assert "LEVEL_FORCED" not in {c for c, _ in found}
+
+
+def test_a_violation_of_an_earlier_year_is_the_committees_call(make_book):
+    """Quy định 366 Điều 11, «trường hợp cần lưu ý (1)»: disciplined now for a violation of an
+    earlier year — the committee above rates: a warning, the build is not blocked."""
+    data = small_data()
+    data["Xếp loại"][1].update({"Kỷ luật trong năm": "Khiển trách",
+                                "Vi phạm xảy ra từ năm trước": "Có"})
+    found, report = codes_at(make_book, data)
+    assert ("LEVEL_FORCED_DECIDED_ABOVE", at("Kỷ luật trong năm", 1)) in found
+    assert report.errors == []
+    assert "vi phạm xảy ra từ năm trước, đến nay mới bị kỷ luật: cấp ủy cấp trên có thẩm quyền" \
+        in message(report, "LEVEL_FORCED_DECIDED_ABOVE")
+    data["Xếp loại"][1]["Vi phạm xảy ra từ năm trước"] = "Không"
+    assert "LEVEL_FORCED" in codes(make_book, data)
+
+
+def test_leaders_own_cases_and_the_ones_their_list_does_not_name(make_book):
+    data = small_data()
+    _leader(data)
+    row = data["Xếp loại"][1]
+    row["Tỷ lệ đơn vị phụ trách xếp loại KHTNV (%) (Mẫu 02A)"] = 50.1
+    found, report = codes_at(make_book, data)
+    assert ("LEVEL_FORCED", at(LEVEL, 1)) in found
+    assert "trên 50% số đơn vị, bộ phận mình phụ trách bị xếp loại" in message(report, "LEVEL_FORCED")
+    row["Tỷ lệ đơn vị phụ trách xếp loại KHTNV (%) (Mẫu 02A)"] = 50
+    row["Tham nhũng, tiêu cực trong phạm vi quản lý bị kỷ luật (Mẫu 02A)"] = "Có"
+    found, report = codes_at(make_book, data)
+    assert "tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật" in message(report, "LEVEL_FORCED")
+    row["Tham nhũng, tiêu cực trong phạm vi quản lý bị kỷ luật (Mẫu 02A)"] = "Không"
+    # more than half of his own tasks not done: not in the leaders' list (warning)
+    row["Tỷ lệ nhiệm vụ không hoàn thành (%)"] = 60
+    row["Bị kết luận suy thoái, vi phạm"] = "Vi phạm những điều đảng viên không được làm"
+    found, report = codes_at(make_book, data)
+    assert report.errors == []
+    above = [f for f in report.findings if f.code == "LEVEL_FORCED_DECIDED_ABOVE"]
+    assert [f.cell for f in above] == [at("Bị kết luận suy thoái, vi phạm", 1),
+                                       at("Tỷ lệ nhiệm vụ không hoàn thành (%)", 1)]
+    assert "không nêu trường hợp này: cấp có thẩm quyền xem xét, quyết định" in above[0].message

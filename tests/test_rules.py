@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chibo_xl.rules import rulebook
+from chibo_xl.rules import article11, rulebook
 
 HTXS, HTT, HT, KHT = rulebook.HTXS, rulebook.HTT, rulebook.HT, rulebook.KHT
 
@@ -33,7 +33,27 @@ def test_level_follows_the_score_from_2025(total, level):
     ("Cách chức", None, KHT), ("Không", 50, None), ("Không", 50.1, KHT),
 ])
 def test_forcing_cases(discipline, fail_rate, forced):
-    assert rulebook.forced_level(discipline, fail_rate) == forced
+    row = {"discipline": discipline, "fail_rate": fail_rate}
+    assert article11.forced_level(row) == forced
+    assert article11.forced_level(row, scored=False) == forced     # the two cases before 2025
+
+
+@pytest.mark.parametrize("conclusion, leader, forced", [
+    # Quy định 366 Điều 11, members who are not leaders: decline, breaching what members may
+    # not do, breaching the duty to set an example — each forced, even without discipline
+    ("Suy thoái tư tưởng chính trị, đạo đức, lối sống", False, KHT),
+    ("Vi phạm những điều đảng viên không được làm", False, KHT),
+    ("Vi phạm trách nhiệm nêu gương", False, KHT),
+    ("Không", False, None),
+    # the leaders' list names decline only: the two others are the competent body's call
+    ("Suy thoái tư tưởng chính trị, đạo đức, lối sống", True, KHT),
+    ("Vi phạm những điều đảng viên không được làm", True, None),
+    ("Vi phạm trách nhiệm nêu gương", True, None),
+])
+def test_decline_and_violations_force_not_completed(conclusion, leader, forced):
+    row = {"conclusion": conclusion}
+    assert article11.forced_level(row, leader) == forced
+    assert article11.forced_level(row, leader, scored=False) is None     # not before 2025
 
 
 def test_six_months_before_the_review_boundary():
@@ -93,22 +113,53 @@ def test_form_follows_posts(year, leader, in_system, form):
     (HTXS, None, None, None, []),          # blank figures are not judged
 ])
 def test_conditions_of_article_11(level, on_time, over, remedied, missing):
-    assert [c for c, _ in rulebook.level_conditions(level, on_time, over, remedied)] == missing
+    row = {"on_time_rate": on_time, "over_rate": over, "remedied": remedied}
+    assert [c for c, _ in article11.level_conditions(level, row)] == missing
 
 
-@pytest.mark.parametrize("leader, unit, low, columns", [
-    (True, 69.9, None, ["unit_rate"]), (True, 70, None, []),
-    (True, None, 50.1, ["low_confidence"]), (True, None, 50, []),
-    (False, 10, 90, []),                   # the leaders' cases are for leaders only
+@pytest.mark.parametrize("level, fail, unit, leader, missing", [
+    # «Hoàn thành 100% các nhiệm vụ được giao» at every level from HTNV up
+    (HTXS, 0, None, False, []), (HT, 0.1, None, False, ["fail_rate"]),
+    (HTT, 5, None, False, ["fail_rate"]), (KHT, 40, None, False, []),
+    (HTT, None, None, False, []),          # blank: not judged
+    # a leader's tasks are those of the unit led
+    (HTT, 5, 100, True, []), (HT, 0, 99, True, ["unit_rate"]), (HT, None, None, True, []),
 ])
-def test_leaders_forcing_cases(leader, unit, low, columns):
-    assert [f.column for f in rulebook.forcing_causes(None, None, leader, unit, low)] == columns
+def test_every_level_from_htnv_needs_all_tasks_done(level, fail, unit, leader, missing):
+    row = {"fail_rate": fail, "unit_rate": unit}
+    assert [c for c, _ in article11.level_conditions(level, row, leader)] == missing
 
 
-def test_only_the_violation_is_excusable():
-    causes = rulebook.forcing_causes("Cảnh cáo", 60, True, 60, 60)
-    assert [(f.column, f.excusable) for f in causes] == [
-        ("discipline", True), ("fail_rate", False), ("unit_rate", False), ("low_confidence", False)]
+@pytest.mark.parametrize("leader, row, columns", [
+    (True, {"unit_rate": 69.9}, ["unit_rate"]), (True, {"unit_rate": 70}, []),
+    (True, {"low_confidence": 50.1}, ["low_confidence"]), (True, {"low_confidence": 50}, []),
+    (True, {"units_failed": 50.1}, ["units_failed"]), (True, {"units_failed": 50}, []),
+    (True, {"scope_corruption": "Có"}, ["scope_corruption"]),
+    (True, {"scope_corruption": "Không"}, []),
+    # the leaders' cases are for leaders only
+    (False, {"unit_rate": 10, "low_confidence": 90, "units_failed": 90,
+             "scope_corruption": "Có"}, []),
+])
+def test_leaders_forcing_cases(leader, row, columns):
+    assert [f.column for f in article11.forcing_causes(row, leader)] == columns
+
+
+def test_which_cases_are_excusable_and_which_are_decided_above():
+    row = {"discipline": "Cảnh cáo", "fail_rate": 60, "unit_rate": 60, "low_confidence": 60,
+           "conclusion": "Vi phạm trách nhiệm nêu gương"}
+    causes = article11.forcing_causes(row, True)
+    assert [(f.column, f.excusable, bool(f.decided_above)) for f in causes] == [
+        ("unit_rate", False, False), ("low_confidence", False, False),
+        ("discipline", True, False), ("conclusion", True, True), ("fail_rate", False, True)]
+    # not a leader: more than half of the tasks not done is forced, not excusable
+    causes = article11.forcing_causes(row, False)
+    assert [(f.column, f.excusable, bool(f.decided_above)) for f in causes] == [
+        ("conclusion", True, False), ("discipline", True, False), ("fail_rate", False, False)]
+    # a violation of an earlier year, disciplined now: the committee above decides
+    earlier = article11.forcing_causes({"discipline": "Khiển trách", "earlier_violation": "Có"},
+                                       False)
+    assert [bool(f.decided_above) for f in earlier] == [True]
+    assert article11.forced_level({"discipline": "Khiển trách", "earlier_violation": "Có"}) is None
 
 
 @pytest.mark.parametrize("good, limit", [(20, 4), (19, 3), (4, 0), (0, 0), (5, 1)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..rules import rulebook
+from ..rules import article11, rulebook
 from ..rules.rating import (
     VOTE_FOR_LEVEL,
     VOTE_KEYS,
@@ -82,20 +82,8 @@ def _level_rules(r: Record, member: Record | None, level: str, year: int,
     sheet = schema.RATINGS.name
     where = r.cell("cell_level") or r.cell("self_level")
     leader = period.scored and member is not None and member["leader"] == schema.YES
-    causes = rulebook.forcing_causes(r["discipline"], r["fail_rate"], leader, r["unit_rate"],
-                                  r["low_confidence"])
-    if causes and level != rulebook.KHT:
-        hard = [c for c in causes if not (c.excusable and r["self_reported"] == schema.YES)]
-        if hard:
-            report.error("LEVEL_FORCED", sheet, where, level,
-                         f"Đảng viên {'; '.join(c.cause for c in hard)} phải xếp loại "
-                         f"«{rulebook.KHT}» ({period.regulation}, Điều 11).")
-            return
-        report.warn("LEVEL_FORCED_EXCEPTION", sheet, where, level,
-                    f"Đảng viên {causes[0].cause} nhưng đã tự giác nhận lỗi, khắc phục xong hậu "
-                    f"quả: cấp có thẩm quyền xem xét, quyết định mức xếp loại ({period.regulation}, "
-                    "Điều 11); nếu không, phải xếp loại "
-                    f"«{rulebook.KHT}».")
+    if level != rulebook.KHT and _forced(r, leader, level, period, where, report):
+        return
     civil = r["civil_level"]
     if period.scored and civil and rulebook.better(level, civil):
         report.warn("LEVEL_ABOVE_CIVIL", sheet, where, level,
@@ -108,11 +96,8 @@ def _level_rules(r: Record, member: Record | None, level: str, year: int,
                      f"loại tối đa «{cap}» ({period.guidance}).")
     if not period.scored:
         return
-    codes = {"on_time_rate": "LEVEL_NEEDS_ON_TIME", "over_rate": "EXCELLENT_NEEDS_OVER_RATE",
-             "remedied": "EXCELLENT_NEEDS_REMEDIED"}
-    for column, need in rulebook.level_conditions(level, r["on_time_rate"], r["over_rate"],
-                                               r["remedied"]):
-        report.error(codes[column], sheet, r.cell(column), r[column],
+    for column, need in article11.level_conditions(level, r, leader):
+        report.error(CONDITION_CODES[column], sheet, r.cell(column), r[column],
                      f"«{level}» cần {need} ({period.regulation}, Điều 11).")
     common, task = r["score_common"], r["score_task"]
     if common is None or task is None:
@@ -132,6 +117,39 @@ def _level_rules(r: Record, member: Record | None, level: str, year: int,
     if r["self_level"] and rulebook.better(r["self_level"], expected):
         report.warn("SELF_LEVEL_ABOVE_SCORE", sheet, r.cell("self_level"), r["self_level"],
                     f"Đảng viên tự xếp loại cao hơn mức ứng với {total}/100 điểm.")
+
+
+#: the finding of each condition of Điều 11 a level misses, by the column that shows it
+CONDITION_CODES = {"fail_rate": "LEVEL_NEEDS_ALL_DONE", "unit_rate": "LEVEL_NEEDS_ALL_DONE",
+                   "on_time_rate": "LEVEL_NEEDS_ON_TIME", "over_rate": "EXCELLENT_NEEDS_OVER_RATE",
+                   "remedied": "EXCELLENT_NEEDS_REMEDIED"}
+
+
+def _forced(r: Record, leader: bool, level: str, period: rulebook.Period, where: str,
+            report: Report) -> bool:
+    """The cases of Điều 11 forcing «Không hoàn thành nhiệm vụ» (`rules.article11`): an error
+    for each that applies outright; a warning where the text leaves it to the competent body
+    (the member reported and remedied the violation; a violation of an earlier year; a case
+    the leaders' list does not name). True when an error was reported."""
+    sheet, kht = schema.RATINGS.name, rulebook.KHT
+    causes = article11.forcing_causes(r, leader, period.scored)
+    reported = r["self_reported"] == schema.YES
+    hard = [c for c in causes if not c.decided_above and not (c.excusable and reported)]
+    if hard:
+        report.error("LEVEL_FORCED", sheet, where, level,
+                     f"Đảng viên {'; '.join(c.cause for c in hard)} phải xếp loại «{kht}» "
+                     f"({period.regulation}, Điều 11).")
+        return True
+    for c in causes:
+        if c.decided_above:
+            report.warn("LEVEL_FORCED_DECIDED_ABOVE", sheet, r.cell(c.column) or where, level,
+                        f"Đảng viên {c.cause}: {c.decided_above} ({period.regulation}, Điều 11).")
+        else:
+            report.warn("LEVEL_FORCED_EXCEPTION", sheet, where, level,
+                        f"Đảng viên {c.cause} nhưng đã tự giác nhận lỗi, khắc phục xong hậu quả: "
+                        f"cấp có thẩm quyền xem xét, quyết định mức xếp loại ({period.regulation}, "
+                        f"Điều 11); nếu không, phải xếp loại «{kht}».")
+    return False
 
 
 def _voters(book: Book, vote: Voters, report: Report) -> None:

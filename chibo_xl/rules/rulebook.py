@@ -84,14 +84,6 @@ PERIODS = (
 DEFAULT_CAP_RATE = 20.0
 SICK_CAP_MONTHS = 3
 MIN_MONTHS_BEFORE_REVIEW = 6
-EXCELLENT_MIN_OVER_RATE = 30.0
-ON_TIME_FULL = 100.0          # HTXSNV and HTTNV: every task on time
-LATE_LIMIT = 20.0             # HTNV: at most 20% of tasks late
-FAIL_RATE_LIMIT = 50.0
-UNIT_MIN_RATE = 70.0          # leaders: the unit they lead completes at least 70% of its tasks
-LOW_CONFIDENCE_LIMIT = 50.0   # leaders: more than half of the confidence votes low
-DISCIPLINE_FORCING = ("Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
-NOT_ALL_REMEDIED = "Chưa khắc phục hết"
 
 
 def period_for(year: int) -> Period:
@@ -111,77 +103,6 @@ def level_for_score(total: float) -> str:
     if total >= 50:
         return HT
     return KHT
-
-
-def forced_level(discipline: str | None, fail_rate: float | None) -> str | None:
-    """Cases that force "Không hoàn thành nhiệm vụ" whatever the score.
-
-    Quy định 366-QĐ/TW (and 132/124 before it): disciplined in the year (khiển trách and up);
-    more than half of the year's tasks not done.
-    """
-    if forcing_causes(discipline, fail_rate):
-        return KHT
-    return None
-
-
-@dataclass(frozen=True)
-class Forcing:
-    """One case of Quy định 366 Điều 11 §4 forcing "Không hoàn thành nhiệm vụ"."""
-
-    column: str      # the Xếp loại column that shows it
-    cause: str       # "bị kỷ luật khiển trách trong năm"
-    excusable: bool  # the self-reported-and-remedied exception applies
-
-
-def forcing_causes(discipline: str | None, fail_rate: float | None, leader: bool = False,
-                   unit_rate: float | None = None,
-                   low_confidence: float | None = None) -> list[Forcing]:
-    """Every forcing case of a member, in the order of the text.
-
-    Quy định 366-QĐ/TW, Điều 11 §4: for every member, discipline from khiển trách up for a
-    violation in one's duties or of what members may not do, and more than 50% of the year's
-    tasks not done (4.2); for leaders (4.1) also the unit they lead completing under 70% of its
-    tasks, and more than 50% of the confidence votes low. "Trường hợp tự giác nhận lỗi, tự phát
-    hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại":
-    that exception concerns the violations only, so only the discipline case is `excusable`.
-    """
-    found = []
-    if discipline in DISCIPLINE_FORCING:
-        found.append(Forcing("discipline", f"bị kỷ luật {discipline.lower()} trong năm", True))
-    if fail_rate is not None and fail_rate > FAIL_RATE_LIMIT:
-        found.append(Forcing("fail_rate", "quá nửa nhiệm vụ không hoàn thành", False))
-    if leader and unit_rate is not None and unit_rate < UNIT_MIN_RATE:
-        found.append(Forcing("unit_rate", f"đơn vị do mình lãnh đạo, quản lý hoàn thành dưới "
-                             f"{UNIT_MIN_RATE:.0f}% nhiệm vụ", False))
-    if leader and low_confidence is not None and low_confidence > LOW_CONFIDENCE_LIMIT:
-        found.append(Forcing("low_confidence", f"có trên {LOW_CONFIDENCE_LIMIT:.0f}% phiếu tín "
-                             "nhiệm thấp", False))
-    return found
-
-
-def level_conditions(level: str, on_time: float | None, over: float | None,
-                     remedied: str | None) -> list[tuple[str, str]]:
-    """(column, what the level needs) for each condition of its level the member misses.
-
-    Quy định 366-QĐ/TW, Điều 11 (besides the score): Hoàn thành xuất sắc — 100% of the tasks
-    on time, at least 30% exceeded, 100% of the shortcomings found earlier remedied; Hoàn
-    thành tốt — 100% on time; Hoàn thành — "số nhiệm vụ chưa bảo đảm tiến độ không vượt quá
-    20%". A blank figure is not judged. For a leader the figures are those of the unit led.
-    """
-    missing = []
-    if on_time is not None:
-        if level in (HTXS, HTT) and on_time < ON_TIME_FULL:
-            missing.append(("on_time_rate", "100% nhiệm vụ hoàn thành đúng hạn"))
-        elif level == HT and on_time < ON_TIME_FULL - LATE_LIMIT:
-            missing.append(("on_time_rate", f"số nhiệm vụ chưa bảo đảm tiến độ không vượt quá "
-                                            f"{LATE_LIMIT:.0f}%"))
-    if level == HTXS and over is not None and over < EXCELLENT_MIN_OVER_RATE:
-        missing.append(("over_rate", f"từ {EXCELLENT_MIN_OVER_RATE:.0f}% nhiệm vụ vượt mức trở "
-                                     "lên"))
-    if level == HTXS and remedied == NOT_ALL_REMEDIED:
-        missing.append(("remedied", "khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ "
-                                    "kiểm điểm trước"))
-    return missing
 
 
 def too_new_to_rate(admitted: dt.date | None, review: dt.date | None) -> bool:

@@ -33,6 +33,11 @@ MOVEMENTS = ("Chuyển đến", "Chuyển đi", "Kết nạp mới", "Chuyển c
 #: movements after which the member is no longer in the cell at the end of the year
 LEAVING = ("Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ", "Ra khỏi Đảng")
 DISCIPLINE = ("Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+#: what the competent body concluded of a member (Quy định 366-QĐ/TW Điều 11: the cases forcing
+#: «Không hoàn thành nhiệm vụ» besides discipline); "Không" is the list's first value
+CONCLUSIONS = ("Suy thoái tư tưởng chính trị, đạo đức, lối sống",
+               "Vi phạm những điều đảng viên không được làm",
+               "Vi phạm trách nhiệm nêu gương")
 REMEDIED = ("Đã khắc phục hết", "Chưa khắc phục hết", "Không có")
 NOT_RATED_REASONS = ("Mới kết nạp dưới 6 tháng", "Miễn sinh hoạt", "Đình chỉ sinh hoạt", "Khác")
 NARRATIVE_SECTIONS = {

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 # every name of `choices` and `sheettypes` is schema's too: modules import them from here
 from .choices import (  # noqa: F401
+    CONCLUSIONS,
     DISCIPLINE,
     ETHNIC_GROUPS,
     HISTORY_CELL,
@@ -127,7 +128,10 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
     C("over_rate", "Tỷ lệ nhiệm vụ vượt mức (%)", PERCENT, low=0, high=100, example=35,
       help="Từ 30% trở lên mới được Hoàn thành xuất sắc (từ 2025). 0,35 hiểu là 35%."),
     C("fail_rate", "Tỷ lệ nhiệm vụ không hoàn thành (%)", PERCENT, low=0, high=100, example=0,
-      help="Trên 50% thì Không hoàn thành nhiệm vụ."),
+      help="Nhiệm vụ của chính đảng viên. Từ năm 2025: trên 0% thì không được xếp từ Hoàn thành "
+           "nhiệm vụ trở lên (cần hoàn thành 100% nhiệm vụ được giao); trên 50% thì Không hoàn "
+           "thành nhiệm vụ (Quy định 366, Điều 11). Người giữ chức vụ lãnh đạo, quản lý: xét theo "
+           "đơn vị mình lãnh đạo (cột «Tỷ lệ nhiệm vụ đơn vị hoàn thành»)."),
     C("remedied", REMEDIED_HEADER, choices=REMEDIED, example="Không có",
       help="«Chưa khắc phục hết» thì không được Hoàn thành xuất sắc (Quy định 366, Điều 11)."),
     C("civil_level", "Xếp loại viên chức", choices=LEVELS, example=LEVELS[1], width=22,
@@ -136,7 +140,9 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
       example="Tốt"),
     C("discipline", "Kỷ luật trong năm", choices=DISCIPLINE, example="Không",
       help="Kỷ luật từ khiển trách trở lên do vi phạm trong thực thi nhiệm vụ hoặc vi phạm "
-           "những điều đảng viên không được làm thì Không hoàn thành nhiệm vụ."),
+           "những điều đảng viên không được làm thì Không hoàn thành nhiệm vụ; vi phạm xảy ra từ "
+           "năm trước thì ghi «Có» ở cột «Vi phạm xảy ra từ năm trước»: cấp ủy cấp trên quyết "
+           "định (Quy định 366, Điều 11)."),
     C("sick_months", "Số tháng nghỉ ốm", NUMBER, low=0, high=12, example=0),
     C("maternity", "Nghỉ thai sản", choices=YES_NO, example=NO),
     C("not_rated", "Không xếp loại (lý do)", choices=NOT_RATED_REASONS, example=None),
@@ -154,8 +160,9 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
                         "cần 100%; Hoàn thành nhiệm vụ cần từ 80% (chậm tiến độ không quá 20%). "
                         "Mẫu 02A: tỷ lệ của đơn vị, bộ phận mình lãnh đạo."),
     C("unit_rate", "Tỷ lệ nhiệm vụ đơn vị hoàn thành (%) (Mẫu 02A)", PERCENT, low=0, high=100,
-      example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý: đơn vị mình lãnh đạo hoàn "
-                         "thành dưới 70% nhiệm vụ thì Không hoàn thành nhiệm vụ."),
+      example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý: từ Hoàn thành nhiệm vụ trở "
+                         "lên cần đơn vị mình lãnh đạo hoàn thành 100% nhiệm vụ được giao; dưới 70% "
+                         "thì Không hoàn thành nhiệm vụ (Quy định 366, Điều 11)."),
     C("low_confidence", "Tỷ lệ phiếu tín nhiệm thấp (%) (Mẫu 02A)", PERCENT, low=0, high=100,
       example=None, help="Chỉ người giữ chức vụ lãnh đạo, quản lý, khi có lấy phiếu tín nhiệm: "
                          "trên 50% thì Không hoàn thành nhiệm vụ."),
@@ -165,6 +172,22 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
     C("residence_place", "Nơi cư trú (Mẫu 02C)", example=None, width=24,
       help="Đảng viên không làm việc trong hệ thống chính trị: Mẫu 02C ghi nơi cư trú thay cho "
            "đơn vị công tác."),
+    # columns added for issue 23 go last, so no column's letter moves
+    C("conclusion", "Bị kết luận suy thoái, vi phạm", choices=(NO,) + CONCLUSIONS, example=None,
+      width=24, help="Cấp có thẩm quyền kết luận có biểu hiện suy thoái, vi phạm những điều đảng "
+                     "viên không được làm hoặc vi phạm trách nhiệm nêu gương (kể cả khi không bị "
+                     "kỷ luật): Không hoàn thành nhiệm vụ (Quy định 366, Điều 11)."),
+    C("earlier_violation", "Vi phạm xảy ra từ năm trước", choices=YES_NO, example=None,
+      help="Có: kỷ luật trong năm cho vi phạm của năm trước — cấp ủy cấp trên có thẩm quyền xem "
+           "xét, xếp loại (Quy định 366, Điều 11, trường hợp cần lưu ý), chỉ cảnh báo."),
+    C("units_failed", "Tỷ lệ đơn vị phụ trách xếp loại KHTNV (%) (Mẫu 02A)", PERCENT, low=0,
+      high=100, example=None,
+      help="Chỉ người giữ chức vụ lãnh đạo, quản lý: trên 50% số đơn vị, bộ phận mình phụ trách "
+           "bị xếp loại Không hoàn thành nhiệm vụ thì Không hoàn thành nhiệm vụ."),
+    C("scope_corruption", "Tham nhũng, tiêu cực trong phạm vi quản lý bị kỷ luật (Mẫu 02A)",
+      choices=YES_NO, example=None,
+      help="Chỉ người giữ chức vụ lãnh đạo, quản lý: có tổ chức, cá nhân trong phạm vi quản lý trực "
+           "tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị kỷ luật thì Không hoàn thành nhiệm vụ."),
 ))
 
 INDICATORS = Sheet("indicators", "Chỉ tiêu", help=(
