@@ -89,6 +89,7 @@ def test_bundled_blank_workbook_has_not_drifted_from_the_schema(tmp_path):
         "workbook_templates/so-chi-bo-trong.xlsx --force`")
 
 
+@pytest.mark.libreoffice
 @pytest.mark.skipif(not soffice(), reason="LibreOffice (soffice) is not installed")
 def test_blank_workbook_converts_to_pdf_with_libreoffice(tmp_path):
     subprocess.run([soffice(), f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",

@@ -10,13 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import soffice
+from conftest import needs_libreoffice, soffice
 from docx import Document
 
 import chibo_xl.render.pdf as pdf
 
-needs_lo = pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
-                              reason="LibreOffice (soffice) and poppler-utils are not installed")
+needs_lo = needs_libreoffice
 
 
 def text_of(path: Path) -> str:

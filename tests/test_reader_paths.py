@@ -13,7 +13,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT, small_data, soffice
+from conftest import ROOT, runs_everything, small_data, soffice
 from test_blank_cells import required_only
 
 from chibo_xl.checks.pipeline import check_raw
@@ -41,12 +41,12 @@ def odd_data() -> dict:
 
 
 @pytest.fixture(scope="module")
-def books(tmp_path_factory):
+def books(tmp_path_factory, request):
     root = tmp_path_factory.mktemp("books")
     paths = [EXAMPLE, root / "required.xlsx", root / "odd.xlsx"]
     write_workbook(paths[1], required_only())
     write_workbook(paths[2], odd_data())
-    if soffice():
+    if soffice() and runs_everything(request.config):   # LibreOffice: the full run only
         out = root / "lo"
         subprocess.run([soffice(), f"-env:UserInstallation=file://{root}/profile", "--headless",
                         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),

@@ -3,7 +3,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import small_data, soffice
+from conftest import needs_libreoffice, small_data, soffice
 from docx import Document
 from docx.enum.section import WD_SECTION_START
 from docx.oxml.ns import qn
@@ -66,8 +66,7 @@ def pdf_pages(pdf) -> list[str]:
     return text.rstrip("\f").split("\f")
 
 
-@pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
-                    reason="LibreOffice (soffice) or pdftotext is not installed")
+@needs_libreoffice
 def test_a_ballot_for_30_members_fits_in_two_pages_and_repeats_its_header(tmp_path):
     out = built(tmp_path, _thirty_with_three_probationary(small_data()))
     pages = pdf_pages(pdf_of(out / BALLOT, tmp_path))
@@ -100,8 +99,7 @@ def test_the_print_file_restarts_page_numbers_at_each_members_form(tmp_path):
     assert not body.findall(".//" + qn("w:br") + "[@" + qn("w:type") + "='page']")
 
 
-@pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
-                    reason="LibreOffice (soffice) or pdftotext is not installed")
+@needs_libreoffice
 def test_the_second_form_of_the_print_file_is_numbered_from_1(tmp_path):
     out = built(tmp_path, small_data())
     pages = pdf_pages(pdf_of(out / (FORMS + " - tất cả (để in).docx"), tmp_path))

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, small_data, soffice
+from conftest import ROOT, needs_libreoffice, small_data, soffice
 
 from chibo_xl.cli import main
 from chibo_xl.commands.build import build
@@ -15,8 +15,7 @@ from chibo_xl.render.pdf import PdfError, find_soffice, to_pdf
 from chibo_xl.render.renderer import RenderError, render
 from chibo_xl.render.templatefields import variables
 
-needs_lo = pytest.mark.skipif(not soffice() or not shutil.which("pdftotext"),
-                              reason="LibreOffice (soffice) and poppler-utils are not installed")
+needs_lo = needs_libreoffice
 
 
 def pages(pdf) -> int:

@@ -89,6 +89,7 @@ def test_every_kind_of_file_is_produced(produced):
     assert any("(để in)" in n for n in docs)
 
 
+@pytest.mark.slow   # the validator reads every part of every file: CI runs it
 def test_every_file_written_passes_the_open_xml_validator(produced):
     files = [p for p in produced.rglob("*") if p.suffix in (".docx", ".xlsx", ".xlsm")]
     assert len(files) > 25
