@@ -131,3 +131,67 @@ def test_counted_votes_give_one_ballot_to_each_official_member_present(tmp_path)
 def test_the_review_cell_wins_over_the_log_of_meetings(tmp_path):
     kp = _review(tmp_path, sparsebook.kindergarten(info={"Số đảng viên dự họp kiểm điểm": 7}))["kp"]
     assert (kp["present"], kp["absent"], kp["official"]) == ("07", "01", "05")
+
+
+# No result without a vote (issue 22, item 2): a level is the cell's only where «Chi bộ đề nghị» is
+# typed or the counted ballots carry it; nothing dated before the review meeting reports it.
+
+def _rating(**values) -> Record:
+    return Record("Xếp loại", 2, values=values)
+
+
+def test_a_level_is_the_cells_only_where_it_was_voted():
+    from chibo_xl.rules.rating import decided_level, voted_level
+
+    own = {"self_level": sparsebook.HTXS}
+    assert decided_level(_rating(**own), 6) is None                 # the member's own: no result
+    assert decided_level(_rating(**own, cell_level=sparsebook.HTT), None) == sparsebook.HTT
+    assert voted_level(_rating(**own, votes_x=2, votes_t=4), 6) == sparsebook.HTT    # 4 of 6
+    assert voted_level(_rating(**own, votes_x=3, votes_t=3), 6) is None   # nobody over half
+    assert voted_level(_rating(**own, votes_t=4), None) is None     # the voters not known
+
+
+def test_before_the_vote_the_review_papers_are_forms_and_self_ratings_are_called_so(built):
+    record = built / "Biên bản kiểm phiếu xếp loại đảng viên năm 2026.docx"
+    rows = [[c.text for c in row.cells] for row in Document(str(record)).tables[1].rows]
+    assert rows[0][-1] == "Kết quả" and len(rows) == 9 and all(r[-1] == "" for r in rows[1:])
+    content = text(record)
+    assert "1. Đồng chí ……………………………… – Trưởng ban;" in content
+    assert "Hoàn thành tốt nhiệm vụ\n……\n……" in content          # table III: a form
+    minutes = text(built / "Biên bản họp kiểm điểm, xếp loại năm 2026.docx")
+    assert ("Đảng viên tự đánh giá, xếp loại: 01 hoàn thành xuất sắc nhiệm vụ, 07 hoàn thành tốt "
+            "nhiệm vụ (chi bộ chưa biểu quyết).") in minutes
+    assert "nhất trí ……%." in minutes and "100%" not in minutes
+    for name in ("Biên bản họp kiểm điểm, xếp loại năm 2026.docx",
+                 "Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm 2026.docx",
+                 "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx"):
+        assert "đảng viên xếp loại hoàn thành" not in text(built / name), name
+        assert "Số đảng viên hoàn thành xuất sắc nhiệm vụ là" not in text(built / name), name
+
+
+def _documents(tmp_path, data) -> dict:
+    sparsebook.write(tmp_path / "so.xlsx", data)
+    result = build(tmp_path / "so.xlsx", tmp_path / "out")
+    assert result.ok, result.report.to_text()
+    out = tmp_path / "out"
+    return {key: text(out / name) for key, name in (
+        ("m01", "Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm 2026.docx"),
+        ("minutes", "Biên bản họp kiểm điểm, xếp loại năm 2026.docx"),
+        ("record", "Biên bản kiểm phiếu xếp loại đảng viên năm 2026.docx"),
+        ("report", "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx"))}
+
+
+RESULT = ("8/8 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 100%), trong đó 01 đồng chí "
+          "hoàn thành xuất sắc nhiệm vụ.")
+
+
+@pytest.mark.parametrize("how", ["decided", "votes"])
+def test_after_the_vote_the_results_are_printed_but_not_in_the_draft_dated_before(tmp_path, how):
+    docs = _documents(tmp_path, sparsebook.kindergarten(**{how: True}, info={
+        "Ngày ký mặc định": dt.date(2026, 12, 5)}))
+    assert RESULT in docs["minutes"] and RESULT in docs["report"]
+    assert "Đảng viên tự đánh giá, xếp loại" not in docs["minutes"]
+    assert "Trần Thị Lan\n" in docs["record"] and f"{sparsebook.HTXS}" in docs["record"]
+    # Mẫu 01 goes to the members before the meeting of 03/12: none of its outcome
+    assert "30 tháng 11 năm 2026" in docs["m01"] and RESULT not in docs["m01"]
+    assert "Hoàn thành tốt nhiệm vụ\n……\n……" in docs["m01"]

@@ -37,15 +37,22 @@ def seed004(tmp_path_factory):
 def test_seed_004_collective_report_and_meeting_account_figures(seed004):
     out, printed = seed004
     m01 = docfmt.text_of(out / "Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm 2020.docx")
-    assert ("22/22 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 100%), trong đó 03 "
-            "đồng chí hoàn thành xuất sắc nhiệm vụ.") in m01
     assert "Chi bộ Trường Tiểu học Đô Thị Việt Hưng năm 2020" in m01
+    # Mẫu 01 is the draft the members read before the meeting of 03/12 (dated 30/11): the vote's
+    # results are not in it, only the members' own levels, called so (issue 22, item 2)
+    assert "22/22 đảng viên" not in m01
     dist = docfmt.table_rows(out / "Mẫu 01 - Báo cáo kiểm điểm tập thể chi bộ năm 2020.docx",
+                             "Mức xếp loại chất lượng")
+    assert dist[1:] == [[level, "……", "……"] for level in (
+        HTXS, HTT, "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ", "Tổng cộng")]
+    account = docfmt.text_of(out / "Biên bản họp kiểm điểm, xếp loại năm 2020.docx")
+    assert ("22/22 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 100%), trong đó 03 "
+            "đồng chí hoàn thành xuất sắc nhiệm vụ.") in account
+    dist = docfmt.table_rows(out / "Biên bản họp kiểm điểm, xếp loại năm 2020.docx",
                              "Mức xếp loại chất lượng")
     assert dist[1:] == [[HTXS, "03", "13,6%"], [HTT, "19", "86,4%"],
                         ["Hoàn thành nhiệm vụ", "00", "0%"],
                         ["Không hoàn thành nhiệm vụ", "00", "0%"], ["Tổng cộng", "22", "100%"]]
-    account = docfmt.text_of(out / "Biên bản họp kiểm điểm, xếp loại năm 2020.docx")
     assert ("Chi bộ Trường Tiểu học Đô Thị Việt Hưng có 22 đảng viên (22 chính thức, 00 dự bị); "
             "chi ủy có 05 đồng chí. Có mặt 22 đồng chí; vắng mặt 00 đồng chí.") in account
     assert ("Số đảng viên hoàn thành xuất sắc nhiệm vụ là 03, bằng 15,8% số đảng viên hoàn thành "

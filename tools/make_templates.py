@@ -1182,6 +1182,7 @@ def bien_ban_hop_kiem_diem():
               "kèm theo). Kết quả:", keep_next=True)
     dist_table(doc)
     sentence(doc, "s.ratings")
+    sentence(doc, "s.self_ratings")   # before the vote: the members' own levels, called so
     sentence(doc, "s.cap")
     heading(doc, "4. Đề nghị khen thưởng")
     tag(doc, "if commend")
@@ -1201,8 +1202,9 @@ def bien_ban_hop_kiem_diem():
     para(doc, "(4) Tập thể chi bộ và từng đảng viên phát huy ưu điểm, khắc phục hạn chế, khuyết điểm đã được "
               "chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.")
     dotted(doc, 2)
+    # the minutes' own approval is voted at the end of the meeting: no cell holds it
     para(doc, "Biên bản kết thúc vào hồi … giờ … cùng ngày, đã thông qua cho toàn thể đảng viên dự họp và "
-              "nhất trí 100%.")
+              "nhất trí ……%.")
     two_signers(doc, ("THƯ KÝ", "{{ clerk }}"), ("CHỦ TRÌ", "{{ chair }}"))
     return save(doc, "bien_ban_hop_kiem_diem")
 

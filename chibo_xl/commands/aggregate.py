@@ -86,12 +86,12 @@ def _is_own_output(sheet_names) -> bool:
 def figures_of(book) -> dict:
     """The figures of one checked book that the summary adds up (plain numbers)."""
     from ..figures import tally
-    from ..rules.rating import cap_groups, level_counts
+    from ..rules.rating import cap_groups
 
     info = book.info
     year = info["year"]
     mem = tally.membership(book)
-    counts = level_counts(book)  # the same count as tally.ratings(book).counts
+    counts = tally.ratings(book).counts  # the cell's results: where the chi bộ voted
     meet = tally.meetings(book)
     groups = {g: {KEY_OF_LEVEL[level]: n for level, n in counts_.items()}
               for g, counts_ in cap_groups(book).items()}

@@ -10,8 +10,7 @@ import re
 
 from ..figures import tally
 from ..rules import rulebook, terms
-from ..rules.rating import (VOTE_FOR_LEVEL, VOTE_KEYS, exclusion, final_level, join,
-                            review_meeting, voters)
+from ..rules.rating import VOTE_FOR_LEVEL, VOTE_KEYS, exclusion, join, review_meeting, voters
 from ..workbook import cells, schema
 from ..workbook import vnformat as vn
 from ..workbook.memo import per_book, per_year
@@ -114,8 +113,12 @@ def narrative(book: Book) -> dict:
     return text
 
 
-def distribution(counts: dict) -> list[dict]:
-    """`dist`: number and share of each level, then "Tổng cộng" (level → count in, rows out)."""
+def distribution(counts: dict | None) -> list[dict]:
+    """`dist`: number and share of each level, then "Tổng cộng" (level → count in, rows out);
+    with `counts` None (the chi bộ has not voted yet) the rows are blanks to fill by hand."""
+    if counts is None:
+        return [{"level": level, "count": cells.HAND_FILL, "pct": cells.HAND_FILL}
+                for level in (*schema.LEVELS, "Tổng cộng")]
     total = sum(counts.values())
     rows = [{"level": level, "count": n2(n), "pct": vn.percent(n, total)}
             for level, n in counts.items()]
@@ -173,13 +176,23 @@ def _year_tables(book: Book) -> dict:
             "months": months, "manifest_left": tally.manifestations(book)[2]}
 
 
+#: a name left to write by hand
+FORM_NAME = "………………………………"
+
+
 def committee_lines(text: str | None) -> list[dict]:
-    """The counting committee, one member a line: the first is its head (Trưởng ban).
+    """The counting committee, one member a line: the first is its head (Trưởng ban); three
+    lines to fill by hand when «Ban kiểm phiếu» is blank (the committee is elected at the
+    meeting: a record prepared before it has no names).
 
     A line may already carry the post ("Lê Thị Hoa – Chi ủy viên"): the name is what precedes
     the dash or comma. Each member signs the vote-count record.
     """
     lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    if not lines:   # not elected yet: the form's three lines, filled in at the meeting
+        return [{"stt": str(i), "name": "", "line": "", "role": role,
+                 "text": f"{i}. Đồng chí {FORM_NAME} – {role}" + (";" if i < 3 else ".")}
+                for i, role in enumerate(("Trưởng ban", "Thành viên", "Thành viên"), start=1)]
     out = []
     for i, line in enumerate(lines):
         name = re.split(r"\s[–-]\s|,", line)[0].strip()
@@ -237,12 +250,13 @@ def _review_figures(book: Book) -> dict:
                        if r["score_common"] is not None and r["score_task"] is not None else None)
         ratings.append({"stt": str(i), "name": r["name"], "post": post,
                         "score": vn.decimal(total_score) if total_score is not None else "",
-                        "self_level": r["self_level"] or "", "cell_level": final_level(r) or "",
+                        "self_level": r["self_level"] or "", "cell_level": rat.result(r) or "",
                         "note": r["note"] or ""})
-    dist = distribution(rat.counts)
+    # the results of the vote, or a form to fill at the meeting: never the members' own levels
+    dist = distribution(rat.counts if rat.all_decided else None)
     votes = []
     for i, r in enumerate(rat.rated, start=1):
-        votes.append({"stt": str(i), "name": r["name"], "result": final_level(r) or "",
+        votes.append({"stt": str(i), "name": r["name"], "result": rat.result(r) or "",
                       **vote_row([r[key] for key in VOTE_FOR_LEVEL.values()], official)})
     committee = committee_lines(info["counting_committee"])
     # Ballots: as typed. When votes were counted and «Số phiếu phát ra» is blank, one ballot went

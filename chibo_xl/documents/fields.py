@@ -27,7 +27,9 @@ MEANINGS = {
     "s": "Các câu tính sẵn", "s.members_profile": "Câu số lượng, cơ cấu đảng viên",
     "s.movement": "Câu đầu năm, biến động, cuối năm",
     "s.residence": "Câu nhận xét nơi cư trú: «25/26 đảng viên … loại tốt»",
-    "s.ratings": "Câu xếp loại: «26/26 đảng viên … (đạt 100%)»",
+    "s.ratings": "Câu kết quả xếp loại của chi bộ: «26/26 đảng viên … (đạt 100%)» (trống khi chưa "
+    "biểu quyết)",
+    "s.self_ratings": "Câu đảng viên tự xếp loại, khi chi bộ chưa biểu quyết",
     "s.commend": "Câu số đảng viên đề nghị khen thưởng",
     "s.manifest": "Câu biểu hiện suy thoái phát hiện, khắc phục, còn lại",
     "s.meetings": "Câu số buổi sinh hoạt và tỷ lệ dự họp bình quân",

@@ -33,7 +33,8 @@ def sentences(book: Book) -> dict:
     mt = tally.meetings(book)
     seen = timeline.as_of_day(book)
     until = vn.date_short(seen) if seen and seen < dt.date(year, 12, 31) else ""
-    s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "commend",
+    s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "self_ratings",
+                       "commend",
                        "manifest", "meetings", "supervision", "development", "fees",
                        "not_rated", "cap", "probation", "badges"), "")
     if mem.end:
@@ -63,12 +64,17 @@ def sentences(book: Book) -> dict:
             s["movement"] = (f"Đầu năm {year} chi bộ có {n2(mem.start)} đảng viên"
                              + (f"; trong năm {', '.join(moves)}" if moves else "")
                              + f"; cuối năm có {n2(mem.end)} đảng viên.")
-    if rat.total:
+    if rat.all_decided:   # results only where the chi bộ voted: never the members' own levels
         s["ratings"] = (f"{rat.good_or_better}/{rat.total} đảng viên xếp loại hoàn thành tốt "
                         f"nhiệm vụ trở lên (đạt {vn.percent(rat.good_or_better, rat.total)})"
                         + (f", trong đó {n2(rat.counts[rulebook.HTXS])} đồng chí hoàn thành xuất "
                            "sắc nhiệm vụ" if rat.counts[rulebook.HTXS] else "") + ".")
         s["cap"] = cap_sentence(book, rat)
+    elif rat.rated and any(rat.self_counts.values()):
+        s["self_ratings"] = ("Đảng viên tự đánh giá, xếp loại: " + ", ".join(
+            f"{n2(n)} {level[0].lower()}{level[1:]}" for level, n in rat.self_counts.items() if n)
+            + (" (chi bộ chưa biểu quyết)." if not rat.total else
+               f" (chưa có kết quả biểu quyết của {n2(len(rat.undecided))} đồng chí)."))
     if rat.residence_total:
         s["residence"] = (f"Cuối năm {year}, có {rat.residence_good}/{rat.residence_total} đảng "
                           "viên được đánh giá nơi cư trú loại tốt.")

@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass, field
 
 from ..rules import rulebook
-from ..rules.rating import exclusion, final_level, join, level_counts
+from ..rules.rating import decided_level, exclusion, final_level, join, voters
 from ..workbook import cells, schema
 from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book, Record
@@ -73,7 +73,13 @@ def membership(book: Book) -> Membership:
 
 @dataclass
 class Ratings:
-    """The year's rating: counts per level, who was not rated and why, residence, commendation."""
+    """The year's rating: the cell's results per level, who was not rated and why, residence,
+    commendation.
+
+    `counts` are the cell's results (`rating.decided_level`: «Chi bộ đề nghị», or the level the
+    counted ballots carry), never the members' own levels: a member whose level nobody voted on
+    is in `undecided`, and `self_counts` counts the members' own levels, printed as such.
+    """
 
     counts: dict
     rated: list            # rating records with a level, in sheet order
@@ -82,6 +88,9 @@ class Ratings:
     residence_total: int
     commend: list          # (name, proposal)
     cap_rate: float
+    decided: dict = field(default_factory=dict)      # id(rating record) → the cell's result
+    undecided: list = field(default_factory=list)    # rated records without a result yet
+    self_counts: dict = field(default_factory=dict)  # level → members rating themselves so
 
     @property
     def total(self) -> int:
@@ -90,6 +99,15 @@ class Ratings:
     @property
     def good_or_better(self) -> int:
         return self.counts[rulebook.HTXS] + self.counts[rulebook.HTT]
+
+    @property
+    def all_decided(self) -> bool:
+        """Every member rated has the cell's result (the review's vote is in the workbook)."""
+        return bool(self.rated) and not self.undecided
+
+    def result(self, r) -> str | None:
+        """The cell's result for rating record `r`, None before the vote."""
+        return self.decided.get(id(r))
 
 
 @per_book
@@ -106,8 +124,19 @@ def ratings(book: Book) -> Ratings:
         if why and id(m) not in rated_ids and why not in schema.LEAVING and m["name"]:
             not_rated.append((m["name"], why))
     with_residence = [r for r in rated if r["residence"]]
+    official = voters(book).official
+    decided = {id(r): level for r in rated if (level := decided_level(r, official))}
+    counts = dict.fromkeys(schema.LEVELS, 0)
+    self_counts = dict.fromkeys(schema.LEVELS, 0)
+    for r in rated:
+        if id(r) in decided:
+            counts[decided[id(r)]] += 1
+        if r["self_level"]:
+            self_counts[r["self_level"]] += 1
     return Ratings(
-        counts=level_counts(book), rated=rated, not_rated=not_rated,
+        counts=counts, rated=rated, not_rated=not_rated,
+        decided=decided, undecided=[r for r in rated if id(r) not in decided],
+        self_counts=self_counts,
         residence_good=sum(r["residence"] == "Tốt" for r in with_residence),
         residence_total=len(with_residence),
         commend=[(r["name"], r["commendation"]) for r in rated if r["commendation"]],

@@ -4,8 +4,10 @@ A secretary signs what was true on the document's own date (issue: "documents tr
 date"). Each kind of document names a date rule and whether its figures are taken on that day
 (documents.kinds, documents.dates); `on(book, day)` is the book seen on `day`: members admitted or
 moved in later are not yet there, those who left later are still there, probationary members not
-yet official are still probationary, and meetings held later have not happened. Pure functions
-over a `Book`; nothing here knows the kinds of document.
+yet official are still probationary, meetings held later have not happened, and before the review
+meeting its outcome (the cell's levels, the votes and ballots, the cell's own level, the
+commendations proposed) is not known yet. Pure functions over a `Book`; nothing here knows the
+kinds of document.
 
 Rules and their sources:
 - the Mẫu 01 draft reaches the members at least 3 working days before the review meeting
@@ -34,9 +36,10 @@ MONTH_RULES = (BY_DATE, PREVIOUS, CURRENT)
 class BookOn(Book):
     """A book seen on `day` (see `on`); `whole` is the whole year's book it was seen from.
 
-    `seen`: which of the whole book's own records it holds, when it holds no changed copy —
-    () for all of them (nothing happened after `day`), else (member rows, meeting rows) by
-    index; None when a record had to change (a probationary member not yet official). Two
+    `seen`: which of the whole book's own records it holds, when it holds no changed copy but
+    the review's outcome hidden — () for all of them (nothing happened after `day`), else
+    (member rows, meeting rows by index, whether the review's outcome is hidden); None when a
+    record had to change (a probationary member not yet official). Two
     days seeing the same records have the same figures, except what names the day itself
     (chibo_xl.workbook.memo.per_book shares them; `per_day` does not).
     """
@@ -106,12 +109,41 @@ def on(book: Book, day: dt.date | None) -> Book:
             development.append(replace(r, values=values))
             same = False
     tables["development"] = development
+    info = book.info
+    review = info["review_date"]
+    if review is not None and day < review:
+        # before the review meeting its outcome does not exist yet: no document dated before it
+        # (the Mẫu 01 draft, the members' forms) can report a level, a vote or a ballot of it
+        info = _without(info, REVIEW_OUTCOME_INFO)
+        tables["ratings"] = [_without(r, REVIEW_OUTCOME_RATINGS) for r in book.rows("ratings")]
+        hidden = info is not book.info or any(
+            a is not b for a, b in zip(tables["ratings"], book.rows("ratings")))
+    else:
+        hidden = False
     seen = None
     if same:
         everything = len(kept) == len(book.rows("members")) and len(held) == len(meetings)
-        seen = () if everything else (tuple(kept), tuple(held))
-    return BookOn(book.info, tables, book.present, book.columns, day=day, whole=whole,
+        seen = () if everything and not hidden else (tuple(kept), tuple(held), hidden)
+    return BookOn(info, tables, book.present, book.columns, day=day, whole=whole,
                   seen=seen)
+
+
+#: what the review meeting decides (Thông tin chung, Xếp loại): unknown on an earlier day
+REVIEW_OUTCOME_INFO = ("review_present", "review_voters", "cell_level", "cell_level_votes",
+                       "counting_committee", "review_clerk", "review_guests", "ballots_issued",
+                       "ballots_returned", "ballots_valid", "cell_commendation")
+REVIEW_OUTCOME_RATINGS = ("cell_level", "votes_x", "votes_t", "votes_h", "votes_k",
+                          "commendation")
+
+
+def _without(record: Record, keys: tuple[str, ...]) -> Record:
+    """`record` with `keys` blank: itself when they already are."""
+    if all(record.values.get(k) is None for k in keys):
+        return record
+    values = dict(record.values)
+    for k in keys:
+        values[k] = None
+    return replace(record, values=values)
 
 
 def as_of_day(book: Book) -> dt.date | None:

@@ -63,8 +63,35 @@ def join(book: Book) -> dict[int, Record]:
 
 
 def final_level(r: Record) -> str | None:
-    """The level the cell proposes, falling back to the member's own."""
+    """The level the cell proposes, falling back to the member's own: what the checks judge
+    (a proposal, before or after the vote). A document never prints it as the cell's result:
+    that is `decided_level`."""
     return r["cell_level"] or r["self_level"]
+
+
+def votes_counted(r: Record) -> bool:
+    """True when any ballot count of the member is typed (the vote was held and counted)."""
+    return any(r[key] is not None for key in VOTE_KEYS)
+
+
+def voted_level(r: Record, official: int | None) -> str | None:
+    """The level the member's counted ballots carry: more than half of the official members
+    present (`rulebook.has_majority`; Điều lệ Đảng: probationary members do not vote). None when
+    no ballot was counted, the official members present are not known, or no level has more
+    than half (the cell votes again; `checks.ratings` warns NO_MAJORITY)."""
+    if official is None or not votes_counted(r):
+        return None
+    carried = [level for level, key in VOTE_FOR_LEVEL.items()
+               if r[key] is not None and rulebook.has_majority(r[key], official)]
+    return carried[0] if len(carried) == 1 else None
+
+
+def decided_level(r: Record, official: int | None) -> str | None:
+    """The cell's result for one member: «Chi bộ đề nghị» when typed, else the level the counted
+    votes carry (`voted_level`), else None — never the member's own level. A level is the cell's
+    only where the chi bộ voted on it (Quy định 366-QĐ/TW Điều 12 and the rules before it: the
+    chi bộ discusses and votes each member's level; the member's self-rating is a proposal)."""
+    return r["cell_level"] or voted_level(r, official)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,8 @@ def per_day(fn):
 
 def per_year(fn):
     """`per_book` for a function reading only sheets a dated book shares with its whole book
-    (`timeline.on` changes members, meetings and party development, never the others): held
+    (`timeline.on` changes members, meetings and party development, and hides the review's
+    outcome in Xếp loại and Thông tin chung before its day, never the others): held
     on the whole year's book, so every date's book shares the one result."""
 
     @functools.wraps(fn)
