@@ -1198,7 +1198,7 @@ def bien_ban_hop_kiem_diem():
     para(doc, "(1) Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng năm {{ year }}: "
               "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}{{ cell_vote }}.")
     para(doc, "(2) {{ s.ratings or 'Kết quả xếp loại chất lượng đảng viên: theo biên bản kiểm phiếu.' }}")
-    para(doc, "(3) Đề nghị khen thưởng: {{ commend_names or 'không có' }}.")
+    para(doc, "(3) Đề nghị khen thưởng: {{ commend_line }}.")
     para(doc, "(4) Tập thể chi bộ và từng đảng viên phát huy ưu điểm, khắc phục hạn chế, khuyết điểm đã được "
               "chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.")
     dotted(doc, 2)

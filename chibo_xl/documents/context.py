@@ -293,6 +293,9 @@ def _review_figures(book: Book) -> dict:
         "ratings": ratings, "dist": dist, "s": s,
         "commend": commend, "commend_count": n2(len(commend)),
         "commend_names": ", ".join(f"đồng chí {c['name']}" for c in commend),
+        # «không có» only once the meeting has voted: before, nobody knows
+        "commend_line": (", ".join(f"đồng chí {c['name']}" for c in commend) if commend else
+                         "không có" if rat.all_decided else cells.HAND_FILL),
         "ballot": [{"stt": str(i), "name": r["name"], "self_level": r["self_level"] or ""}
                    for i, r in enumerate(rat.rated, start=1)],
         "votes": votes,
