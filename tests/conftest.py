@@ -59,7 +59,10 @@ SMALL = {
         "Điểm kết quả nhiệm vụ của chi bộ (/70)": 60, "Chi bộ tự xếp loại": HTT,
         "Tỷ lệ trần hoàn thành xuất sắc (%)": 20, "Ban kiểm phiếu": "Lê Thị Hoa\nPhạm Văn Nam",
         "Thư ký họp kiểm điểm": "Lê Thị Hoa", "Số phiếu phát ra": 5, "Số phiếu thu về": 5,
-        "Số phiếu hợp lệ": 5},
+        "Số phiếu hợp lệ": 5,
+        # reminded 30, 15, 7 days ahead (the default adds 90 and 60): Vũ Minh Đức's probation
+        # ends 01/03/2027, 86 days after the book's last date, and the small book stays clean
+        "Mốc nhắc hết thời gian dự bị (ngày)": "30, 15, 7"},
     "Văn bản": [{"Loại văn bản": "Báo cáo kiểm điểm tập thể", "Số": 12, "Ngày ký": D(2026, 11, 27),
                  "Nơi nhận": "Đảng ủy xã Định An;\nLưu Chi bộ."}],
     "Đảng viên": [

@@ -137,6 +137,7 @@ def test_badge_milestones_counted_to_the_day_less_time_out(make_book):
 
 def probation_book(make_book, admitted):
     data = small_data()
+    del data[INFO]["Mốc nhắc hết thời gian dự bị (ngày)"]      # the default stages
     data[MEMBERS][5]["Ngày vào Đảng"] = admitted
     book, _ = read(make_book, data)
     return book
@@ -148,12 +149,47 @@ def probation_codes(book, as_of):
     return [(f.code, f.cell) for f in report.findings]
 
 
-def test_probation_reminder_from_30_days_before_the_end(make_book):
+def probation_messages(book, as_of):
+    report = Report()
+    yearly.check_probation(book, report, as_of)
+    return [f.message for f in report.findings]
+
+
+def test_probation_reminders_come_in_stages_90_60_30_15_7(make_book):
     book = probation_book(make_book, D(2025, 12, 15))         # 12 months end on 15/12/2026
-    assert probation_codes(book, D(2026, 11, 14)) == []        # 31 days before
-    assert probation_codes(book, D(2026, 11, 15)) == [("PROBATION_SOON", "Q7")]
-    assert probation_codes(book, D(2026, 12, 14)) == [("PROBATION_SOON", "Q7")]
-    assert probation_codes(book, D(2026, 12, 15)) == [("PROBATION_DUE", "Q7")]
+    end = D(2026, 12, 15)
+    assert probation_codes(book, end - dt.timedelta(days=91)) == []
+    for left, stage in ((90, 90), (61, 90), (60, 60), (31, 60), (30, 30), (16, 30), (15, 15),
+                        (8, 15), (7, 7), (1, 7)):
+        day = end - dt.timedelta(days=left)
+        assert probation_codes(book, day) == [("PROBATION_SOON", "Q7")], left
+        message = probation_messages(book, day)[0]
+        assert message.startswith(f"Mốc nhắc {stage} ngày: còn {left} ngày đến ngày 15/12/2026 "
+                                  "hết 12 tháng dự bị; chi bộ xét công nhận đảng viên chính thức "
+                                  "chậm nhất ngày"), message
+    # the papers of the recognition file, as Hướng dẫn 06-HD/TW (mục 8.3) lists them
+    assert ("Hồ sơ cần có (Hướng dẫn 06-HD/TW, mục 8.3): giấy chứng nhận học lớp bồi dưỡng đảng "
+            "viên mới; bản tự kiểm điểm của đảng viên dự bị; bản nhận xét của đảng viên được phân "
+            "công giúp đỡ; tổng hợp ý kiến nhận xét của đoàn thể nơi làm việc và chi ủy (chi bộ) "
+            "nơi cư trú.") in probation_messages(book, end - dt.timedelta(days=5))[0]
+    assert probation_codes(book, end) == [("PROBATION_DUE", "Q7")]
+
+
+def test_probation_stages_are_a_setting(make_book):
+    data = small_data()
+    data[MEMBERS][5]["Ngày vào Đảng"] = D(2025, 12, 15)
+    data[INFO]["Mốc nhắc hết thời gian dự bị (ngày)"] = "45; 10"   # the small book has 30, 15, 7
+    book, report = read(make_book, data)
+    assert not codes(report, "STAGES_UNREAD")
+    end = D(2026, 12, 15)
+    assert probation_codes(book, end - dt.timedelta(days=46)) == []
+    assert probation_messages(book, end - dt.timedelta(days=45))[0].startswith("Mốc nhắc 45 ngày")
+    assert probation_messages(book, end - dt.timedelta(days=3))[0].startswith("Mốc nhắc 10 ngày")
+    data[INFO]["Mốc nhắc hết thời gian dự bị (ngày)"] = "chín mươi"
+    book, report = read(make_book, data)
+    [bad] = codes(report, "STAGES_UNREAD")
+    assert bad.sheet == INFO and "Tạm dùng mốc mặc định" in bad.message
+    assert probation_messages(book, end - dt.timedelta(days=80))[-1].startswith("Mốc nhắc 90 ngày")
 
 
 def test_recognition_warning_after_30_working_days(make_book):

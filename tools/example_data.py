@@ -682,6 +682,9 @@ _INFO = {
     "Số phiếu thu về": 29,
     "Số phiếu hợp lệ": 29,
     "Đề nghị khen thưởng chi bộ": _REWARD,
+    # the cell is reminded 30, 15 and 7 days ahead (the default adds 90 and 60): Lý Thị Hồng Vân's
+    # probation ends 06/01/2027, 32 days after the book's last date, so the example stays clean
+    "Mốc nhắc hết thời gian dự bị (ngày)": "30, 15, 7",
 }
 
 EXAMPLE: dict = {

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..figures import tally
+from ..figures import development, tally
 from ..figures.fees import month_end
+from ..rules import admission, texts
 from ..workbook import cells, schema, vnformat
 from ..workbook.findings import Report
 from ..workbook.tables import Book
@@ -134,24 +135,50 @@ def check_superior(book: Book, report: Report) -> None:
                     "xã Định An».")
 
 
-def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
-    """Reminders from 30 days before the 12 months of probation end, then the 30 working days.
+def reminder_stages(book: Book, report: Report | None = None) -> tuple[int, ...]:
+    """The setting «Mốc nhắc hết thời gian dự bị (ngày)» (default 90, 60, 30, 15, 7: no text
+    sets them, `rules.admission`); a value that is not a list of whole days keeps the default,
+    with a warning on its cell when a `report` is given."""
+    info = book.info
+    stages = admission.parse_stages(info["probation_stages"])
+    if stages is None:
+        if report is not None:
+            report.warn("STAGES_UNREAD", schema.INFO.name, info.cell("probation_stages"),
+                        info["probation_stages"],
+                        "Không đọc được các mốc nhắc: ghi số ngày, cách nhau bởi dấu phẩy, ví dụ "
+                        "«90, 60, 30, 15, 7». Tạm dùng mốc mặc định.")
+        return admission.REMINDER_STAGES
+    return stages
 
-    The rules implementing the Charter (Quy định 29-QĐ/TW 4.2, kept by QĐ 24, QĐ 232 and Quy định
-    294-QĐ/TW, the one cited: `rules.texts.charter_rules`): within 30 working days of the end of
-    probation the chi bộ must consider recognition; when it is late and the member is fit, the
-    member is official from the end of the 12 months and the chi bộ answers for the delay.
+
+def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
+    """Reminders in stages before the 12 months of probation end, then the 30 working days.
+
+    Điều lệ Đảng Đ.5.1: probation lasts twelve months «tính từ ngày chi bộ tổ chức lễ kết nạp»
+    (`tally.probations`). The rules implementing the Charter (Quy định 29-QĐ/TW 4.2, kept by
+    QĐ 24, QĐ 232 and Quy định 294-QĐ/TW, the one cited: `rules.texts.charter_rules`): within 30
+    working days of the end of probation the chi bộ must consider recognition; when it is late
+    and the member is fit, the member is official from the end of the 12 months and the chi bộ
+    answers for the delay. The reminder names the stage reached (setting «Mốc nhắc hết thời gian
+    dự bị (ngày)», default 90, 60, 30, 15 and 7 days — no text sets them) and the papers the
+    recognition file holds (Hướng dẫn 06-HD/TW, mục 8.3: `admission.RECOGNITION_PAPERS`; the
+    guidance in force on the day is cited, `rules.texts.charter_guidance`).
     """
     sheet = schema.MEMBERS.name
+    stages = reminder_stages(book, report)
+    guide = texts.charter_guidance(as_of)
+    guide += ", mục 8.3" if guide == texts.charter_guidance(None) else ""
+    papers = "; ".join(admission.RECOGNITION_PAPERS)
     for p in tally.probations(book):
         m, cell = p.member, p.member.cell("status")
-        notice = p.end - dt.timedelta(days=tally.PROBATION_NOTICE_DAYS)
         end, deadline = vnformat.date_short(p.end), vnformat.date_short(p.deadline)
-        if notice <= as_of < p.end:
+        left = (p.end - as_of).days
+        stage = admission.reminder_stage(left, stages)
+        if stage is not None:
             report.warn("PROBATION_SOON", sheet, cell, m["status"],
-                        f"Ngày {end} hết 12 tháng dự bị (còn {(p.end - as_of).days} ngày): chuẩn "
-                        "bị bản tự kiểm điểm, nhận xét của đảng viên giúp đỡ, của đoàn thể và chi "
-                        "ủy nơi cư trú để chi bộ xét công nhận đảng viên chính thức.")
+                        f"Mốc nhắc {stage} ngày: còn {left} ngày đến ngày {end} hết 12 tháng dự "
+                        f"bị; chi bộ xét công nhận đảng viên chính thức chậm nhất ngày "
+                        f"{deadline} (30 ngày làm việc). Hồ sơ cần có ({guide}): {papers}.")
         elif p.end <= as_of <= p.deadline:
             report.warn("PROBATION_DUE", sheet, cell, m["status"],
                         f"Đã hết 12 tháng dự bị từ ngày {end}: chi bộ phải họp xét công nhận "
@@ -163,10 +190,48 @@ def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
                         "công nhận, ghi «Ngày chính thức» và «Loại đảng viên» = Chính thức.")
 
 
+def check_votes(book: Book, report: Report) -> None:
+    """The chi bộ's votes on admission and on recognition: at least two thirds of its official
+    members in favour (Điều lệ Đảng Đ.4.3; Đ.5.2 «biểu quyết như khi xét kết nạp»), never more
+    votes than official members (probationary members do not vote, Đ.3). The base is the cell's
+    official members on the meeting's day (`development.officials_on`); those exempt from
+    meetings are named, since no text says whether they count (`rules.admission`)."""
+    sheet = schema.DEVELOPMENT.name
+    year = book.info["year"]
+    for c in [*development.admissions(book), *development.recognitions(book)]:
+        if c.votes is None or c.row is None or (c.day and c.day.year != year):
+            continue   # a vote of another year: this book does not hold that day's members
+        key = "consider_votes" if c.matter == development.ADMISSION else "recognition_votes"
+        cell = c.row.cell(key)
+        if c.day is None:
+            report.warn("VOTE_DAY_MISSING", sheet, cell, c.votes,
+                        f"Có số phiếu xét {c.matter} đồng chí {c.name} nhưng chưa có ngày chi bộ "
+                        "họp xét: ghi ngày để đối chiếu với số đảng viên chính thức ngày đó.")
+            continue
+        base = development.officials_on(book, c.day)
+        day = vnformat.date_short(c.day)
+        if c.votes > base.official:
+            report.error("VOTES_OVER_OFFICIAL", sheet, cell, c.votes,
+                         f"{c.votes} phiếu tán thành, nhiều hơn số đảng viên chính thức của chi bộ "
+                         f"ngày {day} ({base.official}): đảng viên dự bị không biểu quyết (Điều lệ "
+                         "Đảng, Điều 3).")
+        elif not admission.carried(c.votes, base.official):
+            exempt = (f" Trong số đó có {len(base.exempt)} đồng chí miễn sinh hoạt "
+                      f"({', '.join(base.exempt)}): hỏi đảng ủy có tính vào tổng số không."
+                      if base.exempt else "")
+            report.warn("VOTES_SHORT", sheet, cell, c.votes,
+                        f"Xét {c.matter} đồng chí {c.name} ngày {day}: {c.votes}/{base.official} "
+                        f"đảng viên chính thức tán thành "
+                        f"({vnformat.percent(c.votes, base.official)}), chưa đủ hai phần ba (cần "
+                        f"ít nhất {admission.votes_needed(base.official)}) theo {c.source}: chi bộ "
+                        f"không đề nghị {c.matter}; nghị quyết không được lập.{exempt}")
+
+
 def check_year(book: Book, report: Report, as_of: dt.date) -> None:
     """Every rule of the year, adding to `report`."""
     check_meetings(book, report, as_of)
     check_committee(book, report)
     check_superior(book, report)
     check_probation(book, report, as_of)
+    check_votes(book, report)
     check_fees(book, report)

@@ -2,7 +2,9 @@
 
 Carried over: the cell's facts, members (without those who left, movements cleared, probationary
 members due in the new year flagged in "Ghi chú"), the documents' recipients and signers, the
-monthly plan, candidates still in training, manifestations not yet remedied, the "Căn cứ" and
+monthly plan, candidates still in training and members admitted whose probation ends in the new
+year (their recognition is recorded on the same «Phát triển Đảng» row; the admission vote of a year
+gone is cleared), manifestations not yet remedied, the "Căn cứ" and
 "Giải pháp" paragraphs, and each indicator with next year's target as its target. The
 "Phương hướng: …" paragraphs (next year's directions, written for the annual report) become the
 new book's "Kế hoạch: …" paragraphs, this year's tasks that its plan prints; the closing year's
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from ..documents.context import book_next_term
 from ..documents.kinds import workbook_lists
-from ..figures import history
+from ..figures import history, tally
 from ..figures.tally import membership
 from ..rules import terms
 from ..workbook import cells, schema
@@ -76,8 +78,10 @@ def next_year_data(book: Book) -> dict:
                             note=note))
     data[schema.MEMBERS.name] = members
     data[schema.PLAN.name] = [_row(schema.PLAN, r) for r in book.rows("plan")]
-    data[schema.DEVELOPMENT.name] = [_row(schema.DEVELOPMENT, r) for r in book.rows("development")
-                                     if not r["admitted"]]
+    data[schema.DEVELOPMENT.name] = [
+        _row(schema.DEVELOPMENT, r) if not r["admitted"] else
+        _row(schema.DEVELOPMENT, r, consider_date=None, consider_votes=None)
+        for r in book.rows("development") if not r["admitted"] or _on_probation_next(r, year)]
     data[schema.MANIFESTATIONS.name] = [_row(schema.MANIFESTATIONS, r)
                                         for r in book.rows("manifestations")
                                         if r["remedied"] != schema.YES]
@@ -89,6 +93,13 @@ def next_year_data(book: Book) -> dict:
              next_target=None, **term_changes(r)) for r in book.rows("indicators")]
     data[schema.HISTORY.name] = history.carried_rows(book) + history.history_rows(book)
     return data
+
+
+def _on_probation_next(r, year: int) -> bool:
+    """A «Phát triển Đảng» row admitted whose 12 months end in the new `year`."""
+    admitted = r["admitted"]
+    return isinstance(admitted, dt.date) and \
+        cells.add_months(admitted, tally.PROBATION_MONTHS).year == year
 
 
 def _carried_narrative(book: Book) -> list:

@@ -269,7 +269,6 @@ SETTINGS = {"committee_min": 9, "attendance_min": 85.0, "fee_salary_rate": 1.0,
             "absent_run_max": 3}
 PROBATION_MONTHS = 12
 RECOGNITION_WORKING_DAYS = 30
-PROBATION_NOTICE_DAYS = 30
 #: public holidays on fixed solar dates (Bộ luật Lao động 2019, Điều 112); Tết and Giỗ Tổ follow
 #: the lunar calendar and are not deducted, which can only make a deadline earlier, never later
 FIXED_HOLIDAYS = ((1, 1), (4, 30), (5, 1), (9, 2))

@@ -113,4 +113,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Mặc định 3: Hướng dẫn 12-HD/BTCTW (2018) — buổi sinh hoạt đạt chất lượng khi không có "
            "đảng viên vắng có lý do quá 03 lần liên tiếp trong năm. Hướng dẫn 42-HD/BTCTW "
            "(28/10/2025) chưa đối chiếu được: sửa theo hướng dẫn của đảng ủy."),
+    # items added in 2026 (issue 27) go last, so no item's address moves
+    C("probation_stages", "Mốc nhắc hết thời gian dự bị (ngày)", example="90, 60, 30, 15, 7",
+      help="Số ngày trước khi hết 12 tháng dự bị thì kiểm tra nhắc chuẩn bị hồ sơ xét công nhận "
+           "đảng viên chính thức. Mặc định «90, 60, 30, 15, 7»: theo cách các phần mềm quản lý "
+           "đảng viên vẫn nhắc, không văn bản nào quy định; sửa theo nhu cầu của chi bộ."),
 ))

@@ -291,6 +291,21 @@ DEVELOPMENT = Sheet("development", "Phát triển Đảng", help="Quần chúng 
     C("admitted", "Ngày kết nạp", DATE, example="15/08/2026",
       help="Hết 12 tháng dự bị thì xét chuyển chính thức."),
     C("note", "Ghi chú", width=24),
+    # columns added in 2026 (issue 27) go last, so no column's letter moves: the chi bộ's votes
+    # on admission and on recognition (Điều lệ Đảng Đ.4.3, Đ.5.2: two thirds of its official
+    # members); the row of a member stays here through probation (new-year carries it)
+    C("consider_date", "Ngày chi bộ xét kết nạp", DATE, example="07/05/2026",
+      help="Ngày chi bộ họp xét, đề nghị kết nạp (nghị quyết Mẫu 6-KNĐ ghi ngày này). Để trống "
+           "thì lấy buổi sinh hoạt có chủ đề nêu tên quần chúng và chữ «kết nạp»."),
+    C("consider_votes", "Số phiếu tán thành kết nạp", INT, low=0, high=1000, example=28,
+      help="Số đảng viên chính thức tán thành: phải từ hai phần ba số đảng viên chính thức "
+           "của chi bộ trở lên (Điều lệ Đảng, Điều 4). Để trống: nghị quyết để chỗ điền tay."),
+    C("recognition_date", "Ngày chi bộ xét công nhận chính thức", DATE, example=None,
+      help="Ngày chi bộ họp xét, đề nghị công nhận đảng viên chính thức (sau khi hết 12 tháng "
+           "dự bị, chậm nhất 30 ngày làm việc)."),
+    C("recognition_votes", "Số phiếu tán thành công nhận chính thức", INT, low=0, high=1000,
+      example=None, help="Biểu quyết như khi xét kết nạp: từ hai phần ba số đảng viên chính "
+                         "thức của chi bộ trở lên (Điều lệ Đảng, Điều 5)."),
 ))
 
 MANIFESTATIONS = Sheet("manifestations", "Biểu hiện", help=(

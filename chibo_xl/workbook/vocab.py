@@ -150,4 +150,5 @@ PER_MEMBER: frozenset = frozenset({
     ("ratings", "votes_h"), ("ratings", "votes_k"), ("meetings", "summoned"),
     ("meetings", "present"), ("meetings", "absent_excused"), ("meetings", "absent_unexcused"),
     ("info", "review_voters"), ("info", "cell_level_votes"),
+    ("development", "consider_votes"), ("development", "recognition_votes"),
 })
