@@ -181,3 +181,14 @@ def test_the_field_entries_are_not_deprecated(recwarn):
         from chibo_xl.excel import documents_dir
         from chibo_xl.excel import main as button
     assert callable(main) and callable(button) and callable(documents_dir)
+
+
+def test_pip_install_ships_every_folder_of_the_package():
+    """`pip install .` (the README's first command) installs the packages pyproject lists: a new
+    folder missing there would be missing on every user's machine."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    folders = {module_name(p) for p in PACKAGE.rglob("__init__.py")}
+    assert folders | {"chibo_xl.report_templates"} == listed
