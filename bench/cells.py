@@ -71,8 +71,9 @@ def _mentioned(data: dict) -> set[str]:
     return {n for n in names if n in text}
 
 
-def variant(i: int) -> dict:
-    """The example cell's data, changed for cell number `i` (deterministic)."""
+def variant(i: int, size: int | None = None) -> dict:
+    """The example cell's data, changed for cell number `i` (deterministic); `size`: that many
+    members instead of 12–45 (a đảng bộ's scale, for the members scaling row)."""
     rng = random.Random(1000 + i)
     data = copy.deepcopy(EXAMPLE)
     members, ratings = data["Đảng viên"], data["Xếp loại"]
@@ -80,7 +81,7 @@ def variant(i: int) -> dict:
              if m.get("Chức vụ Đảng") == "Đảng viên" and not m.get("Biến động trong năm")
              and m.get("Chức vụ chính quyền") in ("Giáo viên", "Nhân viên")
              and m["Họ và tên"] not in _mentioned(data)]
-    target = rng.randint(12, 45)
+    target = size or rng.randint(12, 45)
     if target < BASE_MEMBERS:
         gone = {m["Họ và tên"] for m in rng.sample(plain, min(len(plain), BASE_MEMBERS - target))}
         for key in ("Đảng viên", "Xếp loại", "Đảng phí", "Giám sát"):
@@ -136,11 +137,11 @@ def variant(i: int) -> dict:
     return data
 
 
-def write(i: int, path) -> str:
+def write(i: int, path, size: int | None = None) -> str:
     from chibo_xl.documents.kinds import workbook_lists
     from chibo_xl.workbook.blank import write_workbook
 
-    return write_workbook(path, variant(i), workbook_lists())
+    return write_workbook(path, variant(i, size), workbook_lists())
 
 
 if __name__ == "__main__":

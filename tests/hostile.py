@@ -87,3 +87,41 @@ def spaced_end_tags(src: Path, dst: Path, sheet: str = "Đảng viên", copies: 
         body = b"".join(more) + formula
         return (xml[:start] + body + xml[end:]).replace(b"</c>", b"</c >")
     return edit_sheet(src, dst, sheet, edit)
+
+
+def template_with(dst_folder: Path, text: str, name: str = "ke_hoach_nam.docx") -> Path:
+    """The built-in template `name` with a paragraph holding `text` added, written into
+    `dst_folder` (a user's templates folder overrides the built-in one by its name)."""
+    import docx
+
+    root = Path(__file__).resolve().parent.parent
+    document = docx.Document(str(root / "report_templates" / name))
+    document.add_paragraph(text)
+    Path(dst_folder).mkdir(parents=True, exist_ok=True)
+    document.save(Path(dst_folder) / name)
+    return Path(dst_folder) / name
+
+
+def inflating_template(dst_folder: Path, megabytes: int, name: str = "ke_hoach_nam.docx") -> Path:
+    """The built-in template `name` whose document.xml inflates to about `megabytes` MB (blank
+    space between two elements: still well-formed XML), streamed, never held in memory."""
+    root = Path(__file__).resolve().parent.parent
+    source = root / "report_templates" / name
+    Path(dst_folder).mkdir(parents=True, exist_ok=True)
+    target = Path(dst_folder) / name
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename != "word/document.xml":
+                dst.writestr(info, data)
+                continue
+            cut = data.index(b"<w:body>") + len(b"<w:body>")
+            entry = zipfile.ZipInfo(info.filename, info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with dst.open(entry, "w", force_zip64=True) as out:
+                out.write(data[:cut])
+                chunk = b" " * (1 << 20)
+                for _ in range(megabytes):
+                    out.write(chunk)
+                out.write(data[cut:])
+    return target

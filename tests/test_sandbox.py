@@ -37,6 +37,21 @@ HOSTILE = {
                  "{% endfor %}{% endset %}",
     "many pieces": "{% for i in range(10000) %}{% for j in range(10000) %}{{ j }}{% endfor %}"
                    "{% endfor %}",
+    # issue 25: each built gigabytes in one C call before a cap could look at the result
+    "batch fill": "{% for b in [1, 2, 3]|batch(5*10**8, 'x') %}{{ b|length }}{% endfor %}",
+    "slice": "{{ [1]|slice(10**8)|list|length }}",
+    "format nested width": "{{ '{:{}}'.format('x', 10**9) }}",
+    "format named width": "{{ '{:>{w}}'.format(1, w=999999999) }}",
+    "% named width": "{{ '%(a)999999999s' % {'a': 1} }}",
+    "join of a generator": "{{ range(10000)|map('string')|join('x' * 199999) }}",
+    "str.join of a generator": "{{ ('x' * 199999).join(range(10000)|map('string')) }}",
+    "indent": "{{ ('a\\n' * 100000)|indent(199999) }}",
+    "wordwrap": "{{ ('x' * 199999)|wordwrap(1, wrapstring='y' * 199999) }}",
+    "translate": "{{ ('x' * 199999).translate({120: 'y' * 199999}) }}",
+    "expandtabs": "{{ ('\\t' * 199999).expandtabs(199999) }}",
+    "list of a generator": "{{ (range(10000)|map('string')|list) + (range(10000)|list) }}",
+    "xml body": "{% set p = '</w:t></w:r></w:p><w:p><w:r><w:t>' * 5000 %}"
+                "{% for i in range(25) %}{{ p|safe }}{% endfor %}",
 }
 
 

@@ -197,8 +197,9 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     require_fields((path, next(job.context for job in jobs if job.template == name))
                    for name, path in paths.items())
     prints = {k.key: Combined() for k in kinds.all_kinds() if k.print_file}
-    rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key)))
-                for job in jobs]
+    scale = render_scale(book)
+    rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key),
+                                      scale)) for job in jobs]
     parts = {}          # print file → the documents it joins, in order (their PDFs are cut)
     for key, combined in prints.items():
         if combined.base is not None:
@@ -207,6 +208,17 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
             parts[title + ".docx"] = [job.filename for job in jobs if job.key == key]
     write_documents(result, rendered + list(extra), pdf, parts)
     return result
+
+
+#: members a document's bounds are made for (`render_scale`); beyond, they widen in proportion
+MEMBERS_PER_SCALE = 500
+
+
+def render_scale(book: Book) -> float:
+    """How much wider than its base the sandbox's bounds and time are for this book: 1 up to
+    MEMBERS_PER_SCALE members, then in proportion (a 3.000-member đảng bộ's vote count is
+    7 MB of XML; a hostile template on a school cell's book stays at the base)."""
+    return max(1.0, len(book.rows("members")) / MEMBERS_PER_SCALE)
 
 
 def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bool = False,

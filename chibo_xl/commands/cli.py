@@ -207,12 +207,15 @@ def fields(document, templates):
     from ..render.templatefields import variables
 
     dirs = template_dirs([templates])
-    names = sorted({p.stem: p for d in reversed(dirs) for p in d.glob("*.docx")}.items())
+    # only regular files are templates: a FIFO or device named *.docx is no template
+    names = sorted({p.stem: p for d in reversed(dirs) for p in d.glob("*.docx")
+                    if p.is_file()}.items())
     if document:
         names = [(n, p) for n, p in names if n == document]
         if not names:
             _fail(f"Không có mẫu «{document}». Các mẫu: "
-                  + ", ".join(p.stem for d in dirs for p in sorted(d.glob("*.docx"))))
+                  + ", ".join(p.stem for d in dirs for p in sorted(d.glob("*.docx"))
+                              if p.is_file()))
     try:
         click.echo(describe(names, variables))
     except RenderError as exc:

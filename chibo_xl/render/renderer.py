@@ -69,13 +69,16 @@ def _environment():
             def tree(self, source: str):
                 """The parsed source, kept until `from_string` compiles it."""
                 if source not in self._trees:
+                    _admit(source)
                     self._trees[source] = self.parse(source)
                 return self._trees[source]
 
             def from_string(self, source, globals=None, template_class=None):
                 if globals or template_class or not isinstance(source, str):
+                    _admit(source)
                     return super().from_string(source, globals, template_class)
                 if source not in self._compiled:
+                    _admit(source)
                     tree = self._trees.pop(source, None)
                     code = _cached_code(source)
                     if code is None:  # Environment.compile takes a parsed tree or a string
@@ -87,6 +90,17 @@ def _environment():
 
         _ENV = CachingSandbox(autoescape=True)
     return _ENV
+
+
+def _admit(source) -> None:
+    """Refuse a Jinja source with more than `templatefile.MAX_TAGS` tags before it is parsed."""
+    from jinja2.sandbox import SecurityError
+
+    from .templatefile import MAX_TAGS
+
+    if isinstance(source, str) and source.count("{{") + source.count("{%") > MAX_TAGS:
+        raise SecurityError(f"mẫu có quá nhiều trường {{{{ … }}}} và khối {{% … %}} (hơn "
+                            f"{MAX_TAGS:,})".replace(",", "."))
 
 
 def _cached_code(source: str):
@@ -142,6 +156,9 @@ def _template_class():
                         exc.docx_context = [re.sub(r"<[^>]+>", "", line)
                                             for line in src_xml.splitlines()[first:first + 7]]
                     raise
+                from .sandbox import check_body
+
+                check_body(dst_xml)
                 dst_xml = dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
                 dst_xml = (dst_xml.replace("{_{", "{{").replace("}_}", "}}")
                            .replace("{_%", "{%").replace("%_}", "%}"))
@@ -233,8 +250,13 @@ def _load(path: Path, copy_document: bool = True):
     """
     import hashlib
 
+    from .templatefile import TemplateRefused, read
+
     try:
-        data = path.read_bytes()
+        data = read(path)
+    except TemplateRefused as exc:
+        raise RenderError(str(exc)) from None
+    try:
         key = hashlib.sha256(data).digest()
         if key not in _LOADED:
             document = _template_class()(io.BytesIO(data)).get_docx()
@@ -298,10 +320,11 @@ def _sources(tpl) -> list[str]:
     return [_PARAGRAPH.sub(r"\n<w:p\1", tpl.patch_xml(xml)) for xml in parts]
 
 
-def render(path: Path, context: dict, combined=None) -> bytes:
+def render(path: Path, context: dict, combined=None, scale: float = 1.0) -> bytes:
     """The rendered document as .docx bytes (nothing is written to disk here).
 
-    With `combined`, the rendered document is also appended to that print file.
+    With `combined`, the rendered document is also appended to that print file. `scale` (≥ 1)
+    widens the sandbox's bounds and time for a big workbook (`sandbox.limits`).
     """
     from jinja2.sandbox import SecurityError
 
@@ -309,7 +332,7 @@ def render(path: Path, context: dict, combined=None) -> bytes:
 
     tpl = _load(path)
     try:
-        with limits():
+        with limits(scale=scale):
             tpl.render(context, jinja_env=_environment())
         day = document_date(context)
         _date_properties(tpl.docx, day)
@@ -317,16 +340,39 @@ def render(path: Path, context: dict, combined=None) -> bytes:
         if combined is not None:
             combined.add(tpl.docx, day)
     except RenderTimeout:
-        raise RenderError(f"Mẫu «{path.name}» chạy quá {vn_seconds(render_seconds())} giây nên "
+        seconds = vn_seconds(render_seconds() * max(scale, 1.0))
+        if is_builtin(path):
+            raise RenderError(f"Văn bản từ mẫu có sẵn «{path.name}» cần quá {seconds} giây nên "
+                              f"đã dừng: {_TOO_MUCH_DATA}") from None
+        raise RenderError(f"Mẫu «{path.name}» chạy quá {seconds} giây nên "
                           "đã dừng: mẫu có vòng lặp quá lớn. Hãy sửa mẫu hoặc xóa nó khỏi thư "
                           "mục report_templates để dùng mẫu có sẵn.") from None
     except SecurityError as exc:  # the sandbox's bounds (chibo_xl.render.sandbox) or Python internals
+        if is_builtin(path):
+            raise RenderError(f"Không tạo được văn bản từ mẫu có sẵn «{path.name}» ({exc}): "
+                              f"{_TOO_MUCH_DATA}") from None
         raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: {exc}. Hãy sửa mẫu "
                           "hoặc xóa nó khỏi thư mục report_templates để dùng mẫu có sẵn.") from None
+    except RecursionError:
+        raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: mẫu lồng các khối "
+                          "{% … %} hoặc dấu ngoặc quá sâu. Hãy sửa mẫu.") from None
     except Exception as exc:  # Jinja syntax, undefined attribute…
         raise RenderError(f"Không tạo được văn bản từ mẫu «{path.name}»: "
                           f"{type(exc).__name__}: {exc}.") from None
     return data
+
+
+#: what a built-in template refused says: the workbook's content, not the template, is at fault
+_TOO_MUCH_DATA = ("nội dung lấy từ sổ quá lớn cho một văn bản. Hãy xem lại các ô có nội dung "
+                  "rất dài và các trang có quá nhiều dòng.")
+
+
+def is_builtin(path: Path) -> bool:
+    """Whether `path` is one of chibo-xl's own templates (never a user's)."""
+    try:
+        return Path(path).resolve().parent == _builtin().resolve()
+    except OSError:
+        return False
 
 
 def vn_seconds(seconds: float) -> str:

@@ -22,38 +22,42 @@ from __future__ import annotations
 import contextlib
 import functools
 import operator
-import os
-import re
 import threading
-import time
 
 from jinja2.compiler import CodeGenerator
 from jinja2.runtime import markup_join, str_join
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import (ImmutableSandboxedEnvironment, SandboxedEscapeFormatter,
+                            SandboxedFormatter, SecurityError)
+from markupsafe import Markup
 
-MAX_TEXT = 200_000        # characters (or items) in one value made by a template
+from . import sizes, timelimit
+from .sizes import MAX_TEXT
+from .timelimit import RenderTimeout, render_seconds
+
+__all__ = ["BoundedSandbox", "RenderTimeout", "limits", "render_seconds", "check_body"]
+
 MAX_CHARS = 20_000_000    # characters made by intercepted steps in one render
 MAX_RANGE = 10_000
 MAX_POWER_BITS = 4_096
 _OVERHEAD = 56            # bytes of a small str object: a million tiny pieces are not free
-MAX_OUTPUT = 30_000_000   # characters of XML one template part may produce
-#: the render time limit (a setting: environment variable CHIBO_XL_RENDER_SECONDS)
-RENDER_SECONDS = 5.0
-_WIDTH = re.compile(r"\d{6,}|\*")
+MAX_OUTPUT = 10_000_000   # characters of XML one template part may produce (× scale)
+#: tags in one rendered part (× scale): parsed, each costs ≈ 120 bytes (600.000: 72 MB); a
+#: 3.000-member vote count holds 571.000 at scale 6
+MAX_ELEMENTS = 600_000
 
 
 class Budget(threading.local):
-    """What the current render has made so far (one per thread)."""
+    """What the current render has made so far (one per thread), and how much wider than the
+    base its bounds are (`limits`)."""
 
     used = 0
+    scale = 1.0
 
 
 BUDGET = Budget()
 
 
-def _refuse(what: str):
-    raise SecurityError(f"mẫu tạo giá trị quá lớn ({what}); giới hạn {MAX_TEXT:,} ký tự"
-                        .replace(",", "."))
+_refuse = sizes.refuse
 
 
 def _size(value) -> int:
@@ -88,8 +92,8 @@ def _charge(n: int, what: str) -> None:
     if n > MAX_TEXT:
         _refuse(what)
     BUDGET.used += n
-    if BUDGET.used > MAX_CHARS:
-        raise SecurityError(f"mẫu tạo quá nhiều nội dung (hơn {MAX_CHARS // 1_000_000} triệu ký "
+    if BUDGET.used > MAX_CHARS * BUDGET.scale:
+        raise SecurityError(f"mẫu tạo quá nhiều nội dung (hơn {MAX_CHARS * BUDGET.scale // 1_000_000:.0f} triệu ký "
                             "tự)")
 
 
@@ -123,36 +127,29 @@ def _add(left, right):
     return operator.add(left, right)
 
 
-def _check_format(fmt) -> None:
-    if isinstance(fmt, str) and _WIDTH.search(fmt.replace("%%", "")):
-        if re.search(r"[%{][^a-zA-Z}]*(\d{6,}|\*)", fmt):
-            _refuse("độ rộng định dạng")
-
-
 def _mod(left, right):
     if isinstance(left, str):
-        _check_format(left)
+        sizes.check_percent(left)
         _charge(len(left) + sum(_size(x) for x in (right if isinstance(right, tuple)
                                                  else (right,))), "định dạng chuỗi")
     return operator.mod(left, right)
 
 
-_WIDTHS = {"center", "ljust", "rjust", "zfill", "expandtabs", "indent", "wordwrap", "truncate"}
-_WIDTH_METHODS = {"center", "ljust", "rjust", "zfill", "expandtabs", "indent", "wordwrap",
-                  "truncate", "format", "replace", "join"}
+_WIDTH_METHODS = {"center", "ljust", "rjust", "zfill", "expandtabs", "replace", "join",
+                  "translate", "format", "format_map"}
 
 
 def _guard(name: str, func, text: str | None = None):
-    """`func` (a filter, or a method of `text`) with its size checked before it runs."""
+    """`func` (a filter, or a method of `text`) with its result's size checked before it runs
+    (`sizes.check`), a generator it gives bounded (`sizes.bounded_iterator`), and what it
+    made counted against the render's budget."""
     @functools.wraps(func)             # keeps Jinja's pass_eval_context/pass_environment mark
     def bounded(*args, **kwargs):
+        args, kwargs = sizes.check(name, func, args, kwargs, text)
         values = ([text] if text is not None else []) + list(args) + list(kwargs.values())
-        if name in _WIDTHS and any(isinstance(v, int) and not isinstance(v, bool)
-                                   and v > MAX_TEXT for v in values):
-            _refuse(name)
-        if name in ("format", "format_map"):
+        if name == "format":
             for v in values:
-                _check_format(v)
+                sizes.check_percent(v)
         for v in values:
             if isinstance(v, (list, tuple, dict, set)) and _estimate(v) > MAX_TEXT:
                 _refuse(name)
@@ -162,6 +159,8 @@ def _guard(name: str, func, text: str | None = None):
             hits = source.count(old) if old else len(source) + 1
             _charge(len(source) + hits * len(new), name)
         result = func(*args, **kwargs)
+        if hasattr(result, "__next__"):
+            return sizes.bounded_iterator(result, name)
         _charge(_size(result) if isinstance(result, (str, list, tuple)) else 0, name)
         return result
     return bounded
@@ -193,6 +192,10 @@ class _BoundedCode(CodeGenerator):
             self.visit(arg, frame)
             self.write(", ")
         self.write("))")
+
+
+_FORMATTER = sizes.bounded_formatter(SandboxedFormatter)
+_ESCAPE_FORMATTER = sizes.bounded_formatter(SandboxedEscapeFormatter)
 
 
 class BoundedSandbox(ImmutableSandboxedEnvironment):
@@ -237,101 +240,58 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         kept, total = [], 0
         for part in parts:
             total += len(part) + _OVERHEAD
-            if total > MAX_OUTPUT:
-                raise SecurityError(f"mẫu tạo văn bản quá dài (hơn {MAX_OUTPUT // 1_000_000} "
-                                    "triệu ký tự)")
+            if total > MAX_OUTPUT * BUDGET.scale:
+                _too_long()
             kept.append(part)
         return "".join(kept)
 
     def getattr(self, obj, attribute):
         value = super().getattr(obj, attribute)
-        if isinstance(obj, str) and callable(value) and attribute in _WIDTH_METHODS | {
-                "format_map"}:
+        if isinstance(obj, str) and callable(value) and attribute in _WIDTH_METHODS:
             return _guard(attribute, value, obj)
         return value
 
+    def wrap_str_format(self, value):
+        """Jinja's sandboxed `str.format`, with every field's width and precision read before
+        it is formatted (`sizes.bounded_formatter`): `'{:{}}'.format('x', 10**9)` is refused
+        before it makes a gigabyte."""
+        import types
 
-class RenderTimeout(Exception):
-    """Raised inside the rendering thread when the time limit passes."""
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) or \
+                value.__name__ not in ("format", "format_map") or \
+                not isinstance(value.__self__, str):
+            return None
+        text = value.__self__
+        formatter = _ESCAPE_FORMATTER(self, escape=text.escape) if isinstance(text, Markup) \
+            else _FORMATTER(self)
 
-
-def render_seconds() -> float:
-    """The time limit of one render, in seconds."""
-    try:
-        return max(0.1, float(os.environ.get("CHIBO_XL_RENDER_SECONDS", RENDER_SECONDS)))
-    except ValueError:
-        return RENDER_SECONDS
-
-
-def _raise_in(thread_id: int, exc_type) -> None:
-    import ctypes  # only when a render runs out of time: not on every start-up
-
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
-                                               ctypes.py_object(exc_type) if exc_type else None)
-
-
-class _Watchdog:
-    """One thread for the whole process that fires at the earliest deadline of the renders
-    under way. A build renders forty documents: a timer thread started and ended for each
-    cost more than some of the renders (a thread start waits for the new thread to run)."""
-
-    def __init__(self):
-        self.wake = threading.Condition()
-        self.jobs: dict = {}      # id → [thread id, deadline (monotonic), done, fired]
-        self.thread = None
-        self.until = None         # when the thread wakes next by itself (None: never)
-
-    def watch(self, job: list) -> None:
-        with self.wake:
-            self.jobs[id(job)] = job
-            if self.thread is None:
-                self.thread = threading.Thread(target=self._run, daemon=True,
-                                               name="chibo-xl render limit")
-                self.thread.start()
-            elif self.until is None or job[1] < self.until:
-                self.wake.notify()     # else it wakes in time anyway: no thread switch
-
-    def end(self, job: list) -> bool:
-        """Stop watching `job`; True when its time ran out (the exception may be pending)."""
-        with self.wake:
-            job[2] = True
-            self.jobs.pop(id(job), None)
-            return job[3]
-
-    def _run(self) -> None:
-        with self.wake:
-            while True:
-                now = time.monotonic()
-                for job in list(self.jobs.values()):
-                    if job[1] <= now and not job[2]:
-                        job[3] = True
-                        del self.jobs[id(job)]
-                        _raise_in(job[0], RenderTimeout)
-                self.until = min((job[1] for job in self.jobs.values()), default=None)
-                self.wake.wait(None if self.until is None else max(self.until - now, 0.001))
+        def wrapper(*args, **kwargs):
+            if value.__name__ == "format_map":
+                if kwargs or len(args) != 1:
+                    raise TypeError("format_map() takes exactly one argument")
+                args, kwargs = (), args[0]
+            return type(text)(formatter.vformat(text, args, kwargs))
+        return functools.update_wrapper(wrapper, value)
 
 
-_WATCHDOG = _Watchdog()
-if hasattr(os, "register_at_fork"):   # POSIX only; Windows starts processes afresh
-    # a forked child (aggregate's workers) has no watchdog thread: it starts its own when needed
-    os.register_at_fork(after_in_child=_WATCHDOG.__init__)
+def _too_long():
+    raise SecurityError(f"mẫu tạo văn bản quá dài (hơn {MAX_OUTPUT * BUDGET.scale / 1e6:.0f} "
+                        f"triệu ký tự hoặc {MAX_ELEMENTS * BUDGET.scale:,.0f} thẻ XML)"
+                        .replace(",", "."))
+
+
+def check_body(xml: str) -> None:
+    """Refuse a rendered part too big to parse: more than MAX_OUTPUT characters or
+    MAX_ELEMENTS tags (× the render's scale), before lxml builds a tree of it."""
+    if len(xml) > MAX_OUTPUT * BUDGET.scale or xml.count("<") > MAX_ELEMENTS * BUDGET.scale:
+        _too_long()
 
 
 @contextlib.contextmanager
-def limits(seconds: float | None = None):
-    """A fresh budget, and `RenderTimeout` raised in this thread after `seconds`.
-
-    A Python thread cannot be stopped from outside except by an asynchronous exception
-    (PyThreadState_SetAsyncExc), raised at the next bytecode: enough here, because every
-    single operation a template can start is bounded above, so none runs long in C.
-    """
-    BUDGET.used = 0
-    job = [threading.get_ident(), time.monotonic() + (seconds or render_seconds()), False,
-           False]
-    _WATCHDOG.watch(job)
-    try:
+def limits(seconds: float | None = None, scale: float = 1.0):
+    """A fresh budget, and `RenderTimeout` raised in this thread after `seconds` (the render
+    time limit by default). `scale` (≥ 1) widens the budget, the output caps and the time for
+    a big workbook's documents: a 3.000-member vote count is 7 MB of XML by right."""
+    BUDGET.used, BUDGET.scale = 0, max(1.0, scale)
+    with timelimit.deadline((seconds or timelimit.render_seconds()) * BUDGET.scale):
         yield
-    finally:
-        if _WATCHDOG.end(job):
-            _raise_in(job[0], None)       # not raised yet: withdraw it
-            raise RenderTimeout()

@@ -51,8 +51,12 @@ def _shape(tree) -> list:
 
 def _template_shape(path: Path) -> list:
     """The shape of every source of the template at `path` (body, headers, footers)."""
+    from .templatefile import TemplateRefused, read
+
     try:
-        data = path.read_bytes()
+        data = read(path)
+    except TemplateRefused as exc:
+        raise RenderError(str(exc)) from None
     except OSError as exc:
         raise RenderError(f"Mẫu «{path.name}» bị hỏng, không mở được ({exc}).") from None
     key = hashlib.sha256(data).hexdigest()
@@ -62,9 +66,24 @@ def _template_shape(path: Path) -> list:
             return json.loads(kept)
         except ValueError:
             pass
+    from jinja2.sandbox import SecurityError
+
+    from .sandbox import RenderTimeout, limits, render_seconds
+    from .renderer import vn_seconds
+
     tpl = _load(path, copy_document=False)
     try:
-        trees = [_environment().tree(source) for source in _sources(tpl)]
+        with limits():            # reading a hostile template's fields is bounded like a render
+            trees = [_environment().tree(source) for source in _sources(tpl)]
+    except RenderTimeout:
+        raise RenderError(f"Mẫu «{path.name}» quá phức tạp: đọc các trường của nó quá "
+                          f"{vn_seconds(render_seconds())} giây nên đã dừng. Hãy sửa mẫu.") \
+            from None
+    except SecurityError as exc:
+        raise RenderError(f"Không dùng được mẫu «{path.name}»: {exc}.") from None
+    except RecursionError:
+        raise RenderError(f"Mẫu «{path.name}» lồng các khối {{% … %}} hoặc dấu ngoặc quá sâu. "
+                          "Hãy sửa mẫu.") from None
     except Exception as exc:
         raise RenderError(f"Mẫu «{path.name}» có lỗi cú pháp: {exc}.") from None
     shape = [item for tree in trees for item in _shape(tree)]
