@@ -167,8 +167,9 @@ def test_default_output_folder_is_beside_the_workbook_named_after_it_and_the_yea
     result = run("build", path)
     assert result.exit_code == 0
     assert (path.parent / "so-van-ban-2026").is_dir()
-    # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level, the file list
-    assert "Xong: 16 văn bản" in result.output
+    # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level, the file list,
+    # and the minutes of its 16 meetings and the resolutions of its 12 months (issue 24)
+    assert "Xong: 44 văn bản" in result.output
 
 
 @pytest.mark.parametrize("name, safe", [

@@ -305,6 +305,12 @@ def assert_button(path):
         vml = zf.read("xl/drawings/vmlDrawing1.vml").decode()
     assert 'ObjectType="Button"' in vml and "<x:FmlaMacro>[0]!SampleCall</x:FmlaMacro>" in vml
     assert "Tạo báo cáo" in vml
+    # the second button, «Tạo sổ năm sau», runs its own macro (issue 24)
+    next_year = re.search(r"Sub NamSau\(\)(.*?)End Sub", ours["Module1"], re.S)[1]
+    assert [line.strip() for line in next_year.strip().splitlines()] == \
+        ['RunPython "from chibo_xl.excel import next_year; next_year()"']
+    assert vml.count('ObjectType="Button"') == 2 and "<x:FmlaMacro>[0]!NamSau</x:FmlaMacro>" in vml
+    assert "Tạo sổ năm sau" in vml
 
 
 def test_macro_workbook_holds_xlwings_vba_and_a_button_bound_to_it(macro_book):
@@ -330,6 +336,66 @@ def test_the_entry_point_named_by_the_button_is_the_bridge():
     scope: dict = {}
     exec(module, scope)                                     # noqa: S102 (our own constant)
     assert scope["main"] is bridge.main and call == "main()"
+
+
+def test_the_second_buttons_entry_point_is_the_bridges_next_year():
+    from chibo_xl.workbook import vbaproject
+
+    module, _, call = vbaproject.NEXT_YEAR_ENTRY.partition("; ")
+    scope: dict = {}
+    exec(module, scope)                                     # noqa: S102 (our own constant)
+    assert scope["next_year"] is bridge.next_year and call == "next_year()"
+
+
+def test_the_compressor_fits_both_macros_and_olevba_reads_them_back():
+    from oletools.olevba import decompress_stream
+
+    from chibo_xl.workbook import vbaproject
+
+    for size in (160, 166, 167, 195, 196, 230):       # xlwings 0.37.8 leaves 195 bytes
+        packed = vbaproject.entry_source(size)
+        assert len(packed) == size
+        text = bytes(decompress_stream(bytearray(packed)))
+        assert text == vbaproject.decompress(packed)
+        assert b"Sub NamSau()" in text and b"Sub SampleCall()" in text
+    with pytest.raises(vbaproject.VbaError):
+        vbaproject.entry_source(100)
+
+
+# ---- the second button: next year's workbook -------------------------------------------------
+
+def test_the_next_year_button_writes_beside_the_live_workbook_and_says_where(tmp_path):
+    path = tmp_path / "so-chi-bo-2026.xlsx"
+    write_workbook(path, small_data())
+    fake = FakeExcel(path)
+    fake.wb["Đảng viên"]["B2"] = "Nguyễn Thị Hằng Nga Mới"      # typed, not saved
+    fake.wb["Xếp loại"]["B2"] = "Nguyễn Thị Hằng Nga Mới"
+    opened = []
+    bridge.make_next_year(fake, opener=opened.append)
+    target = tmp_path / "so-chi-bo-2027.xlsx"
+    message, _, icon = fake.alerts[-1]
+    assert icon == "info" and message.startswith(f"Đã tạo sổ năm 2027:\n{target}")
+    assert opened == [tmp_path]
+    from chibo_xl.checks.pipeline import check_file
+    book, _ = check_file(target)
+    assert book.info["year"] == 2027
+    assert "Nguyễn Thị Hằng Nga Mới" in [m["name"] for m in book.rows("members")]
+    assert (tmp_path / "Tao bao cao - so-chi-bo-2027.cmd").is_file()
+    before = target.read_bytes()
+    bridge.make_next_year(fake, opener=opened.append)            # pressed again: never over it
+    message, _, icon = fake.alerts[-1]
+    assert icon == "warning" and "đã có" in message and "không ghi đè" in message
+    assert target.read_bytes() == before and opened == [tmp_path]
+
+
+def test_the_next_year_button_refuses_a_workbook_with_errors(tmp_path):
+    path = faulty_book(tmp_path)
+    fake = FakeExcel(path)
+    bridge.make_next_year(fake, opener=lambda folder: pytest.fail("opened"))
+    message, _, icon = fake.alerts[-1]
+    assert icon == "error" and "chưa tạo sổ năm sau" in message
+    assert not list(tmp_path.glob("*2027*"))
+    assert fake.wb[schema.CHECK_SHEET].max_row > 1        # the findings are shown, as for a build
 
 
 def test_macro_workbook_is_our_blank_workbook_with_its_settings(macro_book, tmp_path):
@@ -370,6 +436,7 @@ def test_libreoffice_opens_the_macro_workbook_and_sees_the_button(macro_book, tm
         content = zf.read("content.xml").decode()
     assert 'form:label="Tạo báo cáo"' in content
     assert "VBAProject.Module1.SampleCall" in content  # LibreOffice resolved the macro in the VBA
+    assert 'form:label="Tạo sổ năm sau"' in content and "VBAProject.Module1.NamSau" in content
 
 
 def test_init_macro_takes_any_name_and_never_overwrites(tmp_path):

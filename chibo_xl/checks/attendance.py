@@ -36,6 +36,12 @@ def check_counts(book: Book, report: Report) -> None:
                         f"Có đảng viên vắng không có lý do{who}: buổi sinh hoạt chưa đạt tiêu "
                         f"chí «không có đảng viên vắng mặt không có lý do» ({HD12}).")
         if summoned is None or present is None:
+            if mt["date"]:   # a meeting not held yet: its documents are drafts (issue 24)
+                blank = "summoned" if summoned is None else "present"
+                report.warn("MEETING_DRAFT", sheet, mt.cell(blank), None,
+                            f"Buổi họp ngày {mt['date']:%d/%m/%Y} chưa ghi số triệu tập, có mặt: "
+                            "biên bản và nghị quyết của buổi này là bản nháp, số liệu để trống điền "
+                            "tay; tỷ lệ dự họp của năm chưa tính buổi này.")
             continue
         if present > summoned:
             report.error("ATTENDANCE_IMPOSSIBLE", sheet, mt.cell("present"), present,

@@ -22,10 +22,15 @@ from ..render.renderer import RenderError, find_template, render, template_dirs
 from ..render.templatefields import require_fields
 from ..workbook.findings import Report
 from ..workbook.reader import WorkbookError, read_workbook
+from ..workbook.schema import NO, YES
 from ..workbook.tables import Book
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
              *(f"LPT{i}" for i in range(1, 10))}
+
+
+MEETING_DOCS_OFF = ("trang «Thông tin chung» ghi «Lập biên bản, nghị quyết sinh hoạt: Không» "
+                    "(chi bộ ghi biên bản bằng tay)")
 
 
 class BuildError(Exception):
@@ -57,6 +62,7 @@ class Job:
     template: str
     filename: str
     context: dict
+    owner: str = ""     # what makes it, in the output folder's manifest (`owner_of`)
 
 
 @dataclass
@@ -97,9 +103,8 @@ def _display_title(kind, book: Book) -> str:
 
 def _skip_reason(kind, book: Book, src: Source) -> str | None:
     """Why `kind` is not made from this book ("" : silently), None when it is made."""
-    if kind.on_request and src.meetings is None:
-        return "chỉ lập khi yêu cầu: --meeting 2026-11 hoặc --meeting all" \
-            if book.rows("meetings") else ""
+    if kind.per_meeting and src.meetings is None:
+        return MEETING_DOCS_OFF if book.rows("meetings") else ""
     if kind.asked and dates.documents_row(book, kind) is None:
         return kind.skip
     if any(not (book.info[need[5:]] if need.startswith("info.") else book.rows(need))
@@ -136,7 +141,7 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
     """Every document the book can fill, in the registry's order, and the ones skipped with
     the reason (chibo_xl.kinds declares each kind)."""
     jobs, skipped = [], []
-    src = Source(book, select_meetings(book, meetings) if meetings else None, book)
+    src = Source(book, select_meetings(book, meetings), book)
     used: set[str] = set()
     for kind in kinds.all_kinds():
         reason = _skip_reason(kind, book, src)
@@ -160,17 +165,40 @@ def plan_jobs(book: Book, meetings: str | None = None) -> tuple[list[Job], list[
             # which headings print, and their labels, depend on the document's own contents
             context["show"], context["num"] = number_sections(doc.template or kind.key, context)
             jobs.append(Job(kind.key, doc.template or kind.key,
-                            _filename(kind, book, doc, used), context))
+                            _filename(kind, book, doc, used), context,
+                            owner_of(kind, doc.day if kind.per_meeting else None)))
     return jobs, skipped
 
 
-def select_meetings(book: Book, which: str | None) -> list:
-    """Meetings chosen by "all", "2026-11" or "11/2026"; none when `which` is None."""
-    if not which:
-        return []
+def owner_of(kind, meeting_day=None) -> str:
+    """What makes a document, as the output folder's manifest records it: the kind's key, and
+    for a monthly document the day of its meeting ("nghi_quyet_thang@2026-02-05")."""
+    return f"{kind.key}@{meeting_day:%Y-%m-%d}" if meeting_day else kind.key
+
+
+def build_scope(book: Book, which: str | None):
+    """The owners a build answers for (`outputs.write_set`): every one (None) unless `which`
+    chooses one month, whose monthly documents and every other kind's it then answers for; the
+    other months' minutes and resolutions are left as they are."""
+    if not which or which == "all":
+        return None
+    month = {f"{m['date']:%Y-%m}" for m in select_meetings(book, which) or ()}
+
+    def answers(owner) -> bool:
+        if owner is None:
+            return False          # recorded by an older chibo-xl: only a full build judges it
+        kind_key, _, day = owner.partition("@")
+        return not day or day[:7] in month
+    return answers
+
+
+def select_meetings(book: Book, which: str | None = None) -> list | None:
+    """The meetings whose minutes and resolution a build makes: every dated «Sinh hoạt» row
+    (`which` None or "all"), or those of one month ("2026-11" or "11/2026"); None when Thông tin
+    chung says «Lập biên bản, nghị quyết sinh hoạt: Không» (and no month is asked for)."""
     rows = [m for m in book.rows("meetings") if m["date"]]
-    if which == "all":
-        return rows
+    if not which or which == "all":
+        return None if book.info["make_meeting_docs"] == NO and not which else rows
     found = re.fullmatch(r"(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4})", which.strip())
     if not found:
         raise BuildError(f"Không hiểu tháng «{which}»: ghi dạng 2026-11 hoặc 11/2026.")
@@ -186,7 +214,9 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     """Render every document of `book` into `outdir` (the check `report` must have no error).
 
     The documents are written as one set (`outputs.write_set`): all or none, edits kept.
-    `extra`: (file name, bytes) of documents rendered elsewhere (the term report), in that set.
+    `extra`: (file name, bytes, owner) of documents rendered elsewhere (the term report), in
+    that set. `meetings`: "2026-11" makes that month's minutes and resolutions only, and leaves
+    the other months' as they are (`build_scope`).
     """
     result = BuildResult(report, Path(outdir))
     if report.errors:
@@ -199,14 +229,14 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     prints = {k.key: Combined() for k in kinds.all_kinds() if k.print_file}
     scale = render_scale(book)
     rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key),
-                                      scale)) for job in jobs]
+                                      scale), job.owner) for job in jobs]
     parts = {}          # print file → the documents it joins, in order (their PDFs are cut)
     for key, combined in prints.items():
         if combined.base is not None:
             title = _title(replace(kinds.kind(key), title=kinds.kind(key).print_file), book)
-            rendered.append((title + ".docx", combined.to_bytes()))
+            rendered.append((title + ".docx", combined.to_bytes(), key))
             parts[title + ".docx"] = [job.filename for job in jobs if job.key == key]
-    write_documents(result, rendered + list(extra), pdf, parts)
+    write_documents(result, rendered + list(extra), pdf, parts, build_scope(book, meetings))
     return result
 
 
@@ -221,30 +251,33 @@ def render_scale(book: Book) -> float:
     return max(1.0, len(book.rows("members")) / MEMBERS_PER_SCALE)
 
 
-def write_documents(result: BuildResult, files: list[tuple[str, bytes]], pdf: bool = False,
-                    parts=None):
-    """Write (relative file name, bytes) pairs into `result.outdir` as one set; fill `result`.
+def write_documents(result: BuildResult, files: list[tuple], pdf: bool = False,
+                    parts=None, scope=None):
+    """Write (relative file name, bytes, owner) into `result.outdir` as one set; fill `result`.
 
     With `pdf` (True, or the `pdf.Office` started when the build began), a PDF of each .docx
-    joins the set; when LibreOffice fails, the .docx set is still written and the PdfError
-    raised after. `parts`: print file → the documents it joins (`pdf.pdf_pairs`).
+    joins the set (only those not already current are converted); when LibreOffice fails, the
+    .docx set is still written and the PdfError raised after. `parts`: print file → the
+    documents it joins (`pdf.pdf_pairs`). `scope`: the owners the build answers for
+    (`build_scope`; None: all).
     """
     failure = None
     if not pdf:   # without PDFs the pdf module (and subprocess) is not even imported
-        written = write_set(result.outdir, files)
+        written = write_set(result.outdir, files, scope=scope)
     else:
         from ..render.pdf import Office, PdfError, pdf_pairs
 
         office = pdf if isinstance(pdf, Office) else None
         try:
             written = write_set(result.outdir, files,
-                                lambda staged: pdf_pairs(staged, office, parts))
+                                lambda staged: pdf_pairs(staged, office, parts), scope)
         except PdfError as exc:
-            failure, written = exc, write_set(result.outdir, files)
+            failure, written = exc, write_set(result.outdir, files, scope=scope)
     result.made = [p for p in written.files if p.suffix.lower() != ".pdf"]
     result.pdfs = [p for p in written.files if p.suffix.lower() == ".pdf"]
     result.notes = written.notes()
     if failure is not None:
+        failure.result = result     # the .docx are written: the caller may say which
         raise failure
 
 
@@ -262,12 +295,21 @@ def _term_report(workbook: Path, book: Book, templates) -> tuple[list, str]:
     if t is None:
         return [], why
     used = ", ".join(f"{name} ({year})" for year, (_b, name) in sorted(t.books.items()))
-    return [render_term(t, templates)], f"Báo cáo tổng kết nhiệm kỳ {t.term} lập từ các sổ: {used}."
+    name, data = render_term(t, templates)
+    return [(name, data, "bao_cao_nhiem_ky")], \
+        f"Báo cáo tổng kết nhiệm kỳ {t.term} lập từ các sổ: {used}."
+
+
+def wants_pdf(book: Book) -> bool:
+    """Whether the workbook asks for PDFs with every build (Thông tin chung «Tạo thêm bản PDF»)."""
+    return book.info["make_pdf"] == YES
 
 
 def build(workbook, outdir=None, templates=None, meetings: str | None = None,
           pdf: bool = False) -> BuildResult:
-    """Check the workbook file and, when it has no error, write every document it can fill.
+    """Check the workbook file and, when it has no error, write every document it can fill:
+    the minutes and resolutions of every meeting (`meetings`: "2026-11" for one month's only),
+    and their PDFs when `pdf` or the workbook's «Tạo thêm bản PDF» asks for them.
 
     A `report_templates` folder beside the workbook overrides the built-in templates, and
     `templates` (a folder) overrides both.
@@ -294,7 +336,13 @@ def _build(workbook: Path, outdir, templates, meetings, pdf) -> BuildResult:
     outdir = Path(outdir) if outdir else default_outdir(workbook, book.info["year"])
     extra = [templates, workbook.parent / "report_templates"]
     term_doc, note = _term_report(workbook, book, extra)
-    result = build_book(book, report, outdir, extra, meetings, pdf, term_doc)
+    if not pdf and wants_pdf(book):
+        from ..render.pdf import Office
+
+        with Office() as office:
+            result = build_book(book, report, outdir, extra, meetings, office, term_doc)
+    else:
+        result = build_book(book, report, outdir, extra, meetings, pdf, term_doc)
     if term_doc:
         result.notes.insert(0, note)
     else:

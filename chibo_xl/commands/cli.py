@@ -87,10 +87,13 @@ def check(workbook, as_json):
 @click.option("--templates", type=Folder("thư mục mẫu"),
               help="Thư mục mẫu riêng, thay cho mẫu có sẵn (từng tệp).")
 @click.option("--meeting", metavar="THÁNG",
-              help="Lập biên bản và nghị quyết sinh hoạt: 2026-11 hoặc all.")
-@click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF của mọi văn bản (cần LibreOffice).")
+              help="Chỉ lập biên bản, nghị quyết sinh hoạt của một tháng (2026-11); văn bản các "
+                   "tháng khác để nguyên. Không ghi: mọi buổi họp.")
+@click.option("--pdf", is_flag=True, help="Tạo thêm bản PDF của mọi văn bản (cần LibreOffice), "
+              "dù mục «Tạo thêm bản PDF» ở trang Thông tin chung ghi gì.")
 def build(workbook, outdir, templates, meeting, pdf):
-    """Kiểm tra sổ rồi tạo mọi văn bản .docx; có lỗi thì dừng và chỉ rõ ô sai."""
+    """Kiểm tra sổ rồi tạo mọi văn bản .docx, kể cả biên bản và nghị quyết của mọi buổi họp; có
+    lỗi thì dừng và chỉ rõ ô sai."""
     from .build import BuildError, OutputError, RenderError, failure_message
     from .build import build as run_build
 

@@ -129,22 +129,35 @@ def default_target(workbook: Path, year: int) -> Path:
 def write_next_year(workbook, target=None):
     """Check `workbook`, then write next year's workbook; (None, report) when it has errors."""
     from ..checks.pipeline import check_file
-    from ..workbook.blank import write_workbook
 
     workbook = Path(workbook)
     book, report = check_file(workbook)
     if book is None or report.errors:
         return None, report
+    python = None
     target = Path(target) if target else default_target(workbook, book.info["year"])
-    if target.exists() or target.resolve() == workbook.resolve():
-        raise FileExistsError(f"Tệp «{target}» đã có: chibo-xl không ghi đè.")
-    if target.suffix.lower() == ".xlsm":   # .xlsm content type needs the macro (else refused)
-        from ..workbook.macro import conf_interpreter, write_macro_workbook
+    if target.suffix.lower() == ".xlsm":
+        from ..workbook.macro import conf_interpreter
         from ..workbook.reader import read_workbook
 
         python = conf_interpreter(read_workbook(workbook))
+    return write_book_next_year(book, workbook, target, python), report
+
+
+def write_book_next_year(book: Book, workbook: Path, target=None, python: str | None = None) -> Path:
+    """Write the year after `book`'s (read from `workbook`, or the open workbook of that name)
+    at `target` (default: beside it, `default_target`); never over an existing file. An .xlsm
+    target gets the buttons, its xlwings.conf naming `python` (None: this Python)."""
+    from ..workbook.blank import write_workbook
+
+    target = Path(target) if target else default_target(workbook, book.info["year"])
+    if target.exists() or target.resolve() == Path(workbook).resolve():
+        raise FileExistsError(f"Tệp «{target}» đã có: chibo-xl không ghi đè.")
+    if target.suffix.lower() == ".xlsm":   # .xlsm content type needs the macro (else refused)
+        from ..workbook.macro import write_macro_workbook
+
         write_macro_workbook(target, data=next_year_data(book), python=python,
                              lists=workbook_lists())
     else:
         write_workbook(target, next_year_data(book), workbook_lists())
-    return target, report
+    return target

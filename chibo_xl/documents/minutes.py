@@ -22,11 +22,11 @@ def month_text(month: tuple[int, int], year: int) -> str:
 
 
 def series(book: Book, belongs) -> dict[int, int]:
-    """id(meeting row) → its place (1, 2, …) among the year's meetings `belongs` accepts, in date
-    order: the number series of the minutes and of the monthly resolutions."""
+    """id(meeting row) → its place (1, 2, …) among the year's meetings `belongs(book, row)`
+    accepts, in date order: the number series of the minutes and of the monthly resolutions."""
     year = book.info["year"]
     rows = [m for m in book.rows("meetings")
-            if m["date"] and m["date"].year == year and belongs(m)]
+            if m["date"] and m["date"].year == year and belongs(book, m)]
     rows.sort(key=lambda m: m["date"])
     return {id(m): i for i, m in enumerate(rows, start=1)}
 

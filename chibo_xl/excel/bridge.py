@@ -161,7 +161,7 @@ def open_folder(path) -> None:
 def run(excel, opener=open_folder) -> None:
     """Check the live workbook, show the findings in it, build when clean; always ends in a box."""
     from ..checks.pipeline import check_raw
-    from ..commands.build import BuildError, build_book, default_outdir, failure_message
+    from ..commands.build import BuildError, default_outdir, failure_message
     from ..files.outputs import OutputError
     from ..render.renderer import RenderError
 
@@ -180,18 +180,26 @@ def run(excel, opener=open_folder) -> None:
         workbook = path if saved else documents_dir() / path.name
         outdir = default_outdir(workbook, book.info["year"] or dt.date.today().year)
         templates = [workbook.parent / "report_templates"] if saved else None
-        result = build_book(book, report, outdir, templates)
+        pdf_failure = None
+        try:
+            result = _build_live(book, report, outdir, templates)
+        except Exception as exc:  # noqa: BLE001 (a PdfError after the .docx were written)
+            if getattr(exc, "result", None) is None:
+                raise
+            result, pdf_failure = exc.result, exc
         try:
             opener(result.outdir)
         except Exception:  # noqa: BLE001 (the box names the folder anyway)
             pass
-        notes = [f"Có {len(report.warnings)} cảnh báo: xem trang «Kiểm tra»."] \
+        notes = [f"Chưa tạo được bản PDF: {pdf_failure}"] if pdf_failure else []
+        notes += [f"Có {len(report.warnings)} cảnh báo: xem trang «Kiểm tra»."] \
             if report.warnings else []
         notes += [f"Bỏ qua: {title} — {reason}." for title, reason in result.skipped]
         notes += result.notes
-        excel.alert(f"Đã tạo {len(result.made)} văn bản trong thư mục:\n{result.outdir}"
+        pdfs = f" (kèm {len(result.pdfs)} bản PDF)" if result.pdfs else ""
+        excel.alert(f"Đã tạo {len(result.made)} văn bản{pdfs} trong thư mục:\n{result.outdir}"
                     + ("\n\n" + "\n".join(notes) if notes else ""), TITLE,
-                    icon=WARNING_ICON if report.warnings else INFO_ICON)
+                    icon=WARNING_ICON if report.warnings or pdf_failure else INFO_ICON)
     except (BuildError, OutputError, RenderError) as exc:
         _alert(excel, failure_message(exc))
     except (ImportError, IncompleteInstall) as exc:   # the PC's install, not the workbook
@@ -205,6 +213,75 @@ def run(excel, opener=open_folder) -> None:
         _alert(excel, f"Có lỗi bất ngờ, chưa tạo văn bản: {type(exc).__name__}: {exc}\n\n"
                       f"Chi tiết ghi trong tệp {log}. Có thể lưu sổ rồi bấm đúp tệp «Tao bao "
                       "cao - <tên sổ>.cmd» cạnh sổ (chibo-xl build) để xem thông báo đầy đủ.")
+
+
+def _build_live(book, report, outdir, templates):
+    """`build_book` as the command does it: every meeting's pair, PDFs when the workbook's
+    «Tạo thêm bản PDF» says Có (LibreOffice started while the documents render)."""
+    from ..commands.build import build_book, wants_pdf
+
+    if not wants_pdf(book):
+        return build_book(book, report, outdir, templates)
+    from ..render.pdf import Office
+
+    with Office() as office:
+        return build_book(book, report, outdir, templates, pdf=office)
+
+
+def make_next_year(excel, opener=open_folder) -> None:
+    """The second button: next year's workbook from the live one (unsaved edits included),
+    written beside it (as `chibo-xl new-year`), never over an existing file; says where."""
+    from ..checks.pipeline import check_raw
+    from ..commands.newyear import default_target, write_book_next_year
+    from ..files.outputs import OutputError
+    from ..workbook.macro import MacroError, conf_interpreter, write_launcher
+
+    try:
+        raw = read_book(excel)
+        book, report = check_raw(raw)
+        show_report(excel, report)
+        if report.errors:
+            first = "\n".join(f"• {f.place}: {f.message}" for f in report.errors[:3])
+            excel.alert(f"Sổ còn {len(report.errors)} lỗi: chưa tạo sổ năm sau.\n\n{first}\n\n"
+                        "Xem đủ ở trang «Kiểm tra», sửa xong bấm lại nút «Tạo sổ năm sau».", TITLE,
+                        icon=ERROR_ICON)
+            return
+        path = Path(excel.fullname())
+        workbook = path if path.is_absolute() else documents_dir() / path.name
+        year = book.info["year"]
+        target = default_target(workbook, year)
+        if target.exists():
+            excel.alert(f"Sổ năm {year + 1} đã có:\n{target}\n\nchibo-xl không ghi đè sổ đó. Muốn "
+                        "tạo lại thì đổi tên hoặc chuyển sổ cũ đi chỗ khác rồi bấm lại nút.", TITLE,
+                        icon=WARNING_ICON)
+            return
+        made = write_book_next_year(book, workbook, target, conf_interpreter(raw))
+        write_launcher(made)
+        try:
+            opener(made.parent)
+        except Exception:  # noqa: BLE001 (the box names the file anyway)
+            pass
+        excel.alert(f"Đã tạo sổ năm {year + 1}:\n{made}\n\nSổ mới giữ đảng viên (trừ người đã "
+                    "chuyển đi), kế hoạch, chỉ tiêu năm sau và trang «Lịch sử»; xếp loại, sinh hoạt "
+                    "để trống. Sổ năm nay giữ nguyên. Mở sổ mới để nhập tiếp.", TITLE,
+                    icon=INFO_ICON)
+    except (FileExistsError, MacroError, OutputError) as exc:
+        _alert(excel, f"Chưa tạo được sổ năm sau: {exc}")
+    except (ImportError, IncompleteInstall) as exc:   # the PC's install, not the workbook
+        _alert(excel, install_message(exc))
+    except Exception as exc:  # noqa: BLE001 (never a traceback in front of the user)
+        _unexpected(excel, exc, "chưa tạo sổ năm sau", "new-year")
+
+
+def _unexpected(excel, exc: Exception, what: str, command: str) -> None:
+    log = Path(tempfile.gettempdir()) / "chibo-xl-loi.txt"
+    try:
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        pass
+    _alert(excel, f"Có lỗi bất ngờ, {what}: {type(exc).__name__}: {exc}\n\n"
+                  f"Chi tiết ghi trong tệp {log}. Có thể lưu sổ rồi gõ chibo-xl {command} <tên sổ> "
+                  "trong cửa sổ lệnh để xem thông báo đầy đủ.")
 
 
 def _alert(excel, message: str) -> None:
@@ -228,20 +305,35 @@ def message_box(message: str, title: str = TITLE, icon: str = ERROR_ICON, hwnd: 
     print(message, file=sys.stderr)
 
 
-def main(book=None, opener=open_folder, notify=message_box) -> None:
-    """The entry point the button calls: `from chibo_xl.excel import main; main()`."""
+def _caller(book, notify):
+    """The workbook whose button was pressed, or None after saying why it is not known."""
     try:
         if book is None:
             import xlwings as xw
             book = xw.Book.caller()
+        return book
     except Exception as exc:  # noqa: BLE001
         notify("chibo-xl không nhận ra sổ Excel đã bấm nút, nên chưa kiểm tra gì "
                f"({type(exc).__name__}: {exc}).\n\nHãy lưu sổ (Ctrl+S), đóng hết cửa sổ Excel, "
                "mở lại sổ rồi bấm nút lần nữa. Nếu vẫn vậy: bấm đúp tệp «Tao bao cao - <tên "
                "sổ>.cmd» cạnh sổ (hoặc gõ chibo-xl build <tên sổ>) để xem thông báo đầy đủ.",
                TITLE, ERROR_ICON)
-        return
-    run(XlwingsExcel(book), opener)
+        return None
+
+
+def main(book=None, opener=open_folder, notify=message_box) -> None:
+    """The entry point the button «Tạo báo cáo» calls: `from chibo_xl.excel import main; main()`."""
+    book = _caller(book, notify)
+    if book is not None:
+        run(XlwingsExcel(book), opener)
+
+
+def next_year(book=None, opener=open_folder, notify=message_box) -> None:
+    """The entry point of the button «Tạo sổ năm sau»:
+    `from chibo_xl.excel import next_year; next_year()`."""
+    book = _caller(book, notify)
+    if book is not None:
+        make_next_year(XlwingsExcel(book), opener)
 
 
 class XlwingsExcel:

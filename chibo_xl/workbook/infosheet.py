@@ -118,4 +118,11 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Số ngày trước khi hết 12 tháng dự bị thì kiểm tra nhắc chuẩn bị hồ sơ xét công nhận "
            "đảng viên chính thức. Mặc định «90, 60, 30, 15, 7»: theo cách các phần mềm quản lý "
            "đảng viên vẫn nhắc, không văn bản nào quy định; sửa theo nhu cầu của chi bộ."),
+    # what a secretary would otherwise type on the command line (issue 24): the button obeys them
+    C("make_pdf", "Tạo thêm bản PDF", choices=YES_NO, example=NO,
+      help="Có: mỗi lần tạo văn bản (nút «Tạo báo cáo» hay lệnh build) có thêm bản PDF của mọi "
+           "văn bản, cần LibreOffice (miễn phí) trên máy. Để trống hoặc Không: chỉ .docx."),
+    C("make_meeting_docs", "Lập biên bản, nghị quyết sinh hoạt", choices=YES_NO, example=YES,
+      help="Có (mặc định): mỗi buổi ở trang «Sinh hoạt» có biên bản, mỗi tháng có họp có nghị "
+           "quyết. Không: chi bộ ghi biên bản bằng tay trong sổ biên bản."),
 ))

@@ -3,17 +3,20 @@ workbook no longer matters.
 
 xlwings' quickstart macro `SampleCall` runs `import <workbook name>; <workbook name>.main()`,
 which breaks as soon as the workbook is downloaded as "so_chi_bo_2026 (1).xlsm", saved under a
-Vietnamese name, or sent without its .py. `with_entry_point` replaces the body of `SampleCall`
-with `RunPython "from chibo_xl.excel import main; main()"`: the package installed in the
-Python that xlwings.conf names is called, so no .py beside the workbook is needed.
+Vietnamese name, or sent without its .py. `with_entry_point` replaces Module1 by two macros:
+`SampleCall` (the button «Tạo báo cáo») runs `RunPython "from chibo_xl.excel import main;
+main()"`, and `NamSau` (the button «Tạo sổ năm sau») runs `from chibo_xl.excel import
+next_year; next_year()`: the package installed in the Python that xlwings.conf names is called,
+so no .py beside the workbook is needed.
 
 How (MS-OVBA, [MS-OVBA] 2.3.4 and 2.4.1): a module stream holds the compiled p-code followed by
 the compressed source, at the offset that the `dir` stream (compressed too) records for the
 module. xlwings writes `_VBA_PROJECT` with version 0xFFFF and no performance cache, which makes
 Office ignore the p-code and compile the source on open; `with_entry_point` refuses any other
-project. The new source is compressed with literal tokens only (valid, deterministic in size)
-and padded with a comment so the stream keeps its size: olefile can replace a stream in the
-compound file only by one of the same size, and everything else stays byte for byte.
+project. The new source is compressed ([MS-OVBA] 2.4.1.3.6: literal and copy tokens, greedy longest match,
+deterministic) and padded with a comment so the stream keeps its size: olefile can replace a
+stream in the compound file only by one of the same size, and everything else stays byte for
+byte. Two macros do not fit the 195 bytes xlwings leaves with literal tokens only.
 """
 from __future__ import annotations
 
@@ -22,9 +25,10 @@ import os
 import re
 import tempfile
 
-MODULE, MACRO = "Module1", "SampleCall"
+MODULE, MACRO, NEXT_YEAR_MACRO = "Module1", "SampleCall", "NamSau"
 ENTRY_POINT = "from chibo_xl.excel import main; main()"
-_NOTE = "    ' chibo-xl: goi chibo_xl da cai"  # padded with spaces to keep the size
+NEXT_YEAR_ENTRY = "from chibo_xl.excel import next_year; next_year()"
+_NOTE = "' chibo-xl "  # then letters, as many as keep the stream's size
 
 
 class VbaError(Exception):
@@ -73,8 +77,46 @@ def compress_literal(text: bytes) -> bytes:
     return b"\x01" + ((len(body) - 1) | 0xB000).to_bytes(2, "little") + bytes(body)
 
 
-def _literal_size(n: int) -> int:
-    return 3 + n + math.ceil(n / 8)
+def _match(chunk: bytes, pos: int, limit: int) -> tuple[int, int]:
+    """The longest earlier copy of `chunk[pos:]` a copy token can name: (length, distance)."""
+    bits = max((pos - 1).bit_length(), 4)
+    longest = min((0xFFFF >> bits) + 3, limit - pos)
+    best = (0, 0)
+    for start in range(max(0, pos - (1 << (16 - bits))), pos):
+        n = 0
+        while n < longest and chunk[start + n] == chunk[pos + n]:
+            n += 1
+        if n >= 3 and n > best[0]:
+            best = (n, pos - start)
+    return best
+
+
+def compress(data: bytes, literal_from: int | None = None) -> bytes:
+    """`data` (at most 4096 bytes) as a CompressedContainer of one chunk ([MS-OVBA] 2.4.1.3.6):
+    copy tokens for the longest earlier match, literal tokens from `literal_from` on."""
+    if len(data) > 4096:
+        raise VbaError("mã VBA quá dài cho một khối")
+    limit = len(data) if literal_from is None else min(literal_from, len(data))
+    body, pos = bytearray(), 0
+    while pos < len(data):
+        at, flags = len(body), 0
+        body.append(0)
+        for bit in range(8):
+            if pos >= len(data):
+                break
+            length, distance = _match(data, pos, limit) if pos < limit else (0, 0)
+            if length:
+                bits = max((pos - 1).bit_length(), 4)
+                body += (((distance - 1) << (16 - bits)) | (length - 3)).to_bytes(2, "little")
+                flags |= 1 << bit
+                pos += length
+            else:
+                body.append(data[pos])
+                pos += 1
+        body[at] = flags
+    if len(body) + 2 > 4098:
+        raise VbaError("mã VBA quá dài cho một khối")
+    return b"\x01" + ((len(body) - 1) | 0xB000).to_bytes(2, "little") + bytes(body)
 
 
 def module_offset(dir_stream: bytes, module: str) -> int:
@@ -90,15 +132,24 @@ def module_offset(dir_stream: bytes, module: str) -> int:
 
 
 def entry_source(size: int) -> bytes:
-    """Module1's new source, padded so its literal compression is exactly `size` bytes."""
-    lines = [f'Attribute VB_Name = "{MODULE}"', f"Sub {MACRO}()", _NOTE,
-             f'    RunPython "{ENTRY_POINT}"', "End Sub", ""]
-    text = "\r\n".join(lines).encode("ascii")
-    for pad in range(0, 3000):
-        if _literal_size(len(text) + pad) == size:
-            return text.replace(_NOTE.encode(), _NOTE.encode() + b" " * pad)
-        if _literal_size(len(text) + pad) > size:
-            break
+    """Module1's new source compressed into exactly `size` bytes: the two macros, then a
+    comment of letters that repeat nothing, as long as needed (decompressing gives the source)."""
+    lines = [f'Attribute VB_Name = "{MODULE}"', f"Sub {MACRO}()", f'    RunPython "{ENTRY_POINT}"',
+             "End Sub", f"Sub {NEXT_YEAR_MACRO}()", f'    RunPython "{NEXT_YEAR_ENTRY}"',
+             "End Sub", _NOTE]
+    code = "\r\n".join(lines).encode("ascii")
+    letters = bytes(range(ord("a"), ord("z") + 1))
+    # the comment's letters are literal tokens: each adds a byte, and a flag byte every eighth
+    # token, so one size in nine is jumped over; a comment opening with "Sub" (a copy token of
+    # the code's own "Sub") reaches those with one token fewer for the same bytes
+    for pad in range(0, 4096 - len(code)):
+        for head in (b"", b"Sub"):
+            text = code + head + bytes(letters[i % 26] for i in range(pad)) + b"\r\n"
+            made = compress(text, len(code) + len(head))
+            if len(made) == size:
+                return made
+            if len(made) > size + 2:
+                raise VbaError(f"không đặt vừa mã mới vào {size} byte")
     raise VbaError(f"không đặt vừa mã mới vào {size} byte")
 
 
@@ -119,7 +170,7 @@ def with_entry_point(vba: bytes) -> bytes:
             offset = module_offset(ole.openstream("VBA/dir").read(), MODULE)
             if f"Sub {MACRO}()".encode() not in decompress(stream[offset:]):
                 raise VbaError(f"{MODULE} không có {MACRO}")
-            new = stream[:offset] + compress_literal(entry_source(len(stream) - offset))
+            new = stream[:offset] + entry_source(len(stream) - offset)
             ole.write_stream(f"VBA/{MODULE}", new)
         finally:
             ole.close()

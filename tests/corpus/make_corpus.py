@@ -640,8 +640,11 @@ case("required_info_value_blank", "required", "REQUIRED", INFO, at(INFO, "Bí th
      mutate=put((INFO, None, "Bí thư", DELETE)))
 case("required_info_row_deleted", "required", "REQUIRED", INFO, None, 2,
      edit=ws_edit(INFO, lambda ws: ws.delete_rows(info_row(ws, "Tên chi bộ"))))
-case("required_present_blank", "required", "REQUIRED", MEETINGS, at(MEETINGS, "Có mặt", 4), 2,
-     mutate=put((MEETINGS, 4, "Có mặt", DELETE)))
+case("required_meeting_kind_blank", "required", "REQUIRED", MEETINGS, at(MEETINGS, "Loại", 4), 2,
+     mutate=put((MEETINGS, 4, "Loại", DELETE)))
+# a meeting not held yet: its counts are blank, its minutes a draft (a warning, issue 24)
+case("meeting_present_blank_is_a_draft", "rules", "MEETING_DRAFT", MEETINGS,
+     at(MEETINGS, "Có mặt", 4), 1, mutate=put((MEETINGS, 4, "Có mặt", DELETE)))
 case("required_narrative_blank", "required", "REQUIRED", NARRATIVE, at(NARRATIVE, "Nội dung", 1), 2,
      mutate=put((NARRATIVE, 1, "Nội dung", DELETE)))
 

@@ -52,7 +52,7 @@ class Doc:
 class Source:
     """What a kind's `documents` function gets: `book` (seen on the kind's date when its figures
     are ON_DATE), `whole` (the whole year's book), `day` (the kind's date by its rule), the
-    meetings asked for (None: not asked), `on(day)` (the book seen on another day: a meeting's)
+    meetings of the build (None or []: none), `on(day)` (the book seen on another day: a meeting's)
     and `once(fn, *args)`, which computes a shared context once per build (the yearly reports
     share one year context, the review documents one review context)."""
 
@@ -94,7 +94,8 @@ class Kind:
     label      its entry in the Văn bản sheet's «Loại văn bản» list (None: no Văn bản row)
     abbr       type abbreviation of its number, Hướng dẫn 36-HD/VPTW: "BC", "KH", "BB", "NQ"
     series     True for kinds repeating in a year (minutes): numbers follow on in date order
-    numbered   for a series: which Sinh hoạt rows take its numbers (default: every meeting)
+    numbered   for a series: which Sinh hoạt rows take its numbers, `numbered(book, row)`
+               (default: every meeting)
     date       date rule: SIGN, PLAN, MEETING, BEFORE_REVIEW, REVIEW or AFTER_REVIEW
     as_of      moment of the figures: YEAR_END or ON_DATE (the book as it stood on its date:
                src.book is then chibo_xl.figures.timeline.on(book, that day))
@@ -102,7 +103,9 @@ class Kind:
     needs      sheets that must have rows ("info.KEY": a Thông tin chung item that must be
                filled), else the kind is skipped with `skip`
     asked      made only when the Văn bản sheet has a row of its `label`
-    on_request made only when meetings are asked for (--meeting)
+    per_meeting made for the meetings of the build (every dated «Sinh hoạt» row, or the month
+               `--meeting` chooses; none when Thông tin chung says «Lập biên bản, nghị quyết
+               sinh hoạt: Không»)
     skip       the sentence saying why it was not made ("" : left out silently)
     folder     its documents go in a folder named by its title, each Doc.file inside it
     print_file title of one file holding all its documents for printing (None: none)
@@ -116,13 +119,13 @@ class Kind:
     label: str | None = None
     abbr: str = "BC"
     series: bool = False
-    numbered: Callable = lambda meeting: True
+    numbered: Callable = lambda book, meeting: True
     date: str = SIGN
     as_of: str = YEAR_END
     templates: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     asked: bool = False
-    on_request: bool = False
+    per_meeting: bool = False
     skip: str = ""
     folder: bool = False
     print_file: str | None = None

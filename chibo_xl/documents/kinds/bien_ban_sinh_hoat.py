@@ -17,5 +17,5 @@ KIND = Kind(
     key="bien_ban_sinh_hoat", order=20, documents=documents,
     title="Biên bản sinh hoạt chi bộ {date}", templates=("bien_ban_sinh_hoat", "bien_ban_chuyen_de"),
     label="Biên bản sinh hoạt", abbr="BB", series=True, date=MEETING, as_of=ON_DATE,
-    on_request=True,
+    per_meeting=True,
 )
