@@ -125,3 +125,27 @@ def inflating_template(dst_folder: Path, megabytes: int, name: str = "ke_hoach_n
                     out.write(chunk)
                 out.write(data[cut:])
     return target
+
+
+def lying_part(src: Path, dst: Path, sheet: str = "Đảng viên", megabytes: int = 300) -> Path:
+    """`src` with one sheet inflating to `megabytes` MB (blank space in its sheetData) while the
+    zip directory still gives the sheet's original size."""
+    import struct
+
+    package = Path(src).read_bytes()
+    part = sheet_part(package, sheet)
+    with zipfile.ZipFile(io.BytesIO(package)) as zf:
+        xml = zf.read(part)
+    big = xml.replace(b"<sheetData>", b"<sheetData>" + b" " * (megabytes << 20), 1)
+    data = bytearray(replace_parts(package, {part: big}))
+    name = part.encode()
+    for signature, size_at, name_len_at, name_at in ((b"PK\x03\x04", 22, 26, 30),
+                                                     (b"PK\x01\x02", 24, 28, 46)):
+        pos = data.find(signature)
+        while pos >= 0:
+            n = struct.unpack("<H", data[pos + name_len_at:pos + name_len_at + 2])[0]
+            if data[pos + name_at:pos + name_at + n] == name:
+                data[pos + size_at:pos + size_at + 4] = struct.pack("<I", len(xml))
+            pos = data.find(signature, pos + 4)
+    Path(dst).write_bytes(bytes(data))
+    return Path(dst)

@@ -165,3 +165,25 @@ def test_a_workbook_written_with_spaced_end_tags_checks_at_once(tmp_path):
     # the one formula (34 rows × 40 copies, then its own row) is found at its address
     assert "[lỗi] Đảng viên!A1361: Ô «STT» là công thức chưa có kết quả được lưu" in run.output
     assert run.seconds < 15, run.seconds                # before: ≈ 650 s (26 s at 8 copies)
+
+
+def test_a_part_inflating_past_its_declared_size_is_refused_at_that_size(clean, tmp_path):
+    """zipfile inflated such a part to its end before finding the size wrong (636 MB for a
+    sheet declared 52 KB that inflates to 300 MB)."""
+    book = hostile.lying_part(clean[0], tmp_path / "so.xlsx", megabytes=300)
+    run = run_cli(["check", book], seconds=30, megabytes=1500)
+    assert run.code == 2
+    assert "một phần bên trong không đúng kích thước ghi trong tệp" in run.output
+    assert run.peak_mb < 100, run.peak_mb
+
+
+def test_a_file_too_big_for_a_workbook_is_not_read(tmp_path):
+    from chibo_xl.workbook.reader import MAX_FILE
+
+    path = tmp_path / "so.xlsx"
+    with open(path, "wb") as fh:              # sparse: no disk used
+        fh.write(b"PK\x03\x04")
+        fh.truncate(MAX_FILE + 1)
+    run = run_cli(["check", path], seconds=30, megabytes=1500)
+    assert run.code == 2 and "Tệp quá lớn (100 MB)" in run.output
+    assert run.peak_mb < 100

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,10 +54,13 @@ def is_candidate(name: str) -> bool:
             and not name.startswith(".~chibo-"))
 
 
-def find_workbooks(folder, exclude=()) -> list[tuple[str, str]]:
+def find_workbooks(folder, exclude=(), skipped: list | None = None) -> list[tuple[str, str]]:
     """(path, path relative to `folder`) of every candidate workbook, sorted by relative path.
 
-    Hidden folders are skipped and symbolic links to folders are not followed (no loops).
+    Hidden folders are skipped and symbolic links to folders are not followed (no loops). Only
+    regular files are candidates: a FIFO named «fifo.xlsx» would block the first read of it for
+    ever (a device or socket alike); each such name goes into `skipped` as (relative path, what
+    it is), never opened.
     """
     folder = Path(folder)
     skip = {os.path.realpath(p) for p in exclude}
@@ -66,8 +70,32 @@ def find_workbooks(folder, exclude=()) -> list[tuple[str, str]]:
         for name in files:
             path = os.path.join(root, name)
             if is_candidate(name) and os.path.realpath(path) not in skip:
-                found.append((path, Path(path).relative_to(folder).as_posix()))
+                rel = Path(path).relative_to(folder).as_posix()
+                kind = not_a_file(path)
+                if kind is None:
+                    found.append((path, rel))
+                elif skipped is not None:
+                    skipped.append((rel, kind))
+    if skipped is not None:
+        skipped.sort()
     return sorted(found, key=lambda item: item[1])
+
+
+def not_a_file(path) -> str | None:
+    """None for a regular file (a link to one too); else what `path` is, in Vietnamese."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "không đọc được (liên kết hỏng hoặc không có quyền)"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "ống dẫn (FIFO), không phải tệp"
+    if stat.S_ISSOCK(mode):
+        return "socket, không phải tệp"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "thiết bị, không phải tệp"
+    return "không phải tệp bình thường"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,7 +369,10 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"Không có thư mục «{folder}».")
-    items = find_workbooks(folder, exclude)
+    others: list = []
+    items = find_workbooks(folder, exclude, others)
+    # named and skipped, never opened (they count among the files read, as unreadable)
+    named = [_broken(rel, "NOT_A_FILE", f"Bỏ qua: {kind}.") for rel, kind in others]
     total, done = len(items), 0
 
     def tick(n):
@@ -353,7 +384,8 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
     if progress:
         progress(0, total)
     if cache is None:
-        return build_summary(folder, _run(items, max(1, int(jobs)), tick), year, cap_rate)
+        return build_summary(folder, named + _run(items, max(1, int(jobs)), tick), year,
+                             cap_rate)
     from ..files import stepcache
 
     known, keys = stepcache.load(cache), {}
@@ -373,7 +405,7 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
         # a re-run over an unchanged folder leaves the cache as it is: writing 10 MB of JSON
         # again would be most of what that run costs
         stepcache.save(cache, entries)
-    return build_summary(folder, results, year, cap_rate)
+    return build_summary(folder, named + results, year, cap_rate)
 
 
 # ---------------------------------------------------------------------------------------------

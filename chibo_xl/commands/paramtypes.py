@@ -40,6 +40,9 @@ class WorkbookFile(_Type):
             self.fail(f"«{value}» là một thư mục, không phải tệp sổ. Hãy ghi tên tệp sổ, ví dụ "
                       f"«{path / (books[0] if books else 'so-chi-bo-2026.xlsx')}».{hint}",
                       param, ctx)
+        if path.exists() and not path.is_file():
+            self.fail(f"«{value}» không phải một tệp bình thường (có thể là ống dẫn, thiết bị): "
+                      "chibo-xl không mở nó. Hãy ghi tên tệp sổ Excel.", param, ctx)
         if not path.exists():
             near = _near_files(path)
             self.fail(f"Không có tệp «{value}». Kiểm tra tên tệp và thư mục (có thể kéo tệp từ "

@@ -42,12 +42,16 @@ class TermError(Exception):
     """The term job cannot start; the message is for the user."""
 
 
-def collect(paths) -> list[Path]:
-    """The workbooks named, a folder standing for every workbook directly or below it."""
+def collect(paths, skipped: list | None = None) -> list[Path]:
+    """The workbooks named, a folder standing for every workbook directly or below it; what in
+    a folder is no regular file (a FIFO …) goes into `skipped` as (path, what it is)."""
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found += [Path(path) for path, _rel in find_workbooks(p)]
+            others: list = []
+            found += [Path(path) for path, _rel in find_workbooks(p, skipped=others)]
+            if skipped is not None:
+                skipped += [(p / rel, kind) for rel, kind in others]
         elif p.exists():
             found.append(p)
         else:
@@ -92,8 +96,11 @@ def render_term(t: Term, templates=None) -> tuple[str, bytes]:
 def run_term(paths, outdir=None, templates=None) -> TermResult:
     """Check every workbook, check they belong together, write the term report into `outdir`
     (default: beside the newest workbook)."""
-    files = collect(paths)
+    others: list = []
+    files = collect(paths, others)
     books, report = read_books(files)
+    for path, kind in others:
+        report.warn("NOT_A_FILE", path.name, "", None, f"Bỏ qua «{path}»: {kind}.")
     result = TermResult(report)
     if report.errors:
         return result

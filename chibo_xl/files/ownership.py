@@ -88,13 +88,14 @@ def plain(rel) -> bool:
     return parts[0] not in (NAME, LOCK_NAME) and not parts[0].startswith(STAGING_PREFIX)
 
 
-def open_regular(path, max_size: int | None = None):
-    """`path` opened for reading when it is a regular file (not a link at the last step, a
-    FIFO, a device or a socket) no larger than `max_size`; else None. Never blocks."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
-        getattr(os, "O_BINARY", 0)
+def open_regular(path, max_size: int | None = None, follow_links: bool = False):
+    """`path` opened for reading when it is a regular file (not a FIFO, a device or a socket;
+    not a link at the last step unless `follow_links`) no larger than `max_size`; else None.
+    Never blocks."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | \
+        (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
     try:
-        if os.name == "nt" and os.path.islink(path):   # no O_NOFOLLOW there
+        if os.name == "nt" and not follow_links and os.path.islink(path):  # no O_NOFOLLOW
             return None
         fd = os.open(path, flags)
     except OSError:

@@ -37,15 +37,19 @@ def code_fingerprint() -> str:
 
 
 def content_key(path) -> str | None:
-    """SHA-256 of the file's bytes, or None when it cannot be read (then it is not cached)."""
+    """SHA-256 of the file's bytes, or None when it cannot be read (then it is not cached);
+    only a regular file is opened, never blocking (`ownership.open_regular`: a FIFO swapped in
+    after the folder was listed cannot hang the run)."""
+    from .ownership import open_regular
+
+    fh = open_regular(path, follow_links=True)
+    if fh is None:
+        return None
     try:
-        with open(path, "rb") as fh:
+        with fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
-    except (OSError, AttributeError):            # AttributeError: Python 3.10 has no file_digest
-        try:
-            return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        except OSError:
-            return None
+    except OSError:
+        return None
 
 
 def load(path) -> dict:

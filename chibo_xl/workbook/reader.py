@@ -23,6 +23,7 @@ from ..files.faults import IncompleteInstall
 from .schema import OWN_SHEETS
 
 #: a school cell's workbook is well under 5 MB; these bounds leave two orders of magnitude
+MAX_FILE = 100 * 1024 * 1024       # bytes on disk (the whole package is read into memory)
 MAX_UNCOMPRESSED = 400 * 1024 * 1024
 MAX_RATIO = 200
 MAX_ENTRIES = 5000
@@ -60,6 +61,9 @@ def _inspect_zip(path: str) -> None:
     size = os.path.getsize(path)
     if size == 0:
         raise WorkbookError("Tệp rỗng (0 byte): không phải một sổ Excel.")
+    if size > MAX_FILE:
+        raise WorkbookError(f"Tệp quá lớn ({size // (1 << 20)} MB): sổ của một chi bộ không lớn "
+                            "như vậy, chibo-xl từ chối đọc để bảo vệ máy.")
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -204,15 +208,18 @@ def _repacked(package: bytes, parts: dict[str, bytes]) -> bytes:
 
 
 def _part(zf: zipfile.ZipFile, package: bytes, name: str) -> bytes:
-    """The bytes of one part, inflated straight from the package's bytes.
+    """The bytes of one part, inflated straight from the package's bytes, never past the size
+    the zip directory gives.
 
-    calamine has just read (and checked the CRC of) these same parts; zipfile's own reader, a
-    file object per part with a CRC over every chunk, cost as much again as the inflating. The
-    output is bounded by the size the directory gives, and anything unusual (encryption, another
-    method, a size that does not match) goes through zipfile.
+    zipfile's own reader (a file object per part with a CRC over every chunk) cost as much again
+    as the inflating, and inflates a part to its end before it finds the size wrong: a part
+    declared 52 KB that inflated to 300 MB took 636 MB. A part of another size, encrypted or
+    compressed otherwise than Excel does (stored or deflated) is refused; calamine checks the
+    CRC of what it reads after this.
     """
     info = zf.getinfo(name)
     start = info.header_offset
+    data = None
     if not info.flag_bits & 1 and package[start:start + 4] == b"PK\x03\x04" and \
             info.compress_type in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
         name_len, extra_len = struct.unpack("<HH", package[start + 26:start + 30])
@@ -223,9 +230,12 @@ def _part(zf: zipfile.ZipFile, package: bytes, name: str) -> bytes:
                 zlib.decompressobj(-15).decompress(chunk, info.file_size + 1)
         except zlib.error:
             data = None
-        if data is not None and len(data) == info.file_size:
-            return data
-    return zf.read(name)
+    if data is None or len(data) != info.file_size:
+        raise WorkbookError("Tệp .xlsx bị hỏng hoặc có cấu trúc bất thường (một phần bên trong "
+                            "không đúng kích thước ghi trong tệp, hoặc được nén, mã hóa theo "
+                            "cách Excel không dùng): từ chối đọc. Hãy mở bằng Excel và lưu lại "
+                            "thành tệp mới.")
+    return data
 
 
 def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
@@ -385,6 +395,9 @@ def _sane_package(path) -> str:
     """`path` as text, once it is known to be a file and a sane package (`_inspect_zip`)."""
     path = os.fspath(path)
     if not os.path.isfile(path):
+        if os.path.exists(path):        # a FIFO, a device: never opened (it could block)
+            raise WorkbookError(f"«{path}» không phải một tệp bình thường (có thể là ống dẫn, "
+                                "thiết bị): không đọc.")
         raise WorkbookError(f"Không tìm thấy tệp «{path}».")
     _inspect_zip(path)
     return path
