@@ -125,6 +125,16 @@ def small_data() -> dict:
     return copy.deepcopy(SMALL)
 
 
+def over_the_cap(data: dict) -> dict:
+    """`data` with the vice-secretary proposed HTXS too and the rate at 25%: 2 HTXS for 4 HTT,
+    at most 1 — the cap exceeded by one, so the second ballot is made."""
+    data["Thông tin chung"]["Tỷ lệ trần hoàn thành xuất sắc (%)"] = 25
+    data["Xếp loại"][1].update({"Điểm tiêu chí chung (/30)": 29, "Điểm kết quả nhiệm vụ (/70)": 63,
+                                "Tỷ lệ nhiệm vụ vượt mức (%)": 40, "Tự xếp loại": HTXS,
+                                "Chi bộ đề nghị": HTXS, "Phiếu HTXSNV": 4, "Phiếu HTTNV": 1})
+    return data
+
+
 @pytest.fixture
 def make_book(tmp_path):
     """make_book(data, name) → path of an .xlsx written by the real generator."""

@@ -131,9 +131,9 @@ def test_cap_warning_at_4_of_18_but_not_3_of_19(tmp_path):
     write_workbook(tmp_path / "cap.xlsx", data)
     result = run("build", tmp_path / "cap.xlsx", "-o", tmp_path / "out")
     assert result.exit_code == 0
-    # 2020: the cell is one group (Hướng dẫn 21); from 2025 leaders and the others apart
-    assert ("[cảnh báo] Xếp loại: Đảng viên của chi bộ (trước năm 2025 không chia nhóm): 4 «Hoàn "
-            "thành xuất sắc nhiệm vụ» vượt 20%") in result.output
+    # 2020: the cell is one group (Hướng dẫn 21); from 2025 leaders apart only by the setting
+    assert ("[cảnh báo] Xếp loại: Đảng viên của chi bộ: 4 «Hoàn thành xuất sắc nhiệm vụ» vượt "
+            "20%") in result.output
     assert "(18): tối đa 3, vượt 1." in result.output
     write_workbook(tmp_path / "ok.xlsx", SEED_004)
     assert "CAP_EXCEEDED" not in run("build", tmp_path / "ok.xlsx", "-o", tmp_path / "o2").output

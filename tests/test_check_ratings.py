@@ -271,24 +271,50 @@ def test_the_cells_own_votes_over_the_voters(make_book):
 # ---------------------------------------------------------------------------------------------
 def test_the_cap_warning_at_exactly_and_above_20_percent(make_book):
     data = small_data()
-    data["Thông tin chung"]["Tỷ lệ trần hoàn thành xuất sắc (%)"] = 20
+    data["Thông tin chung"]["Tỷ lệ trần hoàn thành xuất sắc (%)"] = 25
     found, report = codes_at(make_book, data)          # 1 HTXS / 5 HTT = 20%: fine
     assert report.exit_code == 0
     data["Xếp loại"][1].update({"Điểm tiêu chí chung (/30)": 29, "Điểm kết quả nhiệm vụ (/70)": 65,
                                 "Tự xếp loại": HTXS, LEVEL: HTXS,
                                 "Tỷ lệ nhiệm vụ vượt mức (%)": 40,
                                 "Phiếu HTXSNV": 5, "Phiếu HTTNV": 0})
-    found, report = codes_at(make_book, data)          # 2 HTXS / 4 HTT = 50%
+    found, report = codes_at(make_book, data)          # 2 HTXS / 4 HTT = 50% > 25% (limit 1)
     assert found == [("CAP_EXCEEDED", "")] and report.exit_code == 1
-    assert "tối đa 0, vượt 2" in message(report, "CAP_EXCEEDED")
+    assert message(report, "CAP_EXCEEDED") == (
+        "Đảng viên của chi bộ: 2 «Hoàn thành xuất sắc nhiệm vụ» vượt 25% số «Hoàn thành tốt nhiệm "
+        "vụ» (4): tối đa 1, vượt 1. Cấp có thẩm quyền xem xét, quyết định (Quy định 366-QĐ/TW, "
+        "Điều 11).")
 
 
-def test_the_cap_is_judged_in_the_group_of_leaders(make_book):
+def test_a_group_too_small_for_the_rate_is_never_told_none_may_be_chosen(make_book):
+    """At 20%, 4 «Hoàn thành tốt» allow nobody: the rate is applied «theo đối tượng … tương
+    đồng» across the đảng ủy's scope (Quy định 366 Điều 11), so the cell hears that the đảng ủy
+    decides, not «tối đa 0»."""
+    data = small_data()
+    data["Xếp loại"][1].update({"Điểm tiêu chí chung (/30)": 29, "Điểm kết quả nhiệm vụ (/70)": 65,
+                                "Tự xếp loại": HTXS, LEVEL: HTXS,
+                                "Tỷ lệ nhiệm vụ vượt mức (%)": 40,
+                                "Phiếu HTXSNV": 5, "Phiếu HTTNV": 0})
+    found, report = codes_at(make_book, data)
+    assert found == [("CAP_SMALL_GROUP", "")] and report.exit_code == 1
+    text = message(report, "CAP_SMALL_GROUP")
+    assert text.startswith("Đảng viên của chi bộ: 2 «Hoàn thành xuất sắc nhiệm vụ», 4 «Hoàn thành "
+                           "tốt nhiệm vụ» — nhóm quá nhỏ để tính tỷ lệ 20% riêng ở chi bộ.")
+    assert "tối đa" not in text and "đảng ủy quyết định" in text
+
+
+def test_the_leaders_group_only_when_the_cell_chooses_it(make_book):
+    """Splitting the cell's leaders from its others is an inference, not the text: a setting,
+    blank = the whole cell. The principal (HTXS) leading: 1 HTXS / 5 HTT in the cell is fine."""
     data = small_data()
     data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"   # the HTXS principal leads
     found, report = codes_at(make_book, data)
-    assert found == [("CAP_EXCEEDED", "")]
-    assert message(report, "CAP_EXCEEDED").startswith(
+    assert found == [] and report.exit_code == 0
+    data["Thông tin chung"]["Nhóm tính tỷ lệ hoàn thành xuất sắc"] = (
+        "Tách người giữ chức vụ lãnh đạo, quản lý")
+    found, report = codes_at(make_book, data)
+    assert found == [("CAP_SMALL_GROUP", "")]          # alone in her group: decided above
+    assert message(report, "CAP_SMALL_GROUP").startswith(
         "Đảng viên giữ chức vụ lãnh đạo, quản lý: 1 «Hoàn thành xuất sắc nhiệm vụ»")
 
 

@@ -16,6 +16,7 @@ from chibo_xl.workbook.blank import write_workbook
 
 D = dt.date
 CELL_BALLOT = "Phiếu biểu quyết xếp loại chất lượng chi bộ năm 2026.docx"
+SPLIT = "Tách người giữ chức vụ lãnh đạo, quản lý"
 XS_BALLOT = "Phiếu biểu quyết hoàn thành xuất sắc nhiệm vụ năm 2026.docx"
 REQUEST = "Tờ trình đề nghị khen thưởng năm 2026.docx"
 FILE_LIST = "Danh mục hồ sơ đánh giá, xếp loại năm 2026.docx"
@@ -99,6 +100,7 @@ def test_five_of_twenty_five_is_the_cap_itself_no_second_ballot(tmp_path):
 
 def test_six_of_twenty_four_binds_the_ballot_lists_the_six_choose_at_most_four(tmp_path):
     data, names = _cell_with_excellent(5)             # 6 HTXS, 24 HTTNV: at most 04
+    data["Thông tin chung"]["Nhóm tính tỷ lệ hoàn thành xuất sắc"] = SPLIT
     out, result = built(tmp_path, data)
     path = out / XS_BALLOT
     text = docfmt.text_of(path)
@@ -120,17 +122,21 @@ def test_six_of_twenty_four_binds_the_ballot_lists_the_six_choose_at_most_four(t
     assert "tối đa 04, vượt 02" in docfmt.text_of(out / "Biên bản họp kiểm điểm, xếp loại năm 2026.docx")
 
 
-def test_a_leader_alone_in_her_group_has_no_place_the_ballot_says_so(tmp_path):
+def test_a_leader_alone_in_her_group_gets_no_ballot_to_choose_nobody(tmp_path):
+    """1 HTXS for 0 HTTNV in the leaders' group: the rate allows nobody there, which the cell
+    is never told (the rate is the đảng ủy's, across its scope): no second ballot, the minutes
+    say the committee above decides."""
     data = small_data()
-    data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"   # 1 HTXS for 0 HTTNV
-    out, _ = built(tmp_path, data)
-    path = out / XS_BALLOT
-    text = docfmt.text_of(path)
-    assert ("Được đề nghị «Hoàn thành xuất sắc nhiệm vụ»: 01 đồng chí; «Hoàn thành tốt nhiệm vụ»: "
-            "00 đồng chí; tối đa 20%: 00 đồng chí.") in text
-    assert "Theo tỷ lệ 20%, nhóm này không có đồng chí nào được xếp loại" in text
-    assert "chọn không quá" not in text
-    assert [r[1] for r in rows(path, 1)[1:]] == ["Nguyễn Thị Hằng Nga"]
+    data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"
+    data["Thông tin chung"]["Nhóm tính tỷ lệ hoàn thành xuất sắc"] = SPLIT
+    out, result = built(tmp_path, data)
+    assert not (out / XS_BALLOT).exists()
+    assert [f.code for f in result.report.warnings] == ["CAP_SMALL_GROUP"]
+    minutes = docfmt.text_of(out / "Biên bản họp kiểm điểm, xếp loại năm 2026.docx")
+    assert ("đảng viên giữ chức vụ lãnh đạo, quản lý có 01 hoàn thành xuất sắc so với 00 hoàn "
+            "thành tốt, nhóm quá nhỏ để tính tỷ lệ 20% riêng ở chi bộ. Đề nghị cấp có thẩm quyền "
+            "xem xét, quyết định.") in minutes
+    assert "tối đa 00" not in minutes
 
 
 # --- the request for commendation -------------------------------------------------------------

@@ -11,7 +11,7 @@ import docx
 import openxml_audit
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, digest, small_data, write_workbook
+from conftest import ROOT, digest, over_the_cap, small_data, write_workbook
 
 from chibo_xl.cli import main
 
@@ -39,10 +39,9 @@ def complaints(path) -> list[str]:
 
 
 def full_book(path):
-    data = small_data()
+    data = over_the_cap(small_data())          # 2 HTXS for 4 HTT at 25%: the second ballot
     data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"   # the principal: a Mẫu 02A
-    # … alone in the leaders' group, her HTXS exceeds the cap (the second ballot); proposed for
-    # commendation (the request to the đảng ủy)
+    # proposed for commendation (the request to the đảng ủy)
     data["Xếp loại"][0]["Đề nghị khen thưởng"] = "Giấy khen của Đảng ủy xã Định An"
     data["Văn bản"].append({"Loại văn bản": "Báo cáo tổng kết nhiệm kỳ", "Số": 3,
                            "Ngày ký": dt.date(2026, 12, 20)})

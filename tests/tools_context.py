@@ -68,18 +68,18 @@ def _membership_contexts(book) -> dict:
 
 def _review_more_contexts() -> dict:
     """`pc`, `xs`, `kt`, `dm`: the review's further documents, from the small book with its
-    principal a leader (alone in her group, her HTXS exceeds the cap) proposed for commendation
-    with the cell."""
+    principal a leader proposed for commendation with the cell, and two HTXS for four HTT at a
+    rate of 25% (the cap exceeded: the second ballot)."""
     import tempfile
     from pathlib import Path
 
-    from conftest import small_data
+    from conftest import over_the_cap, small_data
 
     from chibo_xl.documents import review_docs
     from chibo_xl.workbook.blank import write_workbook
     from chibo_xl.workbook.reader import read_workbook
 
-    data = small_data()
+    data = over_the_cap(small_data())
     data["Đảng viên"][0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"
     data["Xếp loại"][0]["Đề nghị khen thưởng"] = "Giấy khen của Đảng ủy xã Định An"
     data["Thông tin chung"]["Đề nghị khen thưởng chi bộ"] = "Giấy khen của Đảng ủy xã Định An"

@@ -195,15 +195,25 @@ def _ballot(r: Record, level: str, vote: Voters, report: Report) -> None:
 
 
 def _cap(book: Book, report: Report) -> None:
-    """The cap within each group of comparable members (`cap_groups`), as `aggregate` judges it."""
+    """The cap within the cell's groups (`cap_groups`, the setting «Nhóm tính tỷ lệ hoàn thành
+    xuất sắc»): warnings only, the committee above applies it across its scope (Quy định
+    366-QĐ/TW Điều 11). A group too small for the rate to allow anyone is said to be decided
+    above, never «tối đa 0»."""
     rate = book.info["cap_rate"] or rulebook.DEFAULT_CAP_RATE
     for row in cap_verdicts(cap_groups(book), rate):
+        x, t = row["htxs"], row["htt"]
         if row["exceeded"]:
-            x, t = row["htxs"], row["htt"]
             report.warn("CAP_EXCEEDED", schema.RATINGS.name, "", f"{x}/{t}",
                         f"{row['label']}: {x} «{rulebook.HTXS}» vượt {vnformat.decimal(rate)}% số "
                         f"«{rulebook.HTT}» ({t}): tối đa {row['limit']}, vượt {row['over']}. Cấp có "
                         "thẩm quyền xem xét, quyết định (Quy định 366-QĐ/TW, Điều 11).")
+        elif row["small"]:
+            report.warn("CAP_SMALL_GROUP", schema.RATINGS.name, "", f"{x}/{t}",
+                        f"{row['label']}: {x} «{rulebook.HTXS}», {t} «{rulebook.HTT}» — nhóm quá "
+                        f"nhỏ để tính tỷ lệ {vnformat.decimal(rate)}% riêng ở chi bộ. Tỷ lệ tính "
+                        "«theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng, do cấp "
+                        "có thẩm quyền xem xét, quyết định» trong phạm vi đảng bộ (Quy định "
+                        "366-QĐ/TW, Điều 11): chi bộ giữ mức đề nghị, đảng ủy quyết định.")
 
 
 def _cell_level(book: Book, period: rulebook.Period, vote: Voters, report: Report) -> None:

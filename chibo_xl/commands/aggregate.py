@@ -121,8 +121,10 @@ def figures_of(book) -> dict:
     mem = tally.membership(book)
     counts = tally.ratings(book).counts  # the cell's results: where the chi bộ voted
     meet = tally.meetings(book)
+    # the đảng bộ is the deciding committee's scope: its members grouped by post, whatever a
+    # cell's own setting for its check (rules.rating.cap_split)
     groups = {g: {KEY_OF_LEVEL[level]: n for level, n in counts_.items()}
-              for g, counts_ in cap_groups(book).items()}
+              for g, counts_ in cap_groups(book, True).items()}
     admitted = len(tally.admitted_in_year(book))
     return {
         "cell_name": info["cell_name"] or "", "superior": info["superior"] or "",

@@ -16,7 +16,7 @@ import datetime as dt
 
 from ..figures import tally
 from ..rules import rulebook
-from ..rules.rating import cap_group, cap_groups, cap_verdicts, join
+from ..rules.rating import cap_group, cap_groups, cap_split, cap_verdicts, join
 from ..workbook import schema
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
@@ -82,7 +82,7 @@ def excellent_ballot_context(book: Book, review: dict) -> dict | None:
     over = [row for row in cap_verdicts(cap_groups(book), rate) if row["exceeded"]]
     if not over:
         return None
-    grouped = rulebook.period_for(year).cap_grouped
+    grouped = cap_split(book)
     joined = join(book)
     rat = tally.ratings(book)
     rate_text = vn.decimal(rate) + "%"
@@ -94,12 +94,8 @@ def excellent_ballot_context(book: Book, review: dict) -> dict | None:
         limit, good = row["limit"], row["htt"]
         counts = (f"Được đề nghị «{rulebook.HTXS}»: {n2(row['htxs'])} đồng chí; «{rulebook.HTT}»: "
                   f"{n2(good)} đồng chí; tối đa {rate_text}: {n2(limit)} đồng chí.")
-        if limit:
-            choose = f"Đánh dấu X vào cột «Đồng ý», chọn không quá {n2(limit)} đồng chí."
-        else:
-            choose = (f"Theo tỷ lệ {rate_text}, nhóm này không có đồng chí nào được xếp loại "
-                      f"«{rulebook.HTXS}»; chi bộ biểu quyết để cấp có thẩm quyền xem xét, quyết "
-                      "định: đánh dấu X vào cột «Đồng ý» đối với đồng chí tán thành.")
+        # a group whose limit is 0 is never `exceeded` (cap_verdicts): no ballot to choose none
+        choose = f"Đánh dấu X vào cột «Đồng ý», chọn không quá {n2(limit)} đồng chí."
         groups.append({
             "title": f"{n}. {row['label']}" if len(over) > 1 else row["label"],
             "counts": counts, "choose": choose, "limit": n2(limit),

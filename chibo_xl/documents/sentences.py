@@ -141,18 +141,31 @@ def cap_sentence(book: Book, rat: tally.Ratings) -> str:
     if not (x or t):
         return ""
     rate = vn.decimal(rat.cap_rate)
-    over = [row for row in cap_verdicts(cap_groups(book), rat.cap_rate) if row["exceeded"]]
+    verdicts = cap_verdicts(cap_groups(book), rat.cap_rate)
+    over = [row for row in verdicts if row["exceeded"]]
+    small = [row for row in verdicts if row["small"]]
     text = (f"Số đảng viên hoàn thành xuất sắc nhiệm vụ là {n2(x)}, bằng {vn.percent(x, t)} số "
             "đảng viên hoàn thành tốt nhiệm vụ")
-    if not over:
+    if not (over or small):
         grouped = any(g in ("leader", "other") for g in _judged_groups(book))
         return text + (f" (không vượt quá {rate}% theo quy định"
                        + (", trong từng nhóm đối tượng tương đồng" if grouped else "") + ").")
-    parts = [f"{row['label'][0].lower()}{row['label'][1:]} có {n2(row['htxs'])} hoàn thành xuất "
-             f"sắc so với {n2(row['htt'])} hoàn thành tốt (tối đa {n2(row['limit'])}, vượt "
-             f"{n2(row['over'])})" for row in over]
-    return (text + f"; vượt tỷ lệ {rate}% trong nhóm: " + "; ".join(parts)
-            + ". Đề nghị cấp có thẩm quyền xem xét, quyết định.")
+
+    def lower(label: str) -> str:
+        return label[0].lower() + label[1:]
+
+    if over:
+        text += f"; vượt tỷ lệ {rate}% trong nhóm: " + "; ".join(
+            f"{lower(row['label'])} có {n2(row['htxs'])} hoàn thành xuất sắc so với "
+            f"{n2(row['htt'])} hoàn thành tốt (tối đa {n2(row['limit'])}, vượt {n2(row['over'])})"
+            for row in over)
+    if small:
+        # Quy định 366 Điều 11: the rate is applied across the deciding committee's scope
+        text += "; " + "; ".join(
+            f"{lower(row['label'])} có {n2(row['htxs'])} hoàn thành xuất sắc so với "
+            f"{n2(row['htt'])} hoàn thành tốt" for row in small) + (
+            f", nhóm quá nhỏ để tính tỷ lệ {rate}% riêng ở chi bộ")
+    return text + ". Đề nghị cấp có thẩm quyền xem xét, quyết định."
 
 
 def _judged_groups(book: Book) -> list[str]:

@@ -22,7 +22,7 @@ VOTE_FOR_LEVEL = dict(zip(schema.LEVELS, VOTE_KEYS))
 #: Before 2025 the texts at hand cap the cell as a whole ("whole": one group of every member).
 CAP_GROUPS = {"leader": "Đảng viên giữ chức vụ lãnh đạo, quản lý",
               "other": "Đảng viên không giữ chức vụ lãnh đạo, quản lý",
-              "whole": "Đảng viên của chi bộ (trước năm 2025 không chia nhóm)",
+              "whole": "Đảng viên của chi bộ",
               "unmatched": "Chưa đối chiếu được với trang «Đảng viên»"}
 
 
@@ -150,12 +150,26 @@ def voters(book: Book) -> Voters:
     return Voters(present, present - dubi, dubi, False)
 
 
-def cap_group(member: Record | None, grouped: bool = True) -> str:
-    """The cap group of a rated member (None: the rating row matched no member).
+#: «Nhóm tính tỷ lệ hoàn thành xuất sắc» (Thông tin chung): the cell's own reading of the cap
+WHOLE_CELL, SPLIT_BY_POSTS = schema.CAP_GROUPINGS
 
-    Quy định 366-QĐ/TW, Điều 11 §1.5: "theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ
-    tương đồng" — leaders and the others; before 2025 one group, the whole cell.
+
+def cap_split(book: Book) -> bool:
+    """Whether the cell's own check of the cap splits leaders from the others.
+
+    Quy định 366-QĐ/TW Điều 11: «không vượt quá 20% … theo đối tượng có vị trí, vai trò, chức
+    năng, nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết định» — groups of comparable
+    posts across the deciding committee's scope, not inside one cell. Splitting a cell's leaders
+    from its other members is an inference: a setting (default: the whole cell, as one group),
+    honoured only in the years judged by Quy định 366 (`Period.cap_grouped`).
     """
+    year = book.info["year"] or dt.date.today().year
+    return rulebook.period_for(year).cap_grouped and book.info["cap_grouping"] == SPLIT_BY_POSTS
+
+
+def cap_group(member: Record | None, grouped: bool = True) -> str:
+    """The cap group of a rated member (None: the rating row matched no member): leaders and
+    the others when `grouped`, else "whole" (the whole cell)."""
     if member is None:
         return "unmatched"
     if not grouped:
@@ -164,12 +178,16 @@ def cap_group(member: Record | None, grouped: bool = True) -> str:
 
 
 @per_book
-def cap_groups(book: Book) -> dict[str, dict[str, int]]:
+def cap_groups(book: Book, by_posts: bool | None = None) -> dict[str, dict[str, int]]:
     """Group → level → how many members the cell proposes at that level (not-rated excluded).
 
-    The one grouping of the cap: the cell's check, its minutes and `aggregate` all read it.
+    The one grouping of the cap: the cell's check, its minutes and ballot read it with the
+    cell's setting (`cap_split`); `aggregate`, judging across the đảng bộ (the deciding
+    committee's scope), asks `by_posts=True`: leaders and the others, in the years that group.
     """
-    grouped = rulebook.period_for(book.info["year"] or dt.date.today().year).cap_grouped
+    year = book.info["year"] or dt.date.today().year
+    grouped = (cap_split(book) if by_posts is None
+               else by_posts and rulebook.period_for(year).cap_grouped)
     groups = {g: dict.fromkeys(schema.LEVELS, 0) for g in CAP_GROUPS}
     joined = join(book)
     for r in book.rows("ratings"):
@@ -180,16 +198,23 @@ def cap_groups(book: Book) -> dict[str, dict[str, int]]:
 
 
 def cap_verdicts(groups: dict[str, dict[str, int]], rate: float) -> list[dict]:
-    """One row a judged group: HTXS, HTTNV, the limit, by how many it is over, exceeded."""
+    """One row a judged group: HTXS, HTTNV, the limit, by how many it is over, exceeded.
+
+    `small`: over the rate in a group too small for the rate to allow anyone (limit 0: fewer
+    than 5 «Hoàn thành tốt» at 20%) — not `exceeded` here: the rate is applied «theo đối tượng
+    … tương đồng» across the deciding committee's scope (Quy định 366 Điều 11), so a cell is
+    never told that none of its members may be chosen, nor balloted to choose none.
+    """
     rows = []
     for group, counts in groups.items():
         if group == "unmatched" or (group == "whole" and not any(counts.values())):
             continue
         x, t = counts[rulebook.HTXS], counts[rulebook.HTT]
         limit = rulebook.cap_limit(t, rate)
+        over_rate = rulebook.cap_exceeded(x, t, rate)
         rows.append({"group": group, "label": CAP_GROUPS[group], "htxs": x, "htt": t,
                      "limit": limit, "over": max(x - limit, 0),
-                     "exceeded": rulebook.cap_exceeded(x, t, rate)})
+                     "exceeded": over_rate and limit > 0, "small": over_rate and limit == 0})
     return rows
 
 

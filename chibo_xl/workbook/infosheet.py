@@ -9,7 +9,7 @@ gives its columns their synonyms from `vocab`, so read it as `schema.INFO`.
 """
 from __future__ import annotations
 
-from .choices import LEVELS, NO, YES, YES_NO
+from .choices import CAP_GROUPINGS, LEVELS, NO, YES, YES_NO
 from .sheettypes import DATE, INT, NUMBER, PERCENT, C, Sheet
 
 INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
@@ -125,4 +125,12 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("make_meeting_docs", "Lập biên bản, nghị quyết sinh hoạt", choices=YES_NO, example=YES,
       help="Có (mặc định): mỗi buổi ở trang «Sinh hoạt» có biên bản, mỗi tháng có họp có nghị "
            "quyết. Không: chi bộ ghi biên bản bằng tay trong sổ biên bản."),
+    # issue 23 again: after issues 27 and 24's items, so no item's address moves
+    C("cap_grouping", "Nhóm tính tỷ lệ hoàn thành xuất sắc", choices=CAP_GROUPINGS, example=None,
+      width=22,
+      help="Quy định 366-QĐ/TW, Điều 11: tỷ lệ «Hoàn thành xuất sắc» tính «theo đối tượng có vị "
+           "trí, vai trò, chức năng, nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết "
+           "định» trong phạm vi đảng bộ; chi bộ chỉ tính để tham khảo. Để trống: cả chi bộ một "
+           "nhóm. Chọn «Tách …» khi đảng ủy hướng dẫn tính riêng người giữ chức vụ lãnh đạo, quản "
+           "lý. Nhóm quá nhỏ để tỷ lệ cho phép ai thì chi bộ không tự loại: cấp trên quyết định."),
 ))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 # every name of `choices` and `sheettypes` is schema's too: modules import them from here
 from .choices import (  # noqa: F401
+    CAP_GROUPINGS,
     CONCLUSIONS,
     DISCIPLINE,
     ETHNIC_GROUPS,

@@ -897,6 +897,14 @@ case("rule_no_majority", "rules", "NO_MAJORITY", RATINGS, at(RATINGS, "Phiếu H
 case("rule_present_missing", "rules", "PRESENT_MISSING", INFO, None, 1,
      mutate=put((INFO, None, "Số đảng viên dự họp kiểm điểm", DELETE)))
 case("rule_cap_exceeded", "rules", "CAP_EXCEEDED", RATINGS, None, 1,
+     mutate=put((INFO, None, "Tỷ lệ trần hoàn thành xuất sắc (%)", 25),
+                (RATINGS, 1, "Điểm tiêu chí chung (/30)", 29),
+                (RATINGS, 1, "Điểm kết quả nhiệm vụ (/70)", 62),
+                (RATINGS, 1, "Tỷ lệ nhiệm vụ vượt mức (%)", 35), (RATINGS, 1, LEVEL_CELL, HTXS),
+                (RATINGS, 1, "Tự xếp loại", HTXS), (RATINGS, 1, "Phiếu HTXSNV", 4),
+                (RATINGS, 1, "Phiếu HTTNV", 1)))
+# 2 HTXS for 4 HTT at 20%: the rate allows nobody in so small a group — decided above
+case("rule_cap_small_group", "rules", "CAP_SMALL_GROUP", RATINGS, None, 1,
      mutate=put((RATINGS, 1, "Điểm tiêu chí chung (/30)", 29),
                 (RATINGS, 1, "Điểm kết quả nhiệm vụ (/70)", 62),
                 (RATINGS, 1, "Tỷ lệ nhiệm vụ vượt mức (%)", 35), (RATINGS, 1, LEVEL_CELL, HTXS),
