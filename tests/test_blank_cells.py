@@ -22,7 +22,7 @@ def required_only() -> dict:
     """Every sheet with rows holding only its required cells; a Văn bản row for every kind."""
     members = [{"Họ và tên": f"Nguyễn Văn {c}", "Ngày sinh": D(1980, 1, 1 + i), "Giới tính": "Nam",
                 "Dân tộc": "Kinh", "Trình độ chuyên môn": "Đại học", "Ngày vào Đảng": D(2005, 5, 19),
-                "Loại đảng viên": "Chính thức"} for i, c in enumerate("ABCDEF")]
+                "Loại đảng viên": "Chính thức"} for i, c in enumerate("ABCDEFG")]
     # one member reaching 30 years of party age, one whose probation ends: their documents too
     members[4].update({"Ngày vào Đảng": D(1996, 5, 19), "Ngày sinh": D(1970, 1, 5)})
     members[5].update({"Ngày vào Đảng": D(2025, 11, 20), "Loại đảng viên": "Dự bị"})
@@ -36,7 +36,7 @@ def required_only() -> dict:
         "Văn bản": [{"Loại văn bản": k.label} for k in kinds.all_kinds() if k.label],
         "Đảng viên": members,
         # a rating row needs its level (LEVEL_MISSING is an error); nothing else. Two proposed
-        # "Hoàn thành xuất sắc" for four "Hoàn thành tốt" exceed the cap (its own ballot), one
+        # "Hoàn thành xuất sắc" for five "Hoàn thành tốt" exceed the cap (its own ballot), one
         # proposed for commendation (the request to the đảng ủy)
         "Xếp loại": ratings,
         "Chỉ tiêu": [{"Lĩnh vực": "Chất lượng giáo dục", "Chỉ tiêu": "Học sinh lên lớp",
