@@ -51,7 +51,9 @@ def required_only() -> dict:
                      + [{"Ngày họp": D(2026, 3 * q, 20), "Loại": "Chuyên đề", "Số triệu tập": 6,
                          "Có mặt": 6} for q in range(1, 4)],
         "Giám sát": [{"Họ và tên": "Nguyễn Văn B"}],
-        "Phát triển Đảng": [{"Họ và tên quần chúng": "Lê Thị Mai"}],
+        # the day the chi bộ considered her admission: its resolution too (issue 27)
+        "Phát triển Đảng": [{"Họ và tên quần chúng": "Lê Thị Mai",
+                             "Ngày chi bộ xét kết nạp": D(2026, 9, 5)}],
         "Biểu hiện": [{"Biểu hiện": "Ngại va chạm"}],
         "Đảng phí": [{"Họ và tên": "Nguyễn Văn C", "Tháng": 1}],
     }

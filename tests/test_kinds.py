@@ -56,3 +56,12 @@ def test_builder_makes_the_kinds_in_registry_order(make_book):
     made = [job.key for job in jobs]
     assert made == sorted(made, key=order.index)
     assert {"ke_hoach_nam", "mau_01", "mau_02", "bao_cao_nam"} <= set(made)
+
+
+def test_the_readme_lists_every_kind_in_its_table_of_documents():
+    """Issue 27: the README's table of documents names each kind a secretary gets."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("**Các văn bản chibo-xl lập.**"):]
+    table = table[:table.index("\n\n", table.index("| văn bản |"))]
+    for k in kinds.all_kinds():
+        assert k.display in table, k.display

@@ -40,8 +40,9 @@ def full_context() -> dict:
 
 
 def _membership_contexts(book) -> dict:
-    """`fee`, `hh`, `cn`: the small book's fee list, and a badge and a recognition made for it
-    (the small book itself has neither a milestone nor a probation ending in the year)."""
+    """`fee`, `hh`, `cn`, `kn`, `hn`: the small book's fee list, and a badge, a recognition and
+    an admission made for it (the small book itself has neither a milestone nor a probation
+    ending in the year, nor a vote on a candidate)."""
     import datetime as dt
     import tempfile
     from pathlib import Path
@@ -56,6 +57,8 @@ def _membership_contexts(book) -> dict:
     data["Đảng viên"][1].update({"Ngày vào Đảng": dt.date(1996, 9, 2),
                                  "Ngày chính thức": dt.date(1997, 9, 2)})
     data["Đảng viên"][5]["Ngày vào Đảng"] = dt.date(2025, 10, 1)
+    data["Phát triển Đảng"][0].update({"Ngày chi bộ xét kết nạp": dt.date(2026, 5, 5),
+                                      "Số phiếu tán thành kết nạp": 5})
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "so.xlsx"
         write_workbook(path, data)
@@ -63,6 +66,9 @@ def _membership_contexts(book) -> dict:
     out = member_docs.fee_list_context(book)
     out.update(member_docs.badge_context(other))
     out["cn"] = member_docs.recognition_contexts(other)[0][1]["cn"]
+    from chibo_xl.documents.consideration import admission_contexts
+    admitted = admission_contexts(other)[0][1]
+    out["kn"], out["hn"] = admitted["kn"], admitted["hn"]
     return out
 
 

@@ -585,13 +585,16 @@ _SUPERVISION = [
 _DEVELOPMENT = [
     {"Họ và tên quần chúng": "Trần Thị Khánh Linh", "Ngày sinh": D(2001, 7, 3),
      "Ngày học lớp nhận thức về Đảng": D(2025, 10, 15), "Đảng viên giúp đỡ": "Hoàng Thị Thanh Huyền",
-     "Ngày kết nạp": D(2026, 8, 15), "Ghi chú": "Đảng viên dự bị đến 15/08/2027"},
+     "Ngày kết nạp": D(2026, 8, 15), "Ghi chú": "Đảng viên dự bị đến 15/08/2027",
+     # the day of the chi bộ's vote is read from «Sinh hoạt» (06/08: «Xét đề nghị kết nạp …»)
+     "Số phiếu tán thành kết nạp": 29},
     {"Họ và tên quần chúng": "Lý Thị Hồng Vân", "Ngày sinh": D(1998, 5, 28),
      "Ngày học lớp nhận thức về Đảng": D(2025, 4, 10), "Đảng viên giúp đỡ": "Kiều Thị Lệ Quyên",
      "Ngày kết nạp": D(2026, 1, 6), "Ghi chú": "Đảng viên dự bị đến 06/01/2027"},
     {"Họ và tên quần chúng": "Đặng Quốc Bảo", "Ngày sinh": D(1999, 10, 10),
      "Ngày học lớp nhận thức về Đảng": D(2025, 10, 15), "Đảng viên giúp đỡ": "Phạm Văn Hùng",
-     "Ngày kết nạp": D(2026, 5, 19), "Ghi chú": "Đảng viên dự bị đến 19/05/2027"},
+     "Ngày kết nạp": D(2026, 5, 19), "Ghi chú": "Đảng viên dự bị đến 19/05/2027",
+     "Ngày chi bộ xét kết nạp": D(2026, 5, 7), "Số phiếu tán thành kết nạp": 28},
     {"Họ và tên quần chúng": "Nguyễn Hoàng Nam", "Ngày sinh": D(2000, 2, 25),
      "Ngày học lớp nhận thức về Đảng": D(2026, 10, 20), "Đảng viên giúp đỡ": "Vũ Đức Anh",
      "Ghi chú": "Đang bồi dưỡng, hoàn thiện hồ sơ đề nghị kết nạp"},
@@ -733,7 +736,8 @@ _HEADERS = {
                   "Chủ trì", "Thư ký", "Tự đánh giá chất lượng", "Đảng viên vắng có lý do (họ tên)"],
     "Giám sát": ["Họ và tên", "Hình thức", "Nội dung", "Thời gian", "Kết quả"],
     "Phát triển Đảng": ["Họ và tên quần chúng", "Ngày sinh", "Ngày học lớp nhận thức về Đảng",
-                        "Đảng viên giúp đỡ", "Ngày kết nạp", "Ghi chú"],
+                        "Đảng viên giúp đỡ", "Ngày kết nạp", "Ghi chú", "Ngày chi bộ xét kết nạp",
+                        "Số phiếu tán thành kết nạp"],
     "Biểu hiện": ["Biểu hiện", "Năm phát hiện", "Đã khắc phục"],
     "Đảng phí": ["Họ và tên", "Tháng", "Đối tượng", "Căn cứ tính (đồng)", "Miễn, giảm (%)", "Đã nộp (đồng)"],
 }

@@ -78,6 +78,10 @@ MEANINGS = {
     "count, recipient, years",
     "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
     "official, probationary, helper, recipient",
+    "kn": "Nghị quyết đề nghị kết nạp: name, dob, class_date, helper, recipient",
+    "hn": "Cuộc họp chi bộ xét kết nạp, công nhận chính thức: date_words, date_cap, total, "
+    "official, probationary, present, present_official, present_probationary, absent, "
+    "absent_official, absent_probationary, reasons, chair, chair_post, clerk, votes, pct, needed",
     "pc": "Phiếu biểu quyết xếp loại chi bộ: proposal (câu chi bộ đề xuất), levels (stt, level, "
     "proposed)",
     "xs": "Phiếu biểu quyết hoàn thành xuất sắc: lead, rate, groups (title, counts, choose, limit, "

@@ -3,13 +3,11 @@ proposing a probationary member's recognition. Finished Vietnamese strings, as i
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from ..figures import fees, tally
 from ..rules.rating import join
-from ..workbook import cells, schema
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
+from . import consideration
 from .context import superior_committee
 
 n2 = vn.count
@@ -91,46 +89,7 @@ def badge_context(book: Book) -> dict | None:
                    "years": ", ".join(dict.fromkeys(f"{x.years}" for x in found))}}
 
 
-def _counts_on(book: Book, day: dt.date) -> tuple[int, int]:
-    """(members, official) of the cell on `day`, from admissions, official dates and movements."""
-    total = official = 0
-    for m in book.rows("members"):
-        admitted, move, when = m["admitted"], m["movement"], m["movement_date"]
-        if not m["name"] or not isinstance(admitted, dt.date) or admitted > day:
-            continue
-        if move == "Chuyển đến" and when and when > day:
-            continue
-        if move in schema.LEAVING and (not when or when <= day):
-            continue
-        total += 1
-        ends = cells.add_months(admitted, tally.PROBATION_MONTHS)
-        if (m["official_date"] and m["official_date"] <= day) or \
-                (m["status"] == schema.OFFICIAL and not m["official_date"] and ends <= day):
-            official += 1
-    return total, official
-
-
 def recognition_contexts(book: Book) -> list[tuple[str, dict]]:
-    """(member name, `cn`) for each member whose probation ends in the year: the chi bộ's
-    resolution proposing recognition (Mẫu 13-KNĐ). The meeting's date, attendance and votes are
-    left for hand filling; the cell's counts print only when no admission, movement or
-    recognition changes them between the end of probation and the 30-working-day deadline."""
-    helpers = {cells.fold(r["name"]): r["helper"] for r in book.rows("development")
-               if r["name"] and r["helper"]}
-    out = []
-    for p in tally.probation_ending_in_year(book):
-        m = p.member
-        first, last = _counts_on(book, p.end), _counts_on(book, p.deadline)
-        known = first == last
-        total, official = first
-        out.append((m["name"], {
-            "date_line": vn.date_line(book.info["place"] or "", None),
-            "cn": {"name": m["name"], "dob": vn.date_short(m["dob"]),
-                   "admitted": vn.date_words(m["admitted"]), "end": vn.date_short(p.end),
-                   "deadline": vn.date_short(p.deadline),
-                   "total": n2(total) if known else DOTS,
-                   "official": n2(official) if known else DOTS,
-                   "probationary": n2(total - official) if known else DOTS,
-                   "helper": helpers.get(cells.fold(m["name"]), "") or DOTS,
-                   "recipient": superior_committee(book.info["superior"] or "") or DOTS}}))
-    return out
+    """(member name, context) of each resolution proposing recognition (Mẫu 13-KNĐ): see
+    `consideration.recognition_contexts`, which also gives the meeting's day."""
+    return [(c.name, data) for c, data in consideration.recognition_contexts(book)]

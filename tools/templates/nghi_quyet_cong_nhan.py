@@ -1,17 +1,15 @@
 """Nghị quyết đề nghị công nhận đảng viên chính thức, after Mẫu 13-KNĐ: the opening (bases, the
-meeting, the cell's counts, chair and clerk) follows the published form; the rest of the form
-could not be read in the original and keeps its usual contents with dotted lines."""
-from make_templates import (
-    L,
-    dotted,
-    heading,
-    new_document,
-    para,
-    party_header,
-    save,
-    signature,
-    title_block,
-)
+meeting, the cell's counts, present and absent, chair and clerk) follows the published form, read
+in full on luatvietnam.vn; the rest keeps its usual contents, with dotted lines for the
+assessment the chi bộ writes. Signed for the chi bộ, whose resolution it is."""
+import sys
+from pathlib import Path
+
+from make_templates import dotted, heading, new_document, para, party_header, save, signature, \
+    title_block
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _consideration import meeting, vote  # noqa: E402
 
 
 def build():
@@ -19,15 +17,9 @@ def build():
     party_header(doc)
     title_block(doc, "NGHỊ QUYẾT", ["Đề nghị công nhận đảng viên chính thức"])
     para(doc, "Căn cứ Điều 5, Điều lệ Đảng Cộng sản Việt Nam,")
-    para(doc, "Ngày …… tháng …… năm ……, {{ cell_name }} đã họp để xét, đề nghị công nhận đảng viên dự bị "
-              "{{ cn.name }} được kết nạp vào Đảng {{ cn.admitted }}, trở thành đảng viên chính thức.")
-    para(doc, "Tổng số đảng viên của chi bộ: {{ cn.total }} đảng viên, trong đó chính thức {{ cn.official }} "
-              "đồng chí, dự bị {{ cn.probationary }} đồng chí.")
-    para(doc, "Có mặt: …… đảng viên, trong đó chính thức …… đồng chí, dự bị …… đồng chí.")
-    para(doc, "Vắng mặt: …… đảng viên, trong đó chính thức …… đồng chí, dự bị …… đồng chí.")
-    para(doc, "Lý do vắng mặt: " + "…" * 24, align=L)
-    para(doc, "Chủ trì hội nghị: đồng chí " + "…" * 10 + " Chức vụ: " + "…" * 5, align=L)
-    para(doc, "Thư ký hội nghị: đồng chí " + "…" * 16, align=L)
+    meeting(doc, "{{ hn.date_cap }}, {{ cell_name }} đã họp để xét, đề nghị công nhận đảng viên dự "
+                 "bị {{ cn.name }} được kết nạp vào Đảng {{ cn.admitted }}, trở thành đảng viên "
+                 "chính thức.")
     para(doc, "Sau khi nghe đồng chí {{ cn.name }} đọc bản tự kiểm điểm trong thời gian dự bị, ý kiến nhận "
               "xét của đảng viên được phân công giúp đỡ (đồng chí {{ cn.helper }}), ý kiến nhận xét của tổ "
               "chức đoàn thể nơi làm việc và của chi ủy (chi bộ) nơi cư trú, chi bộ thảo luận và thống "
@@ -38,9 +30,7 @@ def build():
     para(doc, "- Khuyết điểm:", indent_mm=0)
     dotted(doc, 2)
     heading(doc, "2. Kết quả biểu quyết")
-    para(doc, "Số đảng viên chính thức tán thành việc công nhận đồng chí {{ cn.name }} là đảng viên chính "
-              "thức: …… đồng chí, đạt ……% so với tổng số đảng viên chính thức; không tán thành: …… "
-              "đồng chí, chiếm ……%.")
+    vote(doc, "việc công nhận đồng chí {{ cn.name }} là đảng viên chính thức")
     para(doc, "{{ cell_name }} đề nghị {{ cn.recipient }} xem xét, quyết định công nhận đồng chí "
               "{{ cn.name }} là đảng viên chính thức./.")
     signature(doc)
