@@ -189,8 +189,13 @@ def _pool_round(chunks, jobs, tick) -> tuple[list[dict], list]:
     """Run `chunks` on a fresh pool; the results, and the items of chunks whose worker died."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    from ..files import lifeline
+
     results, failed = [], []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # a worker ends when chibo-xl does, however chibo-xl ends (before: SIGKILL of aggregate
+    # left both workers waiting on the queue for ever)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=lifeline.watch_parent,
+                             initargs=(os.getpid(),)) as pool:
         futures = {pool.submit(_work, chunk): chunk for chunk in chunks}
         for future in as_completed(futures):
             try:

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
+from ..files import lifeline
 from ..files.outputs import atomic_write
 
 WINDOWS_FOLDERS = (r"C:\Program Files\LibreOffice\program",
@@ -179,29 +179,15 @@ def take_slots(count: int, temp: Path) -> list[Slot]:
 # Processes
 # ---------------------------------------------------------------------------------------------
 def _start(command: list[str]) -> subprocess.Popen:
-    """Start `command` in its own process group, so that `_stop` reaches soffice.bin too."""
-    if os.name == "nt":
-        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                creationflags=subprocess.CREATE_NEW_PROCESS_GROUP)
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    """Start `command` so that it, and the LibreOffice it starts, end with chibo-xl however
+    chibo-xl ends (`lifeline.popen`: a process group watched by a reaper, PR_SET_PDEATHSIG on
+    Linux, a job object on Windows), and `_stop` reaches soffice.bin too."""
+    return lifeline.popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _stop(proc: subprocess.Popen) -> None:
     """End `proc` and the LibreOffice it started (the launcher's child), if still running."""
-    if proc.poll() is not None:
-        return
-    try:
-        if os.name == "nt":
-            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
-        else:
-            os.killpg(proc.pid, signal.SIGKILL)
-    except (OSError, subprocess.SubprocessError):
-        pass
-    if proc.poll() is None:
-        proc.kill()
-    proc.wait()
+    lifeline.stop(proc)
 
 
 class Office:
