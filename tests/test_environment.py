@@ -117,3 +117,18 @@ def test_in_the_offline_bundle_the_message_says_to_unzip_it_again(blocker, tmp_p
     assert proc.returncode == 2
     assert "hãy giải nén lại tệp chibo-xl-windows-x64.zip" in proc.stderr
     assert "cai-dat.cmd" not in proc.stderr
+
+
+@pytest.mark.parametrize("args, name", [(["init", "CON.xlsx"], "CON.xlsx"),
+                                        (["init", "so/aux.xlsm"], "aux.xlsm"),
+                                        (["build", str(EXAMPLE), "-o", "van-ban/NUL"], "NUL")])
+def test_a_name_windows_keeps_for_a_device_is_told_before_anything_is_written(tmp_path, args,
+                                                                             name):
+    """On Windows "CON.xlsx" is the console: it "exists", and nothing can be written there."""
+    proc = subprocess.run([sys.executable, "-m", "chibo_xl.cli", *args], cwd=tmp_path,
+                          capture_output=True, text=True, encoding="utf-8",
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=300)
+    assert proc.returncode == 2
+    assert f"«{name}» là tên Windows dành cho thiết bị (CON, PRN, AUX, NUL, COM1…COM9, " \
+           "LPT1…LPT9), không dùng được làm tên tệp hay thư mục." in proc.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -16,6 +16,7 @@ from ..documents import context as ctx
 from ..documents import dates, kinds
 from ..documents.kinds import Source
 from ..documents.sections import number_sections
+from ..files.faults import WINDOWS_DEVICES
 from ..files.outputs import OutputError, write_set
 from ..render.printfile import Combined
 from ..render.renderer import RenderError, find_template, render, template_dirs
@@ -25,8 +26,7 @@ from ..workbook.reader import WorkbookError, read_workbook
 from ..workbook.schema import NO, YES
 from ..workbook.tables import Book
 
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-             *(f"LPT{i}" for i in range(1, 10))}
+_RESERVED = WINDOWS_DEVICES
 
 
 MEETING_DOCS_OFF = ("trang «Thông tin chung» ghi «Lập biên bản, nghị quyết sinh hoạt: Không» "

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from ..files.faults import device_name
+
 
 class _Type(click.ParamType):
     """A type with a Vietnamese metavar and a Vietnamese description of what it wants."""
@@ -70,10 +72,21 @@ class TargetFile(_Type):
         self.metavar, self.what = metavar, what
 
     def convert(self, value, param, ctx):
+        _no_device(value, param, ctx, self)
         if Path(value).is_dir():
             self.fail(f"«{value}» là một thư mục có sẵn: hãy ghi tên tệp sẽ tạo, ví dụ "
                       f"«{Path(value) / 'so-chi-bo-2026.xlsx'}».", param, ctx)
         return str(value)
+
+
+def _no_device(value, param, ctx, kind: _Type) -> None:
+    """A name Windows keeps for a device (CON, NUL, COM1 …, with any extension) is refused: on
+    Windows "CON.xlsx" is the console, so it "exists" and nothing can be written there."""
+    part = device_name(value)
+    if part:
+        kind.fail(f"«{part}» là tên Windows dành cho thiết bị (CON, PRN, AUX, NUL, COM1…COM9, "
+                  "LPT1…LPT9), không dùng được làm tên tệp hay thư mục. Hãy đặt tên khác, ví dụ "
+                  "«so-chi-bo-2026.xlsx» hoặc «van-ban».", param, ctx)
 
 
 class Folder(_Type):
@@ -101,6 +114,7 @@ class TargetFolder(_Type):
     name, metavar, what = "outdir", "THƯ-MỤC", "thư mục"
 
     def convert(self, value, param, ctx):
+        _no_device(value, param, ctx, self)
         if Path(value).is_file():
             self.fail(f"«{value}» là một tệp có sẵn, không phải thư mục: hãy ghi tên một thư "
                       "mục (chưa có thì chibo-xl tạo).", param, ctx)

@@ -31,6 +31,17 @@ import traceback
 import unicodedata
 
 EXIT_ERROR = 2
+#: names Windows keeps for devices, with any extension ("CON.xlsx" is the console)
+WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+                             *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))})
+
+
+def device_name(path) -> str | None:
+    """The part of `path` that Windows takes for a device (CON, NUL, COM1 …), if one is."""
+    for part in str(path).replace("\\", "/").split("/"):
+        if part.split(".")[0].rstrip(" ").upper() in WINDOWS_DEVICES:
+            return part
+    return None
 LOG_NAME = "chibo-xl-loi.txt"
 _WIN_SHARING = {32, 33}          # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
@@ -105,7 +116,7 @@ def os_error_message(exc: OSError, path=None) -> str:
     name = shown(exc.filename if exc.filename is not None else (path or ""))
     where = f"«{name}»" if name else "tệp"
     code = exc.errno
-    if getattr(exc, "winerror", None) in _WIN_SHARING:
+    if getattr(exc, "winerror", None) in _WIN_SHARING or _held_open(exc):
         return (f"Không ghi được {where}: tệp đang mở trong Word hoặc Excel. "
                 "Hãy đóng tệp rồi chạy lại.")
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
@@ -131,6 +142,39 @@ def os_error_message(exc: OSError, path=None) -> str:
     reason = exc.strerror or type(exc).__name__
     return (f"Lỗi của hệ thống khi đọc hoặc ghi {where} ({reason}). Hãy kiểm tra ổ đĩa và "
             "thư mục rồi chạy lại.")
+
+
+def _held_open(exc: OSError) -> bool:
+    """Whether a refused write on Windows is a file another program holds open.
+
+    Python's own `open` says only "permission denied" (EACCES, no Windows code) for a file Word
+    or Excel holds open, as for a read-only folder; moving such a file is "access denied" under
+    Wine. Asking Windows to open that file for writing, every sharing allowed, tells them apart:
+    a file held open answers with a sharing violation. Nothing is written (OPEN_EXISTING).
+    """
+    if os.name != "nt" or exc.errno not in (errno.EACCES, errno.EPERM):
+        return False
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        kernel = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel.CreateFileW.restype = wintypes.HANDLE
+        kernel.CreateFileW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD,
+                                       wintypes.LPVOID, wintypes.DWORD, wintypes.DWORD,
+                                       wintypes.HANDLE]
+        for name in (exc.filename, getattr(exc, "filename2", None)):
+            if not name or not os.path.isfile(name):
+                continue
+            handle = kernel.CreateFileW(os.fspath(name), 0x40000000, 7, None, 3, 0x80, None)
+            if handle in (None, wintypes.HANDLE(-1).value):   # GENERIC_WRITE, share all
+                if ctypes.get_last_error() in _WIN_SHARING:
+                    return True
+            else:
+                kernel.CloseHandle(handle)
+    except Exception:  # noqa: BLE001 (no answer: the general message)
+        return False
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -63,15 +63,20 @@ def buttons_vml() -> str:
 _LAUNCHER = """@echo off
 chcp 65001 >nul
 rem chibo-xl: kiem tra so roi tao moi van ban (dung khi Excel chan macro).
+rem The Python that made this file first (the offline bundle's, or the one cai-dat.cmd found),
+rem else the chibo-xl command; a crash's errorlevel is negative, so it is compared as text.
 cd /d "%~dp0"
-where chibo-xl >nul 2>nul
-if errorlevel 1 goto python
+if exist "{python}" goto python
 chibo-xl build "{book}"
 goto end
 :python
 "{python}" -m chibo_xl.cli build "{book}"
 :end
+set "RC=%errorlevel%"
+if "%RC:~0,1%"=="-" echo  chibo-xl bị dừng đột ngột, mã %RC%: phần mềm diệt virus có thể đã chặn Python.
+if "%RC%"=="9009" echo  Không tìm thấy chibo-xl trên máy này: bấm đúp lại cai-dat.cmd hoặc Bat dau.cmd.
 pause
+exit /b %RC%
 """
 
 
@@ -226,6 +231,27 @@ def launcher_path(workbook) -> Path:
     return workbook.parent / LAUNCHER.format(stem=workbook.stem)
 
 
+def _plain_path(path, name: bool = False) -> str:
+    """`path` (or its file name) as the launcher writes it: a name with letters beyond ASCII
+    ("Tài liệu của Hằng") as its short 8.3 form where Windows gives one, since a .cmd file's
+    bytes are read in the console's code page (UTF-8 only after chcp 65001, which Windows 7's
+    and Wine's cmd do not apply to the file itself); else as it is."""
+    text = str(path.name if name else path) if isinstance(path, Path) else str(path)
+    if text.isascii() or not sys.platform.startswith("win"):
+        return text
+    try:
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(1024)
+        if ctypes.windll.kernel32.GetShortPathNameW(str(path), buffer, 1024):
+            short = buffer.value.rsplit("\\", 1)[-1] if name else buffer.value
+            if short.isascii():
+                return short
+    except Exception:  # noqa: BLE001 (no short names on this volume: the long one)
+        pass
+    return text
+
+
 def write_launcher(workbook, force: bool = False) -> tuple[Path, bool]:
     """"Tao bao cao - NAME.cmd" beside the workbook: `chibo-xl build` then `pause`.
 
@@ -236,7 +262,8 @@ def write_launcher(workbook, force: bool = False) -> tuple[Path, bool]:
 
     workbook = Path(workbook)
     target = launcher_path(workbook)
-    book, python = (s.replace("%", "%%") for s in (workbook.name, interpreter()))
+    book, python = (s.replace("%", "%%") for s in (_plain_path(workbook, name=True),
+                                                     _plain_path(interpreter())))
     data = _LAUNCHER.format(book=book, python=python).replace("\n", "\r\n").encode("utf-8")
     if target.exists() and target.read_bytes() != data and not force:
         return target, False
