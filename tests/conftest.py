@@ -156,10 +156,11 @@ def soffice() -> str | None:
 
 
 # The quick run and the full run (issue 21): tests marked `libreoffice` (they start LibreOffice)
-# or `slow` (long profiles, 10.000-row workbooks, the Open XML validator over every file) are left
+# or `slow` (long profiles, 10.000-row workbooks, the Open XML validator over every file) or `wine`
+# (Windows programs under Wine, test_windows: minutes) are left
 # out of a plain `python -m pytest` on a developer's machine, and run in CI (.ci/run sets CI=true),
 # with CHIBO_XL_ALL_TESTS=1, with an explicit `-m`, or when the tests are named on the command line.
-LONG_MARKS = ("libreoffice", "slow")
+LONG_MARKS = ("libreoffice", "slow", "wine")
 
 
 def needs_libreoffice(test):
@@ -185,6 +186,17 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_terminal_summary(terminalreporter, config):
+    # what the Wine tests ran (test_windows records it as the property "wine"; a property
+    # reaches this process from pytest-xdist's workers too)
+    notes = dict.fromkeys(value for kind in ("passed", "failed")
+                          for report in terminalreporter.stats.get(kind, [])
+                          if getattr(report, "when", "") == "call"
+                          for name, value in getattr(report, "user_properties", ())
+                          if name == "wine")
+    if notes:
+        terminalreporter.section("Windows under Wine (issue 26)")
+        for line in notes:
+            terminalreporter.write_line(line)
     if not runs_everything(config):
         terminalreporter.write_line(
             "Lần chạy nhanh: bỏ qua các kiểm thử cần LibreOffice và các kiểm thử dài (đánh dấu "
