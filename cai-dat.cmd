@@ -97,7 +97,7 @@ goto verify
 :keep
 call :sayq "Sổ đã có, giữ nguyên, không ghi đè:" "%BOOK%"
 if exist "%LAUNCH%" goto verify
-"%PYEXE%" -c "import sys; from chibo_xl.macro import write_launcher; write_launcher(sys.argv[1])" "%BOOK%" 2>>"%LOG%"
+"%PYEXE%" -c "import sys; from chibo_xl.workbook.macro import write_launcher; write_launcher(sys.argv[1])" "%BOOK%" 2>>"%LOG%"
 set "RC=%errorlevel%"
 if "%RC:~0,1%"=="-" goto crashed
 

@@ -262,7 +262,7 @@ def example(wine, installed, python311, tmp_path_factory):
     book = folder / EXAMPLE.name
     shutil.copyfile(EXAMPLE, book)
     made = wine.console(win(python311 / "python.exe"), "-c",
-                        "import sys; from chibo_xl.macro import write_launcher; "
+                        "import sys; from chibo_xl.workbook.macro import write_launcher; "
                         "write_launcher(sys.argv[1])", win(book))
     assert made.code == 0, made.text
     run = wine.cmd(folder / "Tao bao cao - vi-du-chi-bo-2026.cmd")
