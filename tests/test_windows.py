@@ -304,19 +304,23 @@ def test_the_launcher_checks_and_builds_the_example_with_vietnamese_letters(exam
 HOLD = ("import ctypes, sys, time\n"
         "k = ctypes.WinDLL('kernel32', use_last_error=True)\n"
         "k.CreateFileW.restype = ctypes.c_void_p\n"
-        "h = k.CreateFileW(sys.argv[1], 0x80000000, 0, None, 3, 0x80, None)\n"
+        "h = k.CreateFileW(sys.argv[1], 0x80000000, int(sys.argv[2]), None, 3, 0x80, None)\n"
         "print('held' if h not in (None, ctypes.c_void_p(-1).value) else 'failed', flush=True)\n"
         "time.sleep(300)\n")
 
 
-def test_a_document_open_in_word_is_named_and_the_old_set_kept(wine, example, python311):
-    """Word opens a .docx with no sharing: a Windows handle without FILE_SHARE_* on one
-    output, held by another Windows process, is that lock as Wine gives it."""
+@pytest.mark.parametrize("share", [0, 1], ids=["nothing-shared", "others-may-read"])
+def test_a_document_held_open_is_named_and_the_old_set_kept(wine, example, python311, share):
+    """A Windows handle on one output, held by another Windows process, is the lock as Wine
+    gives it. Sharing nothing (as some programs hold a file): the build cannot even read it, so
+    it stops, names the file as open in Word or Excel, and writes nothing. Sharing reads only
+    (as Word holds a .docx): that document is made with the very same bytes, so nothing needs
+    writing and the build goes through, the file untouched."""
     _, folder = example
     made = folder / "vi-du-chi-bo-2026-van-ban-2026"
     before = {p: p.read_bytes() for p in made.rglob("*") if p.is_file()}
     target = made / "Kế hoạch hoạt động chi bộ năm 2026.docx"
-    holder = wine.background(win(python311 / "python.exe"), "-c", HOLD, win(target))
+    holder = wine.background(win(python311 / "python.exe"), "-c", HOLD, win(target), str(share))
     try:
         assert holder.stdout.readline().strip() == b"held"
         run = wine.console(win(python311 / "python.exe"), "-m", "chibo_xl.cli", "build",
@@ -324,10 +328,17 @@ def test_a_document_open_in_word_is_named_and_the_old_set_kept(wine, example, py
     finally:
         holder.kill()
         holder.wait()
-    assert run.code == 2, run.text
-    assert "tệp đang mở trong Word hoặc Excel. Hãy đóng tệp rồi chạy lại." in run.text, run.text
-    assert "Kế hoạch hoạt động chi bộ năm 2026.docx" in run.text
-    assert {p: p.read_bytes() for p in made.rglob("*") if p.is_file()} == before
+    after = {p: p.read_bytes() for p in made.rglob("*") if p.is_file()}
+    if share == 0:
+        assert run.code == 2, run.text
+        assert (f"Không ghi được «{win(target)}»: tệp đang mở trong Word hoặc Excel. Hãy đóng "
+                "tệp rồi chạy lại.") in run.text.replace("\n", ""), run.text
+        assert "Chưa ghi văn bản nào" in run.text
+        assert after == before
+    else:
+        assert run.code == 0, run.text
+        assert "Xong: 43 văn bản" in run.text and "bản mới" not in run.text
+        assert after[target] == before[target]
 
 
 def test_reserved_windows_names_are_told_not_written(wine, python311, tmp_path):

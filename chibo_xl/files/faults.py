@@ -116,7 +116,7 @@ def os_error_message(exc: OSError, path=None) -> str:
     name = shown(exc.filename if exc.filename is not None else (path or ""))
     where = f"«{name}»" if name else "tệp"
     code = exc.errno
-    if getattr(exc, "winerror", None) in _WIN_SHARING or _held_open(exc):
+    if getattr(exc, "winerror", None) in _WIN_SHARING or held_open(exc):
         return (f"Không ghi được {where}: tệp đang mở trong Word hoặc Excel. "
                 "Hãy đóng tệp rồi chạy lại.")
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
@@ -144,7 +144,7 @@ def os_error_message(exc: OSError, path=None) -> str:
             "thư mục rồi chạy lại.")
 
 
-def _held_open(exc: OSError) -> bool:
+def held_open(exc: OSError) -> bool:
     """Whether a refused write on Windows is a file another program holds open.
 
     Python's own `open` says only "permission denied" (EACCES, no Windows code) for a file Word

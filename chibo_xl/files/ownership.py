@@ -98,6 +98,10 @@ def open_regular(path, max_size: int | None = None, follow_links: bool = False):
         if os.name == "nt" and not follow_links and os.path.islink(path):  # no O_NOFOLLOW
             return None
         fd = os.open(path, flags)
+    except PermissionError as exc:
+        if faults.held_open(exc):   # Word or Excel holds it: said as such, never "edited"
+            raise
+        return None
     except OSError:
         return None
     try:
