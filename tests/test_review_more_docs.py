@@ -197,7 +197,7 @@ def test_the_file_list_of_the_example(example):
     mau01 = by_name["Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể chi bộ"]
     assert mau01[2:4] == ["Số 05-BC/CB, ngày 25/11/2026", "01 bản"]
     assert by_name["Biên bản hội nghị kiểm điểm, đánh giá, xếp loại chất lượng chi bộ và đảng "
-                   "viên"][2] == "Số 18-BB/CB, ngày 03/12/2026"
+                   "viên"][2] == "Số 17-BB/CB, ngày 03/12/2026"   # the 17th meeting's minutes
     forms = by_name["Bản kiểm điểm, tự đánh giá, xếp loại cá nhân của đảng viên"]
     assert forms[3:] == ["31 bản", "Mẫu 02A: 07; Mẫu 02B: 23; Mẫu 02C: 01"]
     assert by_name["Tờ trình đề nghị khen thưởng"][2] == "Số 02-TTr/CB, ngày 05/12/2026"

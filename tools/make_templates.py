@@ -267,10 +267,10 @@ def paragraphs(container, list_expr: str, prefix: str = ""):
     tag(container, "endfor")
 
 
-def sentence(container, expr: str):
+def sentence(container, expr: str, keep_next=None):
     """A computed sentence, printed only when not empty (so no blank indented line is left)."""
     tag(container, f"if {expr}")
-    para(container, "{{ " + expr + " }}")
+    para(container, "{{ " + expr + " }}", keep_next=keep_next)
     tag(container, "endif")
 
 
@@ -280,10 +280,10 @@ def dotted(container, lines: int = 3, keep_next=None):
         para(container, DOTS, indent_mm=0, align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=keep_next)
 
 
-def dotted_unless(container, exprs: list[str], lines: int = 3):
+def dotted_unless(container, exprs: list[str], lines: int = 3, keep_next=None):
     """Dots only when none of `exprs` has anything to print."""
     tag(container, "if not (" + " or ".join(exprs) + ")")
-    dotted(container, lines)
+    dotted(container, lines, keep_next=keep_next)
     tag(container, "endif")
 
 
@@ -548,8 +548,9 @@ def _keep_with_signature(doc):
     last.paragraph_format.keep_with_next = True
 
 
-def signature(doc):
-    """"Nơi nhận:" with the recipients on the left; the signer on the right."""
+def signature(doc, signing_lines: int = 4):
+    """"Nơi nhận:" with the recipients on the left; the signer on the right, `signing_lines`
+    empty lines above the name for the signature and seal."""
     _keep_with_signature(doc)
     table = layout_table(doc, SIGN_COLS_MM)
     left, right = table.cell(0, 0), table.cell(0, 1)
@@ -560,11 +561,11 @@ def signature(doc):
     para(left, "{%p for r in recipients %}", style=SMALL)
     para(left, "{{ r }}", style=SMALL)
     para(left, "{%p endfor %}", style=SMALL)
-    _signer(right, "{{ sign_for }}", "{{ sign_title }}", "{{ sign_name }}")
+    _signer(right, "{{ sign_for }}", "{{ sign_title }}", "{{ sign_name }}", lines=signing_lines)
 
 
-def _signer(cell, role: str, post: str | None, name: str, note: str | None = None):
-    """Centred signer: role in bold capitals, post, room to sign, full name in bold."""
+def _signer(cell, role: str, post: str | None, name: str, note: str | None = None, lines: int = 4):
+    """Centred signer: role in bold capitals, post, `lines` of room to sign, full name in bold."""
     first = cell.paragraphs[0]
     first.style, first.alignment = cell.part.document.styles["Normal"], C
     first.paragraph_format.space_before = Pt(6)
@@ -573,7 +574,7 @@ def _signer(cell, role: str, post: str | None, name: str, note: str | None = Non
         centred(cell, post, style="Normal")
     if note:
         centred(cell, note, style="Normal", italic=True)
-    for _ in range(4):
+    for _ in range(lines):
         centred(cell, "", style="Normal")
     centred(cell, name, style="Normal", bold=True)
 
@@ -1193,15 +1194,27 @@ def bien_ban_hop_kiem_diem():
     tag(doc, "else")
     dotted(doc, 1)
     tag(doc, "endif")
-    heading(doc, "5. Kết luận hội nghị")
+    tag(doc, "if mt.monthly")
+    heading(doc, "5. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}, nhiệm vụ tháng "
+                 "{{ mt.next_month }}")
+    _items(doc, "mt.reviewed", REVIEWED)
+    tag(doc, "if mt.movement")
+    para(doc, "Công tác đảng viên (từ {{ mt.movement_since }} đến nay):", keep_next=True)
+    _items(doc, "mt.movement", "- {{ p }}")
+    tag(doc, "endif")
+    para(doc, "Nhiệm vụ tháng {{ mt.next_month }}:", keep_next=True)
+    _items(doc, "mt.next_activities")
+    dotted_unless(doc, ["mt.next_activities"], lines=2)
+    tag(doc, "endif")
+    heading(doc, "{{ '6' if mt.monthly else '5' }}. Kết luận hội nghị")
     para(doc, "Đồng chí chủ trì kết luận:", keep_next=True)
     para(doc, "(1) Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng năm {{ year }}: "
               "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}{{ cell_vote }}.")
     para(doc, "(2) {{ s.ratings or 'Kết quả xếp loại chất lượng đảng viên: theo biên bản kiểm phiếu.' }}")
     para(doc, "(3) Đề nghị khen thưởng: {{ commend_line }}.")
     para(doc, "(4) Tập thể chi bộ và từng đảng viên phát huy ưu điểm, khắc phục hạn chế, khuyết điểm đã được "
-              "chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.")
-    dotted(doc, 2)
+              "chỉ ra, hoàn thành tốt nhiệm vụ năm {{ next_year }}.", keep_next=True)
+    dotted(doc, 2, keep_next=True)   # the end of the conclusion goes with the close and signatures
     # the minutes' own approval is voted at the end of the meeting: no cell holds it
     para(doc, "Biên bản kết thúc vào hồi … giờ … cùng ngày, đã thông qua cho toàn thể đảng viên dự họp và "
               "nhất trí ……%.")
@@ -1285,13 +1298,50 @@ def _meeting_opening(doc, what: str):
               "{% endif %}.")
     para(doc, "- Tổng số đảng viên được triệu tập: {{ mt.summoned }} đồng chí; có mặt: {{ mt.present }} đồng "
               "chí (đạt {{ mt.rate }}); vắng mặt: {{ mt.absent }} đồng chí{{ mt.absent_reasons }}.")
+    tag(doc, "if mt.absent_names")
+    para(doc, "- {{ mt.absent_names }}")
+    tag(doc, "endif")
+
+
+END = "{{ '.' if loop.last else ';' }}"   # a list's items end with «;», its last with «.»
+REVIEWED = "- {{ p.task }}: {{ p.result }}" + END
+
+
+def _items(doc, list_expr: str, line: str = "- {{ p }}" + END):
+    """One paragraph per item of a list (`p`), each written by `line`."""
+    tag(doc, f"for p in {list_expr}")
+    para(doc, line)
+    tag(doc, "endfor")
+
+
+def _month_review(doc, dots: int = 2):
+    """What the reviewed month was: its planned tasks with what was done, the members admitted,
+    arrived, gone or recognized since the previous monthly meeting, the summary typed."""
+    _items(doc, "mt.reviewed", REVIEWED)
+    tag(doc, "if mt.movement")
+    para(doc, "Công tác đảng viên (từ {{ mt.movement_since }} đến nay):", keep_next=True)
+    _items(doc, "mt.movement", "- {{ p }}")
+    tag(doc, "endif")
+    sentence(doc, "mt.summary")
+    dotted_unless(doc, ["mt.reviewed", "mt.summary"], lines=dots)
+
+
+def _month_tasks(doc, dots: int = 2):
+    """The planned month's tasks with their person in charge, and what the meeting itself did."""
+    _items(doc, "mt.next_activities")
+    dotted_unless(doc, ["mt.next_activities"], lines=dots)
+    tag(doc, "if mt.done_text")
+    para(doc, "Tại buổi sinh hoạt, chi bộ đã {{ mt.done_text }}.")
+    tag(doc, "endif")
 
 
 def _meeting_closing(doc):
-    """The meeting's self-assessed quality (dots when not given), the close and the signatures."""
+    """The meeting's self-assessed quality (dots when not given), the close and the signatures:
+    the heading, the quality, the closing sentence and the signatures keep together, so the
+    signatures never stand alone on a page and no heading ends one."""
     heading(doc, "III. ĐÁNH GIÁ CHẤT LƯỢNG SINH HOẠT")
     para(doc, "Chi bộ đánh giá chất lượng buổi sinh hoạt: {% if mt.quality %}{{ mt.quality }}{% else %}"
-              "……………{% endif %}.")
+              "……………{% endif %}.", keep_next=True)
     para(doc, "Buổi sinh hoạt kết thúc vào hồi … giờ … cùng ngày; biên bản đã được thông qua trước chi bộ và "
               "được toàn thể đảng viên dự họp nhất trí.")
     two_signers(doc, ("THƯ KÝ", "{{ mt.clerk }}"), ("CHỦ TRÌ", "{{ mt.chair }}"))
@@ -1299,7 +1349,9 @@ def _meeting_closing(doc):
 
 def bien_ban_sinh_hoat():
     """Minutes of a regular monthly meeting (one row of sheet Sinh hoạt): the month it reviews and
-    the month it plans follow its date (chibo_xl.figures.timeline.months_of)."""
+    the month it plans follow its date (chibo_xl.figures.timeline.months_of); what the reviewed
+    month was and the planned month's tasks come from Kế hoạch tháng and Đảng viên
+    (chibo_xl.documents.minutes)."""
     doc = new_document("Biên bản sinh hoạt chi bộ")
     _meeting_opening(doc, "thường kỳ")
     heading(doc, "II. NỘI DUNG")
@@ -1307,19 +1359,24 @@ def bien_ban_sinh_hoat():
     para(doc, "Chủ đề sinh hoạt: {{ mt.theme }}.")
     tag(doc, "endif")
     heading(doc, "1. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}")
-    dotted(doc)
+    _month_review(doc, dots=3)
     heading(doc, "2. Ý kiến thảo luận của đảng viên")
-    dotted(doc)
+    dotted(doc, 3)
     heading(doc, "3. Nhiệm vụ tháng {{ mt.next_month }}")
-    paragraphs(doc, "mt.next_activities", prefix="- ")
-    dotted_unless(doc, ["mt.next_activities"])
+    _month_tasks(doc)
+    heading(doc, "4. Kết luận của đồng chí chủ trì")
+    # the conclusion goes with the close and the signatures: a page 2 never holds them alone
+    sentence(doc, "mt.conclusion", keep_next=True)
+    dotted_unless(doc, ["mt.conclusion"], lines=2, keep_next=True)
     _meeting_closing(doc)
     return save(doc, "bien_ban_sinh_hoat")
 
 
 def bien_ban_chuyen_de():
-    """Minutes of a thematic meeting: theme, presenter, content, discussion, conclusion (dots for
-    hand filling where the Sinh hoạt row gives nothing); a thematic meeting has no resolution."""
+    """Minutes of a thematic meeting: theme, presenter (the row's, else the person in charge of
+    the month's thematic row of Kế hoạch tháng), content, discussion, conclusion (dots for hand
+    filling where the Sinh hoạt row gives nothing). When it is its month's only meeting it also
+    reviews the month and sets the next one's tasks, as its resolution does (chibo_xl.documents.monthly)."""
     doc = new_document("Biên bản sinh hoạt chi bộ chuyên đề")
     _meeting_opening(doc, "chuyên đề")
     heading(doc, "II. NỘI DUNG")
@@ -1339,14 +1396,26 @@ def bien_ban_chuyen_de():
     heading(doc, "3. Ý kiến thảo luận của đảng viên")
     dotted(doc)
     heading(doc, "4. Kết luận của đồng chí chủ trì")
-    sentence(doc, "mt.conclusion")
-    dotted_unless(doc, ["mt.conclusion"])
+    sentence(doc, "mt.conclusion", keep_next=True)
+    dotted_unless(doc, ["mt.conclusion"], keep_next=True)
+    tag(doc, "if mt.monthly")
+    heading(doc, "5. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}, nhiệm vụ tháng "
+                 "{{ mt.next_month }}")
+    _items(doc, "mt.reviewed", REVIEWED)
+    tag(doc, "if mt.movement")
+    para(doc, "Công tác đảng viên (từ {{ mt.movement_since }} đến nay):", keep_next=True)
+    _items(doc, "mt.movement", "- {{ p }}")
+    tag(doc, "endif")
+    para(doc, "Nhiệm vụ tháng {{ mt.next_month }}:", keep_next=True)
+    _month_tasks(doc)
+    tag(doc, "endif")
     _meeting_closing(doc)
     return save(doc, "bien_ban_chuyen_de")
 
 
 def nghi_quyet_thang():
-    """Monthly resolution: results of the month and the tasks of next month."""
+    """Monthly resolution: the month reviewed, then the planned month's tasks with the person in
+    charge of each, except what its own meeting has just done (chibo_xl.documents.monthly.done_at)."""
     doc = new_document("Nghị quyết chi bộ tháng")
     party_header(doc)
     title_block(doc, "NGHỊ QUYẾT", ["Về kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}",
@@ -1354,19 +1423,21 @@ def nghi_quyet_thang():
     para(doc, "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")
     para(doc, "Căn cứ Quy chế làm việc của chi bộ{% if term %} nhiệm kỳ {{ term }}{% endif %};")
     para(doc, "Căn cứ kết quả sinh hoạt chi bộ {{ mt.kind }} {{ mt.date_words }},")
-    centred(doc, "{{ hdr_cell }} QUYẾT NGHỊ:", bold=True, before=6)
+    centred(doc, "{{ hdr_cell }} QUYẾT NGHỊ:", bold=True, before=6, keep_next=True)
     heading(doc, "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG {{ mt.review_month }}")
     para(doc, "Chi bộ sinh hoạt {{ mt.kind }} với {{ mt.present }}/{{ mt.summoned }} đảng viên tham dự (đạt "
               "{{ mt.rate }}){% if mt.quality %}; chất lượng sinh hoạt: {{ mt.quality }}{% endif %}.")
-    dotted(doc)
+    tag(doc, "if mt.done_text")
+    para(doc, "Tại buổi sinh hoạt, chi bộ đã {{ mt.done_text }}.")
+    tag(doc, "endif")
+    dotted(doc, 2)
     heading(doc, "II. NHIỆM VỤ THÁNG {{ mt.next_month }}")
-    paragraphs(doc, "mt.next_activities", prefix="- ")
+    _items(doc, "mt.next_activities")
     dotted_unless(doc, ["mt.next_activities"])
     heading(doc, "III. TỔ CHỨC THỰC HIỆN")
-    para(doc, "Chi ủy lãnh đạo, chỉ đạo, đôn đốc việc thực hiện Nghị quyết. Các đồng chí đảng viên căn cứ nhiệm "
-              "vụ được phân công tổ chức thực hiện; Nghị quyết được phổ biến đến toàn thể đảng viên trong chi "
-              "bộ./.")
-    signature(doc)
+    para(doc, "{{ mt.leads }} lãnh đạo, đôn đốc; các đồng chí đảng viên căn cứ nhiệm vụ được phân công tổ "
+              "chức thực hiện Nghị quyết./.")
+    signature(doc, signing_lines=3)
     return save(doc, "nghi_quyet_thang")
 
 

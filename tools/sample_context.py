@@ -310,11 +310,21 @@ FULL = {
                                          "trách nhiệm nêu gương của nhà giáo",
            "summoned": "15", "present": "14", "absent": "01", "absent_excused": "01", "absent_unexcused": "00",
            "absent_reasons": " (có lý do: 01; không có lý do: 00)",
+           "absent_names": "Vắng có lý do: đồng chí Lê Thị Hoa (ốm).",
            "rate": "93,3%", "chair": "Nguyễn Thị Hằng Nga", "clerk": "Trần Thị Minh Thư", "quality": "Tốt",
            "next_month": "11",
-           "next_activities": ["Tổ chức kiểm điểm, đánh giá, xếp loại chất lượng tập thể và đảng viên năm 2026.",
-                               "Chỉ đạo nhà trường ôn tập, kiểm tra cuối học kỳ I.",
-                               "Tổ chức sinh hoạt chuyên đề quý IV."]},
+           "next_activities": ["Hướng dẫn đảng viên viết bản kiểm điểm năm 2026 (đồng chí Trần Thị Minh Thư "
+                               "phụ trách)",
+                               "Chỉ đạo nhà trường ôn tập, kiểm tra cuối học kỳ I (Chi ủy phụ trách)",
+                               "Tổ chức sinh hoạt chuyên đề quý IV (đồng chí Trần Văn Bình phụ trách)"],
+           "reviewed": [{"task": "Kỷ niệm Ngày Phụ nữ Việt Nam 20/10 (đồng chí Lê Thị Hoa phụ trách)",
+                         "result": "Hoàn thành"},
+                        {"task": "Xét chọn quần chúng đi học lớp nhận thức về Đảng (Chi ủy phụ trách)",
+                         "result": "……………"}],
+           "movement": ["Kết nạp đảng viên mới: đồng chí Trần Thị Mai (ngày 15/10/2026)."],
+           "movement_since": "buổi sinh hoạt ngày 06/10/2026",
+           "done_here": ["thông qua kế hoạch kiểm điểm cuối năm"],
+           "done_text": "thông qua kế hoạch kiểm điểm cuối năm", "monthly": True, "leads": "Chi ủy"},
 }
 
 MEMBER_FORMS = {  # mb for forms 02A (leadership), 02B, 02C
@@ -339,7 +349,8 @@ DOC_KEYS = {
     "mau_02a": ["mb", "tick"], "mau_02b": ["mb", "tick"], "mau_02c": ["mb", "tick"],
     "phieu_bieu_quyet": ["ballot"],
     "bien_ban_kiem_phieu": ["kp", "votes", "meeting_date"],
-    "bien_ban_hop_kiem_diem": ["meeting_date", "kp", "m", "chair", "clerk", "guests", "cell_level", "dist", "s"],
+    "bien_ban_hop_kiem_diem": ["meeting_date", "kp", "m", "chair", "clerk", "guests", "cell_level", "dist", "s",
+                               "mt"],
     "bao_cao_nam": _REPORTS, "ke_hoach_nam": _REPORTS + ["plan_bases"], "bao_cao_nhiem_ky": _REPORTS,
     "bien_ban_sinh_hoat": ["mt"], "bien_ban_chuyen_de": ["mt"], "nghi_quyet_thang": ["mt"],
 }
@@ -381,6 +392,8 @@ def sample_context(doc_name: str, minimal: bool = False, sparse: bool = False) -
             full[key] = []
         full["guests"] = ""
         full["mt"]["theme"], full["mt"]["next_activities"] = "", []
+        full["mt"].update(reviewed=[], movement=[], done_here=[], done_text="", monthly=False,
+                          absent_names="")
         for key in ("place", "presenter", "summary", "conclusion", "clerk", "quality"):
             full["mt"][key] = ""
     if doc_name in MEMBER_FORMS:

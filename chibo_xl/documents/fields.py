@@ -91,10 +91,23 @@ MEANINGS = {
     "dm": "Danh mục hồ sơ gửi đảng ủy: recipient, lead, rows (stt, name, ref, count, note)",
     "mt": "Buổi sinh hoạt: date, date_words, month, review_month, next_month, kind, theme, place, "
     "presenter, summary, conclusion, summoned, present, absent, absent_excused, absent_unexcused, "
-    "absent_reasons, rate, chair, clerk, quality, next_activities",
+    "absent_reasons, absent_names, rate, chair, clerk, quality, reviewed, movement, "
+    "movement_since, next_activities, done_here, done_text, monthly, leads",
+    "mt.reviewed": "Việc của tháng được đánh giá (Kế hoạch tháng): task (việc, người phụ trách), "
+    "result (kết quả thực hiện, hoặc chỗ điền tay)",
+    "mt.movement": "Các câu về đảng viên kết nạp, chuyển đến, chuyển đi, công nhận chính thức từ "
+    "buổi sinh hoạt trước",
+    "mt.movement_since": "Từ khi nào («buổi sinh hoạt ngày …» hoặc «đầu năm …»)",
+    "mt.next_activities": "Nhiệm vụ tháng tới, mỗi việc kèm người phụ trách",
+    "mt.done_here": "Việc trong kế hoạch mà chính buổi họp đã làm (không giao lại)",
+    "mt.monthly": "Buổi họp có nghị quyết tháng",
+    "mt.leads": "Ai lãnh đạo, đôn đốc thực hiện nghị quyết: «Chi ủy», hoặc «Bí thư chi bộ» khi chi "
+    "bộ không có chi ủy",
+    "mt.done_text": "Những việc ấy, viết liền sau «chi bộ đã»",
+    "mt.absent_names": "Câu nêu tên đảng viên vắng có lý do, không lý do (trang Sinh hoạt)",
     "mt.month": "Tháng họp", "mt.review_month": "Tháng được đánh giá",
     "mt.next_month": "Tháng đề ra nhiệm vụ", "mt.place": "Địa điểm họp",
-    "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung chuyên đề",
+    "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung",
     "mt.conclusion": "Kết luận của chủ trì",
     "plan_bases": "Các dòng «Căn cứ …» của kế hoạch năm",
 }

@@ -241,6 +241,9 @@ PLAN = Sheet("plan", "Kế hoạch tháng", help="Kế hoạch hoạt động t�
       width=60),
     C("owner", "Người phụ trách", example="Bí thư", width=20),
     C("thematic", "Sinh hoạt chuyên đề", choices=YES_NO, example=NO),
+    C("result", "Kết quả thực hiện", example="Hoàn thành", width=30,
+      help="Ghi sau khi làm xong: biên bản tháng sau in kèm việc này. Để trống thì biên bản để "
+           "chỗ điền tay (việc sinh hoạt chuyên đề đã họp thì tự ghi ngày họp)."),
 ))
 
 MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh hoạt chi bộ.", columns=(
@@ -263,8 +266,8 @@ MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh 
     C("presenter", "Người trình bày chuyên đề", example="Trần Văn Bình", width=22,
       help="Sinh hoạt chuyên đề: người trình bày."),
     C("summary", "Tóm tắt nội dung", width=40,
-      help="Sinh hoạt chuyên đề: nội dung chính được trình bày."),
-    C("conclusion", "Kết luận", width=40, help="Sinh hoạt chuyên đề: kết luận của chủ trì."),
+      help="Nội dung chính được trình bày (báo cáo của chi ủy, chuyên đề): in trong biên bản."),
+    C("conclusion", "Kết luận", width=40, help="Kết luận của chủ trì: in trong biên bản."),
     # columns added for issue 23 go last, so no column's letter moves
     C("absent_excused_names", "Đảng viên vắng có lý do (họ tên)", width=30,
       example="Phạm Văn Nam (ốm)",

@@ -16,7 +16,7 @@ KIND = Kind(
     key="nghi_quyet_ket_nap", name="Nghị quyết đề nghị kết nạp đảng viên", order=95,
     documents=documents, title="Nghị quyết đề nghị kết nạp đảng viên - {name}",
     label="Nghị quyết đề nghị kết nạp đảng viên", abbr="NQ", series=True,
-    numbered=lambda meeting: False, date=MEETING, as_of=ON_DATE, needs=("development",),
+    numbered=lambda book, meeting: False, date=MEETING, as_of=ON_DATE, needs=("development",),
     skip="không có quần chúng được chi bộ xét đề nghị kết nạp trong năm (cột «Ngày chi bộ xét "
          "kết nạp» trang «Phát triển Đảng», hoặc buổi sinh hoạt có chủ đề nêu tên quần chúng và "
          "chữ «kết nạp»)",
