@@ -12,7 +12,8 @@ from chibo_xl.cli import main
 from chibo_xl.commands.build import build, safe_filename
 from chibo_xl.workbook.blank import write_workbook
 
-TYPES = {"Mẫu 01": ("BÁO CÁO", "BC"), "Biên bản họp": ("BIÊN BẢN", "BB"),
+TYPES = {"Biên bản kiểm phiếu xếp loại chất lượng chi bộ": ("BIÊN BẢN", "BB"),  # no Văn bản row
+         "Mẫu 01": ("BÁO CÁO", "BC"), "Biên bản họp": ("BIÊN BẢN", "BB"),
          "Biên bản kiểm phiếu": ("BIÊN BẢN", "BB"), "Phiếu biểu quyết": ("PHIẾU BIỂU QUYẾT", None),
          "Tờ trình đề nghị khen thưởng": ("TỜ TRÌNH", "TTr"),
          "Danh mục hồ sơ": ("DANH MỤC HỒ SƠ", None)}
@@ -112,7 +113,9 @@ def test_every_document_is_in_the_party_format(seed004):
         date = "Giang Biên, ngày 30 tháng 11 năm 2020" if kind == "Mẫu 01" or personal \
             else "Giang Biên, ngày 03 tháng 12 năm 2020"
         sign = None if personal or kind in ("Phiếu biểu quyết", "Biên bản họp",
-                                            "Biên bản kiểm phiếu") else "T/M CHI ỦY"
+                                            "Biên bản kiểm phiếu",
+                                            "Biên bản kiểm phiếu xếp loại chất lượng chi bộ") \
+            else "T/M CHI ỦY"
         found = docfmt.problems(path, superior="Đảng bộ phường Giang Biên",
                                 cell="Chi bộ Trường Tiểu học Đô Thị Việt Hưng", date_line=date,
                                 doc_type=doc_type, number=number, sign_for=sign,
@@ -120,8 +123,9 @@ def test_every_document_is_in_the_party_format(seed004):
         assert found == [], (path.name, found)
         checked += 1
     # 4 review documents, 22 forms, the annual report; the ballot on the cell's level, the
-    # request for commendation (03 proposed), the list of the file sent up
-    assert checked == 30
+    # request for commendation (03 proposed), the list of the file sent up; the vote-count record
+    # of the cell's level (issue 27)
+    assert checked == 31
 
 
 def test_cap_warning_at_4_of_18_but_not_3_of_19(tmp_path):
@@ -167,9 +171,10 @@ def test_default_output_folder_is_beside_the_workbook_named_after_it_and_the_yea
     result = run("build", path)
     assert result.exit_code == 0
     assert (path.parent / "so-van-ban-2026").is_dir()
-    # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level, the file list,
-    # and the minutes of its 16 meetings and the resolutions of its 12 months (issue 24)
-    assert "Xong: 44 văn bản" in result.output
+    # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level and its vote-count
+    # record (issue 27), the file list, and the minutes of its 16 meetings and the resolutions
+    # of its 12 months (issue 24)
+    assert "Xong: 45 văn bản" in result.output
 
 
 @pytest.mark.parametrize("name, safe", [

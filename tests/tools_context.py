@@ -97,4 +97,5 @@ def _review_more_contexts() -> dict:
     out = {**review_docs.cell_ballot_context(book), **review_docs.excellent_ballot_context(book, review),
            **review_docs.commendation_context(book, review, book.info["sign_date"])}
     out.update(review_docs.file_list_context(book, ctx.member_forms(book), True))
+    out.update(review_docs.cell_count_context(book))
     return out

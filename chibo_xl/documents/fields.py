@@ -78,6 +78,8 @@ MEANINGS = {
     "count, recipient, years",
     "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
     "official, probationary, helper, recipient",
+    "kc": "Kiểm phiếu xếp loại chi bộ: levels (stt, level, proposed, n, pct), result, issued, "
+    "returned, valid, invalid",
     "kn": "Nghị quyết đề nghị kết nạp: name, dob, class_date, helper, recipient",
     "hn": "Cuộc họp chi bộ xét kết nạp, công nhận chính thức: date_words, date_cap, total, "
     "official, probationary, present, present_official, present_probationary, absent, "

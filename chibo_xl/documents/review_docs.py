@@ -16,8 +16,8 @@ import datetime as dt
 
 from ..figures import tally
 from ..rules import rulebook
-from ..rules.rating import cap_group, cap_groups, cap_split, cap_verdicts, join
-from ..workbook import schema
+from ..rules.rating import cap_group, cap_groups, cap_split, cap_verdicts, join, voters
+from ..workbook import cells, schema
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
 from . import dates, kinds
@@ -59,6 +59,42 @@ def cell_ballot_context(book: Book) -> dict:
                    "levels": [{"stt": str(i), "level": lvl,
                                "proposed": " (đề xuất)" if lvl == level else ""}
                               for i, lvl in enumerate(schema.LEVELS, start=1)]}}
+
+
+def cell_count_context(book: Book) -> dict:
+    """`kc`: the vote-count record of the ballot on the cell's own level (`cell_ballot_context`).
+
+    One ballot goes to each official member present (Điều lệ Đảng Đ.3: probationary members do
+    not vote); the shares are of them, as the review minutes give the result «với số phiếu đạt
+    …% (x/y đảng viên chính thức dự họp)». The workbook holds the votes for the level proposed
+    («Số phiếu tán thành mức xếp loại chi bộ»): the other levels are left to fill by hand unless
+    every official member present voted for it (then every ballot came back valid). No majority
+    is declared: no text sets the one
+    the cell's own level needs (RULES.md, «No central majority threshold»), and the đảng ủy
+    decides the level (Hướng dẫn 43-HD/BTCTW §3).
+    """
+    info = book.info
+    level, votes = info["cell_level"], info["cell_level_votes"]
+    official = cells.figure(voters(book).official)
+    unanimous = votes is not None and cells.known(official) and votes == official
+    rows = []
+    for i, lvl in enumerate(schema.LEVELS, start=1):
+        n = votes if lvl == level and votes is not None else 0 if unanimous else cells.BLANK
+        rows.append({"stt": str(i), "level": lvl, "proposed": " (đề xuất)" if lvl == level else "",
+                     "n": n2(n), "pct": vn.percent(n, official)})
+    if level and votes is not None:
+        result = (f"Mức «{level}» do {_proposer(book).lower()} đề xuất được {n2(votes)}/"
+                  f"{n2(official)} đảng viên chính thức dự họp tán thành, đạt "
+                  f"{vn.percent(votes, official)}.")
+    elif level:
+        result = f"Mức «{level}» do {_proposer(book).lower()} đề xuất được {DOTS} phiếu tán thành."
+    else:
+        result = f"Mức xếp loại chất lượng chi bộ được nhiều phiếu tán thành nhất: {DOTS}."
+    # every official member present voted for the proposal: each ballot came back valid
+    counted = official if unanimous else cells.BLANK
+    return {"kc": {"levels": rows, "result": result, "issued": n2(official),
+                   "returned": n2(counted), "valid": n2(counted),
+                   "invalid": n2(0 if unanimous else cells.BLANK)}}
 
 
 def _regulation(year: int) -> str:

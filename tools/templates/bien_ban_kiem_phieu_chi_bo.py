@@ -1,0 +1,46 @@
+"""Biên bản kiểm phiếu biểu quyết xếp loại chất lượng chi bộ: the record of the ballot on the
+cell's own level, laid out as the members' vote-count record (bien_ban_kiem_phieu): the counting
+committee, attendance and voters, the ballots, the votes per level over the official members
+present, the result as counted (no majority declared: the đảng ủy decides the level), and the
+committee's signatures."""
+from make_templates import C, L, centred, data_table, heading, new_document, para, paragraphs, \
+    party_header, save, title_block
+
+
+def build():
+    doc = new_document("Biên bản kiểm phiếu xếp loại chất lượng chi bộ")
+    party_header(doc)
+    title_block(doc, "BIÊN BẢN", ["Kiểm phiếu biểu quyết xếp loại chất lượng chi bộ",
+                                  "năm {{ year }}"])
+    para(doc, "Hôm nay, {{ meeting_date }}, {% if school %}tại {{ school }}, {% endif %}"
+              "{{ cell_name }} tổ chức biểu quyết bằng phiếu kín mức xếp loại chất lượng "
+              "{{ cell_name }} năm {{ year }}.")
+    heading(doc, "I. BAN KIỂM PHIẾU")
+    para(doc, "Ban kiểm phiếu do chi bộ bầu gồm các đồng chí:")
+    paragraphs(doc, "kp.committee")
+    heading(doc, "II. KẾT QUẢ KIỂM PHIẾU")
+    para(doc, "- Tổng số đảng viên được triệu tập: {{ kp.called }} đồng chí.")
+    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí{{ kp.present_detail }}; vắng mặt: "
+              "{{ kp.absent }} đồng chí.")
+    para(doc, "- Số đảng viên chính thức dự họp có quyền biểu quyết: {{ kp.official }} đồng chí.")
+    para(doc, "- Số phiếu phát ra: {{ kc.issued }} phiếu; số phiếu thu về: {{ kc.returned }} phiếu.")
+    para(doc, "- Số phiếu hợp lệ: {{ kc.valid }} phiếu; số phiếu không hợp lệ: {{ kc.invalid }} phiếu.")
+    para(doc, "- Số phiếu đối với từng mức xếp loại (tỷ lệ so với số đảng viên chính thức dự họp):",
+         keep_next=True)
+    data_table(doc, "r in kc.levels", [
+        ("STT", 12, C, "{{ r.stt }}"),
+        ("Mức xếp loại chất lượng", 93, L, "{{ r.level }}{{ r.proposed }}"),
+        ("Số phiếu", 30, C, "{{ r.n }}"),
+        ("Tỷ lệ", 30, C, "{{ r.pct }}"),
+    ])
+    para(doc, "{{ kc.result }}")
+    para(doc, "Ban kiểm phiếu đã công bố kết quả kiểm phiếu trước chi bộ. Biên bản kết thúc vào hồi "
+              "… giờ … cùng ngày.", keep_next=True)
+    centred(doc, "BAN KIỂM PHIẾU", bold=True, keep_next=True, after=6)
+    data_table(doc, "c in kp.members", [
+        ("STT", 12, C, "{{ c.stt }}"),
+        ("Họ và tên", 65, L, "{{ c.name }}"),
+        ("Nhiệm vụ", 38, C, "{{ c.role }}"),
+        ("Ký tên", 50, C, "\n"),
+    ])
+    return save(doc, "bien_ban_kiem_phieu_chi_bo")
