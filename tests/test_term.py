@@ -114,7 +114,11 @@ def test_three_years_make_the_term_report_with_the_yearly_figures(tmp_path):
     assert [r[3] for r in nxt] == ["99,8%", "0,3%", "4 người"]
     committee = {r[1]: r[3] for r in table(doc, "STT", "Họ và tên", "Chức vụ")}
     assert committee["Nguyễn Thị Hằng Nga"] == "2025: HTXSNV; 2026: HTTNV; 2027: HTXSNV"
-    assert "PHẦN THỨ HAI. KIỂM ĐIỂM CỦA TẬP THỂ CHI ỦY NHIỆM KỲ 2025-2027" in text
+    # the cell has a bí thư and a phó bí thư, no chi ủy («Có chi ủy: Không»): they are reviewed
+    assert "PHẦN THỨ HAI. KIỂM ĐIỂM CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ NHIỆM KỲ 2025-2027" in text
+    assert "II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO CỦA BÍ THƯ, PHÓ BÍ THƯ CHI BỘ" in text
+    assert "Bí thư chi bộ chuẩn bị và chủ trì 36 buổi sinh hoạt chi bộ thường kỳ" in text
+    assert "CHI ỦY" not in text and "Chi ủy chuẩn bị" not in text
     assert "PHẦN THỨ BA. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ 2027-2030" in text
     assert [r[0] for r in table(doc, "Năm học")] == ["2024-2025", "2025-2026", "2026-2027"]
 

@@ -1152,7 +1152,8 @@ def bien_ban_hop_kiem_diem():
     para(doc, "Chủ trì hội nghị: đồng chí {{ chair }}.")
     para(doc, "Thư ký hội nghị: đồng chí {% if clerk %}{{ clerk }}{% else %}………………………………………{% endif %}.")
     para(doc, "Thành phần: {{ cell_name }} có {{ m.total }} đảng viên ({{ m.official }} chính thức, "
-              "{{ m.probationary }} dự bị); chi ủy có {{ m.committee }} đồng chí. Có mặt {{ kp.present }} "
+              "{{ m.probationary }} dự bị){% if has_committee %}; chi ủy có {{ m.committee }} đồng chí"
+              "{% endif %}. Có mặt {{ kp.present }} "
               "đồng chí{{ kp.present_detail }}; vắng mặt {{ kp.absent }} đồng chí.")
     tag(doc, "if guests")
     para(doc, "Về dự và chỉ đạo hội nghị: {{ guests }}.")
@@ -1165,7 +1166,7 @@ def bien_ban_hop_kiem_diem():
               "năm để mỗi đảng viên tự soi, tự sửa; đánh giá trung thực, công bằng, khách quan, góp phần nâng "
               "cao năng lực lãnh đạo, sức chiến đấu của chi bộ và chất lượng đội ngũ đảng viên.")
     heading(doc, "2. Kiểm điểm tập thể chi bộ")
-    para(doc, "Đồng chí {{ chair }} thay mặt chi ủy trình bày dự thảo Báo cáo kiểm điểm, tự đánh giá, xếp loại "
+    para(doc, "Đồng chí {{ chair }}{{ lead.on_behalf }} trình bày dự thảo Báo cáo kiểm điểm, tự đánh giá, xếp loại "
               "chất lượng tập thể chi bộ năm {{ year }}. Các đồng chí đảng viên thẳng thắn đóng góp ý kiến, "
               "làm rõ thêm ưu điểm, hạn chế và trách nhiệm của tập thể, nhất là vai trò của người đứng đầu.")
     para(doc, "Ý kiến thảo luận:", italic=True, keep_next=True)
@@ -1173,7 +1174,7 @@ def bien_ban_hop_kiem_diem():
     para(doc, "Chi bộ thống nhất tự đánh giá, đề xuất xếp loại chất lượng tập thể chi bộ năm {{ year }}: "
               "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}{{ cell_vote }}.")
     heading(doc, "3. Kiểm điểm, đánh giá, xếp loại đảng viên")
-    para(doc, "Các đồng chí chi ủy viên và từng đảng viên trình bày bản kiểm điểm trước chi bộ; chi bộ góp ý "
+    para(doc, "{{ lead.Members }} và từng đảng viên trình bày bản kiểm điểm trước chi bộ; chi bộ góp ý "
               "kiến cho từng đồng chí. Chi bộ kiểm điểm, đánh giá, xếp loại {{ rated }} đồng chí.")
     sentence(doc, "s.not_rated")
     para(doc, "Ý kiến góp ý:", italic=True, keep_next=True)
@@ -1256,7 +1257,7 @@ def ke_hoach_nam():
     numbered_sections(doc, name, "muc")
     _check_sections(name)
     para(doc, "Trên đây là kế hoạch hoạt động năm {{ year }} của {{ cell_name }}. Trong quá trình thực hiện, "
-              "nếu có vấn đề phát sinh, chi ủy sẽ điều chỉnh, bổ sung cho phù hợp./.")
+              "nếu có vấn đề phát sinh, {{ lead.body }} sẽ điều chỉnh, bổ sung cho phù hợp./.")
     signature(doc)
     return save(doc, name)
 

@@ -59,6 +59,26 @@ def blank_number(doc_key: str) -> str:
     return f"Số      -{kinds.kind(doc_key).abbr}/CB"
 
 
+def leadership(book: Book) -> dict:
+    """`lead`: the words a document uses for whoever leads the cell — its chi ủy where it has
+    one, else its bí thư (and phó bí thư), so no sentence of a cell without a chi ủy speaks of
+    one. Điều lệ Đảng Điều 24.4: a chi bộ with fewer than 9 official members elects a bí thư and,
+    if needed, a phó bí thư, not a chi ủy; Hướng dẫn 43-HD/BTCTW §1: where there is no chi ủy
+    the bí thư and phó bí thư are reviewed at the chi bộ."""
+    if tally.has_committee(book):
+        return {"body": "chi ủy", "Body": "Chi ủy", "TEAM": "TẬP THỂ CHI ỦY", "LEADER": "CHI ỦY",
+                "members": "các đồng chí chi ủy viên", "Members": "Các đồng chí chi ủy viên",
+                "on_behalf": " thay mặt chi ủy",
+                "directs": "Chi ủy lãnh đạo, chỉ đạo, đôn đốc"}
+    both = bool(book.info["deputy"])
+    posts = "Bí thư, Phó Bí thư" if both else "Bí thư"
+    who = f"các đồng chí {posts}" if both else f"đồng chí {posts}"
+    return {"body": "chi bộ", "Body": "Chi bộ", "TEAM": vn.upper(f"{posts} chi bộ"),
+            "LEADER": vn.upper(f"{posts} chi bộ"), "members": who,
+            "Members": who[0].upper() + who[1:], "on_behalf": ", Bí thư chi bộ,",
+            "directs": "Đồng chí Bí thư chi bộ chỉ đạo, đôn đốc"}
+
+
 def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     """The header, date line, signature block, recipients and names shared by every document."""
     info = book.info
@@ -80,6 +100,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
         "doc_number": doc_number,
         "date_line": vn.date_line(info["place"] or "", day or meta["date"] or info["sign_date"]),
         "sign_for": "T/M CHI ỦY" if tally.has_committee(book) else "T/M CHI BỘ",
+        "has_committee": tally.has_committee(book), "lead": leadership(book),
         "sign_title": title, "sign_name": signer, "recipients": recipients,
         "year": str(year), "next_year": str(year + 1), "prev_year": str(year - 1),
         "cell_name": cell_name, "school": info["school"] or "", "superior": superior,

@@ -17,6 +17,9 @@ MEANINGS = {
     "doc_number": "Số và ký hiệu văn bản: «Số 12-BC/CB» (để trống số ở trang Văn bản: điền tay)",
     "date_line": "Dòng địa danh, ngày tháng: «Định An, ngày 05 tháng 01 năm 2021»",
     "sign_for": "«T/M CHI ỦY» hoặc «T/M CHI BỘ»", "sign_title": "Chức vụ người ký: «BÍ THƯ»",
+    "has_committee": "Chi bộ có chi ủy không (Thông tin chung «Có chi ủy»)",
+    "lead": "Cách gọi người lãnh đạo chi bộ: chi ủy, hoặc bí thư, phó bí thư khi không có chi ủy "
+    "(body, Body, TEAM, LEADER, members, Members, on_behalf, directs)",
     "sign_name": "Họ tên người ký", "recipients": "Các dòng «Nơi nhận» (danh sách)",
     "recipients[]": "Một dòng nơi nhận", "year": "Năm đánh giá", "next_year": "Năm sau",
     "prev_year": "Năm trước", "cell_name": "Tên chi bộ", "school": "Tên đơn vị (trường)",

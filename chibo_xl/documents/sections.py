@@ -118,7 +118,7 @@ SECTIONS["bao_cao_nhiem_ky"] = {
     "phan": ("part_ordinal", [
         ("phan_1", "TỔNG KẾT THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI CHI BỘ NHIỆM KỲ {{ term }}",
          ["group.phan_1_muc"]),
-        ("phan_2", "KIỂM ĐIỂM CỦA TẬP THỂ CHI ỦY NHIỆM KỲ {{ term }}", ["group.phan_2_muc"]),
+        ("phan_2", "KIỂM ĐIỂM CỦA {{ lead.TEAM }} NHIỆM KỲ {{ term }}", ["group.phan_2_muc"]),
         ("phan_3", "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ {{ next_term }}",
          ["group.phan_3_muc"]),
     ]),
@@ -156,9 +156,9 @@ SECTIONS["bao_cao_nhiem_ky"] = {
     "phan_2_muc": ("roman", [
         ("cu_quy_che", "THỰC HIỆN QUY CHẾ LÀM VIỆC CỦA CHI BỘ",
          ["text.cu_quy_che", "s.committee_meetings"]),
-        ("cu_lanh_dao", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO CỦA CHI ỦY",
+        ("cu_lanh_dao", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO CỦA {{ lead.LEADER }}",
          ["text.cu_lanh_dao",
-          ("Xếp loại chất lượng của các đồng chí chi ủy viên qua các năm:", "committee")]),
+          ("Xếp loại chất lượng của {{ lead.members }} qua các năm:", "committee")]),
         ("cu_han_che", "NHỮNG TỒN TẠI, HẠN CHẾ", ["text.cu_han_che"]),
     ]),
     "phan_3_muc": ("roman", [

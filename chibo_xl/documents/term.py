@@ -221,7 +221,8 @@ def _sentences(t: Term) -> dict:
                 f"; tỷ lệ đảng viên dự sinh hoạt đạt {_pct(rates[0])}" if rates else "")
         s["meetings"] = (f"Trong nhiệm kỳ, chi bộ tổ chức {n2(regular)} buổi sinh hoạt thường kỳ "
                          f"và {n2(thematic)} buổi sinh hoạt chuyên đề{span}.")
-        s["committee_meetings"] = (f"Chi ủy chuẩn bị và chủ trì {n2(regular)} buổi sinh hoạt "
+        leader = "Chi ủy" if tally.has_committee(last) else "Bí thư chi bộ"
+        s["committee_meetings"] = (f"{leader} chuẩn bị và chủ trì {n2(regular)} buổi sinh hoạt "
                                    f"chi bộ thường kỳ, {n2(thematic)} buổi chuyên đề trong nhiệm kỳ.")
     rated = [f for f in ys if f.rated]
     if rated:
