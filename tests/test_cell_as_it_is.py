@@ -50,7 +50,7 @@ def test_a_cell_without_a_chi_uy_never_speaks_of_one(without):
     assert "Đồng chí Trần Thị Lan, Bí thư chi bộ, trình bày dự thảo Báo cáo kiểm điểm" in minutes
     assert ("Các đồng chí Bí thư, Phó Bí thư và từng đảng viên trình bày bản kiểm điểm trước chi "
             "bộ") in minutes
-    assert ("Đồng chí Bí thư chi bộ chỉ đạo, đôn đốc việc thực hiện Nghị quyết."
+    assert ("Bí thư chi bộ lãnh đạo, đôn đốc; các đồng chí đảng viên căn cứ nhiệm vụ"
             in without["Nghị quyết chi bộ tháng 03-2026.docx"])
     assert ("nếu có vấn đề phát sinh, chi bộ sẽ điều chỉnh, bổ sung cho phù hợp./."
             in without["Kế hoạch hoạt động chi bộ năm 2026.docx"])
@@ -69,7 +69,7 @@ def test_a_cell_with_a_chi_uy_names_it_with_its_members(tmp_path):
     assert "có 09 đảng viên (07 chính thức, 02 dự bị); chi ủy có 02 đồng chí. Có mặt" in minutes
     assert "Đồng chí Trần Thị Lan thay mặt chi ủy trình bày dự thảo" in minutes
     assert "Các đồng chí chi ủy viên và từng đảng viên trình bày bản kiểm điểm" in minutes
-    assert ("Chi ủy lãnh đạo, chỉ đạo, đôn đốc việc thực hiện Nghị quyết."
+    assert ("Chi ủy lãnh đạo, đôn đốc; các đồng chí đảng viên căn cứ nhiệm vụ"
             in docs["Nghị quyết chi bộ tháng 03-2026.docx"])
     assert "chi ủy sẽ điều chỉnh" in docs["Kế hoạch hoạt động chi bộ năm 2026.docx"]
     assert "T/M CHI ỦY" in docs["Kế hoạch hoạt động chi bộ năm 2026.docx"]
