@@ -413,3 +413,50 @@ def test_leaders_own_cases_and_the_ones_their_list_does_not_name(make_book):
     assert [f.cell for f in above] == [at("Bị kết luận suy thoái, vi phạm", 1),
                                        at("Tỷ lệ nhiệm vụ không hoàn thành (%)", 1)]
     assert "không nêu trường hợp này: cấp có thẩm quyền xem xét, quyết định" in above[0].message
+
+
+# --- who is not reviewed (Quy định 366-QĐ/TW Điều 5 khoản 2) ------------------------------------
+
+@pytest.mark.parametrize("answer, reviewed", [
+    ("Miễn công tác và sinh hoạt đảng", False),
+    ("Giảm công tác và sinh hoạt đảng", True),      # Điều lệ Đ.7: «giảm» is not «miễn»
+    ("Tạm miễn sinh hoạt", True),                    # off the meetings, not out of the review
+    ("Không", True),
+])
+def test_only_the_exemption_from_work_and_meetings_keeps_a_member_out(make_book, answer,
+                                                                      reviewed):
+    data = small_data()
+    data["Đảng viên"][3]["Miễn sinh hoạt"] = answer
+    found, report = codes_at(make_book, data)
+    assert (("NOT_TO_BE_RATED", at(LEVEL, 3)) in found) is not reviewed
+    data["Xếp loại"].pop(3)
+    found, report = codes_at(make_book, data)
+    assert (("NOT_RATED", "B5") in found) is reviewed
+
+
+def test_the_old_yes_still_exempts_but_asks_which_exemption(make_book):
+    data = small_data()
+    data["Đảng viên"][3]["Miễn sinh hoạt"] = "Có"
+    data["Xếp loại"].pop(3)
+    found, report = codes_at(make_book, data)
+    column = next(i for i, c in enumerate(schema.MEMBERS.columns, 1) if c.key == "exempt")
+    from chibo_xl.workbook.tables import col_letter
+    assert ("EXEMPT_UNCLEAR", f"{col_letter(column)}5") in found and report.errors == []
+    assert message(report, "EXEMPT_UNCLEAR").startswith(
+        "«Có» được hiểu là «Miễn công tác và sinh hoạt đảng»: đảng viên không được kiểm điểm")
+
+
+def test_a_suspended_member_is_not_reviewed(make_book):
+    data = small_data()
+    data["Đảng viên"][3]["Đình chỉ sinh hoạt đảng"] = "Có"
+    found, report = codes_at(make_book, data)
+    assert ("NOT_TO_BE_RATED", at(LEVEL, 3)) in found
+    assert "(đình chỉ sinh hoạt đảng)" in message(report, "NOT_TO_BE_RATED")
+    data["Xếp loại"][3] = {"Họ và tên": "Phạm Văn Nam", "Ngày sinh": D(1990, 11, 5),
+                           "Không xếp loại (lý do)": "Đình chỉ sinh hoạt"}    # the old spelling
+    found, report = codes_at(make_book, data)
+    assert found == [("CAP_SMALL_GROUP", "")]          # 1 HTXS for the 4 HTT left
+    from chibo_xl.checks.pipeline import check_file as check
+    book, _ = check(make_book(data))
+    from chibo_xl.figures import tally
+    assert ("Phạm Văn Nam", "Đình chỉ sinh hoạt đảng") in tally.ratings(book).not_rated

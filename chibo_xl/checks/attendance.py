@@ -84,7 +84,7 @@ def check_members(book: Book, report: Report) -> None:
     limit = int(tally.setting(book, "absent_run_max"))
     meetings = year_meetings(book)
     for member, absences in seen.members.values():
-        if rating.exempt(member):
+        if rating.off_meetings(member):
             continue   # HD 12: «trừ trường hợp được miễn công tác, sinh hoạt đảng»
         flags = seen.excused_flags(member, meetings)
         if rules.excused_run_too_long(flags, limit):

@@ -227,8 +227,29 @@ def check_votes(book: Book, report: Report) -> None:
                         f"không đề nghị {c.matter}; nghị quyết không được lập.{exempt}")
 
 
+#: the old «Miễn sinh hoạt» answers (a Có/Không column before issue 23), read as the full exemption
+_OLD_YES = {cells.fold(w) for w in ("Có", "x", "c", "yes", "1", "đúng")}
+
+
+def check_exemptions(book: Book, report: Report) -> None:
+    """«Miễn sinh hoạt» written the old way («Có»): read as «Miễn công tác và sinh hoạt đảng»
+    (not reviewed, as before), with a warning asking which it is — a temporary exemption from
+    meetings or a reduction is still reviewed (Quy định 366-QĐ/TW Điều 5 khoản 2; Điều lệ Đảng
+    Điều 7)."""
+    for m in book.rows("members"):
+        raw = m.raw.get("exempt")
+        if m["exempt"] == schema.EXEMPT_FULL and isinstance(raw, str) \
+                and cells.fold(raw) in _OLD_YES:
+            report.warn("EXEMPT_UNCLEAR", schema.MEMBERS.name, m.cell("exempt"), raw,
+                        f"«{raw}» được hiểu là «{schema.EXEMPT_FULL}»: đảng viên không được "
+                        "kiểm điểm, xếp loại (Quy định 366-QĐ/TW, Điều 5). Nếu chỉ tạm miễn sinh "
+                        "hoạt (đi làm xa …) hoặc giảm công tác và sinh hoạt đảng thì vẫn kiểm điểm, "
+                        "xếp loại: hãy chọn đúng trong danh sách.")
+
+
 def check_year(book: Book, report: Report, as_of: dt.date) -> None:
     """Every rule of the year, adding to `report`."""
+    check_exemptions(book, report)
     check_meetings(book, report, as_of)
     check_committee(book, report)
     check_superior(book, report)

@@ -10,7 +10,8 @@ import re
 
 from ..figures import tally
 from ..rules import rulebook, terms
-from ..rules.rating import VOTE_FOR_LEVEL, VOTE_KEYS, exclusion, join, review_meeting, voters
+from ..rules.rating import (VOTE_FOR_LEVEL, VOTE_KEYS, exclusion, join, off_meetings,
+                             review_meeting, voters)
 from ..workbook import cells, schema
 from ..workbook import vnformat as vn
 from ..workbook.memo import per_book, per_year
@@ -293,7 +294,7 @@ def _review_figures(book: Book) -> dict:
     # are not exempt from meetings.
     row = review_meeting(book)
     called = (row["summoned"] if row is not None and row["summoned"] is not None
-              else len([m for m in mem.current if m["exempt"] != schema.YES]))
+              else len([m for m in mem.current if not off_meetings(m)]))
     absent = called - present
     common_score, task_score = info["cell_score_common"], info["cell_score_task"]
     cell_votes = info["cell_level_votes"]

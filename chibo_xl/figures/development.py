@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..rules import admission
+from ..rules import admission, rating
 from ..workbook import cells, schema
 from ..workbook.memo import per_book
 from ..workbook.tables import Book, Record
@@ -117,5 +117,5 @@ def officials_on(book: Book, day: dt.date) -> Officials:
     seen = timeline.on(getattr(book, "whole", None) or book, day)
     mem = tally.membership(seen)
     exempt = [m["name"] for m in mem.current
-              if m["status"] == schema.OFFICIAL and m["exempt"] == schema.YES]
+              if m["status"] == schema.OFFICIAL and rating.exempt(m)]
     return Officials(mem.end, mem.official, exempt)

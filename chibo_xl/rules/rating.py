@@ -28,20 +28,42 @@ CAP_GROUPS = {"leader": "Đảng viên giữ chức vụ lãnh đạo, quản l�
 
 def exempt(member: Record) -> bool:
     """Exempt from the Party's work and meetings (Điều lệ Đảng Điều 7; Quy định 366-QĐ/TW
-    Điều 5 khoản 2: «đảng viên được miễn công tác và sinh hoạt đảng»)."""
-    return member["exempt"] == schema.YES
+    Điều 5 khoản 2: «đảng viên được miễn công tác và sinh hoạt đảng»): not reviewed, not
+    summoned. A reduction («giảm») or a temporary exemption from meetings is neither."""
+    return member["exempt"] == schema.EXEMPT_FULL
+
+
+def off_meetings(member: Record) -> bool:
+    """Not summoned to the cell's meetings: exempt from work and meetings, or temporarily
+    exempt from meetings (still reviewed)."""
+    return member["exempt"] in (schema.EXEMPT_FULL, schema.EXEMPT_TEMPORARY)
+
+
+def suspended(member: Record) -> bool:
+    """Suspended from the Party's activities («bị đình chỉ sinh hoạt đảng», Quy định 366-QĐ/TW
+    Điều 5 khoản 2): not reviewed. A committee member suspended from the committee only is
+    still reviewed (Hướng dẫn 43-HD/BTCTW §7.7)."""
+    return member["suspended"] == schema.YES
 
 
 def exclusion(member: Record, review: dt.date | None) -> str | None:
-    """Why a member of the list is not rated this year, or None when they must be rated."""
+    """Why a member of the list is not rated this year, or None when they must be rated.
+
+    Quy định 366-QĐ/TW Điều 5 khoản 2: «Đảng viên trong toàn Đảng (trừ đảng viên được miễn
+    công tác và sinh hoạt đảng; đảng viên bị đình chỉ sinh hoạt đảng; đảng viên mới kết nạp
+    chưa đủ 6 tháng)» (tnt305/tai_lieu_noi_bo src/etl/dataset/5a2414dc5e910527.md); and those
+    who left the cell before the review.
+    """
     if member["movement"] in schema.LEAVING:
         left = member["movement_date"]
         if left is None or review is None or left <= review:
             return member["movement"]
     if exempt(member):
-        return "Miễn sinh hoạt"
+        return schema.NOT_EXEMPT
+    if suspended(member):
+        return schema.NOT_SUSPENDED
     if rulebook.too_new_to_rate(member["admitted"], review):
-        return "Mới kết nạp dưới 6 tháng"
+        return schema.NOT_NEW
     return None
 
 
@@ -114,7 +136,7 @@ class Voters:
 def probationary_members(book: Book, review: dt.date | None) -> list[Record]:
     """Probationary members in the cell on the review day (not exempt, not gone)."""
     return [m for m in book.rows("members") if m["name"] and m["status"] == schema.PROBATIONARY
-            and m["exempt"] != schema.YES
+            and not off_meetings(m)
             and exclusion(m, review) not in schema.LEAVING]
 
 

@@ -41,7 +41,17 @@ CONCLUSIONS = ("Suy thoái tư tưởng chính trị, đạo đức, lối sốn
                "Vi phạm những điều đảng viên không được làm",
                "Vi phạm trách nhiệm nêu gương")
 REMEDIED = ("Đã khắc phục hết", "Chưa khắc phục hết", "Không có")
-NOT_RATED_REASONS = ("Mới kết nạp dưới 6 tháng", "Miễn sinh hoạt", "Đình chỉ sinh hoạt", "Khác")
+#: «Miễn sinh hoạt» (Đảng viên): Điều lệ Đảng Điều 7 («Đảng viên tuổi cao, sức yếu, tự nguyện xin
+#: giảm, miễn công tác và sinh hoạt đảng do chi bộ xem xét, quyết định»); only the first keeps a
+#: member out of the review (Quy định 366-QĐ/TW Điều 5 khoản 2); a temporary exemption from
+#: meetings keeps them off the meetings, not out of the review
+EXEMPT_FULL, EXEMPT_REDUCED, EXEMPT_TEMPORARY = (
+    "Miễn công tác và sinh hoạt đảng", "Giảm công tác và sinh hoạt đảng", "Tạm miễn sinh hoạt")
+EXEMPTIONS = (EXEMPT_FULL, EXEMPT_REDUCED, EXEMPT_TEMPORARY, "Không")
+#: why a member is not reviewed (Quy định 366-QĐ/TW Điều 5 khoản 2), and «Khác»
+NOT_NEW, NOT_EXEMPT, NOT_SUSPENDED = ("Mới kết nạp dưới 6 tháng", EXEMPT_FULL,
+                                      "Đình chỉ sinh hoạt đảng")
+NOT_RATED_REASONS = (NOT_NEW, NOT_EXEMPT, NOT_SUSPENDED, "Khác")
 NARRATIVE_SECTIONS = {
     "Căn cứ": "can_cu", "Thuận lợi": "thuan_loi", "Khó khăn": "kho_khan",
     "Chính trị tư tưởng": "chinh_tri_tu_tuong", "Nhiệm vụ chính trị": "nhiem_vu_chinh_tri",

@@ -30,6 +30,13 @@ from __future__ import annotations
 
 # every name of `choices` and `sheettypes` is schema's too: modules import them from here
 from .choices import (  # noqa: F401
+    EXEMPT_FULL,
+    EXEMPT_REDUCED,
+    EXEMPT_TEMPORARY,
+    EXEMPTIONS,
+    NOT_EXEMPT,
+    NOT_NEW,
+    NOT_SUSPENDED,
     CAP_GROUPINGS,
     CONCLUSIONS,
     DISCIPLINE,
@@ -101,7 +108,11 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
     C("card", "Số thẻ đảng viên", example="79.012345"),
     C("movement", "Biến động trong năm", choices=MOVEMENTS, example=None),
     C("movement_date", "Ngày biến động", DATE, example=None),
-    C("exempt", "Miễn sinh hoạt", choices=YES_NO, example=NO),
+    C("exempt", "Miễn sinh hoạt", choices=EXEMPTIONS, example=NO, width=22,
+      help="«Miễn công tác và sinh hoạt đảng» (chi bộ quyết định khi đảng viên tuổi cao, sức yếu "
+           "xin — Điều lệ Đảng, Điều 7): không triệu tập, không kiểm điểm, xếp loại (Quy định 366, "
+           "Điều 5). «Giảm …» và «Tạm miễn sinh hoạt» (đi làm xa …) vẫn kiểm điểm, xếp loại; tạm "
+           "miễn thì không tính vào số triệu tập."),
     C("out_months", "Thời gian không tính tuổi đảng (tháng)", INT, low=0, high=1200, example=None,
       help="Số tháng bị khai trừ, xóa tên, mất liên lạc, hoặc giữa hai lần kết nạp: trừ khỏi "
       "tuổi đảng khi xét Huy hiệu Đảng và miễn đảng phí (Hướng dẫn thi hành Điều lệ Đảng)."),
@@ -112,6 +123,11 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
     C("fee_cut_months", "Số tháng giảm đảng phí", INT, low=1, high=12, example=None,
       help="Mỗi lần xét giảm tối đa 12 tháng (Quy định 01-QĐ/TW)."),
     C("note", "Ghi chú", width=24),
+    # columns added for issue 23 go last, so no column's letter moves
+    C("suspended", "Đình chỉ sinh hoạt đảng", choices=YES_NO, example=None,
+      help="Có: đảng viên đang bị đình chỉ sinh hoạt đảng — không kiểm điểm, xếp loại năm nay "
+           "(Quy định 366-QĐ/TW, Điều 5). Cấp ủy viên chỉ bị đình chỉ sinh hoạt cấp ủy thì vẫn "
+           "kiểm điểm (Hướng dẫn 43-HD/BTCTW, mục 7.7): ghi Không."),
 ))
 
 REMEDIED_HEADER = "Đã khắc phục hạn chế kỳ trước"

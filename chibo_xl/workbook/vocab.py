@@ -83,6 +83,14 @@ VALUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("ratings", "self_level"): _LEVEL_TABLE,
     ("ratings", "cell_level"): _LEVEL_TABLE,
     ("ratings", "maternity"): _YES_NO_TABLE,
+    # the reasons' spellings before issue 23 (Quy định 366 Điều 5 words them in full)
+    ("ratings", "not_rated"): _table({
+        "Miễn công tác và sinh hoạt đảng": ("Miễn sinh hoạt", "Miễn công tác, sinh hoạt đảng"),
+        "Đình chỉ sinh hoạt đảng": ("Đình chỉ sinh hoạt", "Bị đình chỉ sinh hoạt đảng"),
+        "Mới kết nạp dưới 6 tháng": ("Mới kết nạp", "Chưa đủ 6 tháng")}),
+    ("ratings", "conclusion"): _table({"Không": _YES_NO["Không"]}),
+    ("ratings", "earlier_violation"): _YES_NO_TABLE,
+    ("ratings", "scope_corruption"): _YES_NO_TABLE,
     ("ratings", "discipline"): _table({
         "Không": ("Không kỷ luật", "Không bị kỷ luật", "KKL"),
         "Khiển trách": ("KT",), "Cảnh cáo": ("CC",), "Cách chức": ("CCh",),
@@ -121,7 +129,14 @@ VALUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         "Nhân viên": ("NV",), "Nghỉ hưu": ("Hưu", "Hưu trí", "Đã nghỉ hưu")}),
     ("members", "leader"): _YES_NO_TABLE,
     ("members", "in_system"): _YES_NO_TABLE,
-    ("members", "exempt"): _YES_NO_TABLE,
+    # the old Có/Không column: «Có» read as the full exemption, as before (the check asks which)
+    ("members", "exempt"): _table({
+        "Miễn công tác và sinh hoạt đảng": ("Có", "x", "c", "yes", "1", "đúng", "Miễn",
+                                            "Miễn sinh hoạt", "Miễn công tác, sinh hoạt đảng"),
+        "Giảm công tác và sinh hoạt đảng": ("Giảm", "Giảm sinh hoạt"),
+        "Tạm miễn sinh hoạt": ("Tạm miễn", "Tạm miễn sinh hoạt đảng", "Miễn sinh hoạt tạm thời"),
+        "Không": ("k", "ko", "no", "0", "không có")}),
+    ("members", "suspended"): _YES_NO_TABLE,
     ("members", "party_post"): _table({
         "Bí thư": ("BT", "Bí thư Chi bộ", "Bí thư CB"),
         "Phó Bí thư": ("PBT", "Phó Bí thư Chi bộ", "Phó Bí thư CB", "P. Bí thư"),

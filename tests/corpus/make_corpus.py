@@ -711,7 +711,7 @@ def _members_10000(data):
             "Giới tính": ("Nam", "Nữ")[i % 2], "Dân tộc": "Kinh", "Trình độ chuyên môn": "Đại học",
             "Ngày vào Đảng": admitted, "Ngày chính thức": D(admitted.year + 1, admitted.month,
                                                              admitted.day),
-            "Loại đảng viên": "Chính thức", "Miễn sinh hoạt": "Có"})
+            "Loại đảng viên": "Chính thức", "Miễn sinh hoạt": "Miễn công tác và sinh hoạt đảng"})
 
 
 clean("fees_10000_rows", "size", mutate=_fees_10000, slow=True, max_seconds=10)
