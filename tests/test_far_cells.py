@@ -180,7 +180,7 @@ def test_a_part_inflating_past_its_declared_size_is_refused_at_that_size(clean, 
 
 
 def test_a_file_too_big_for_a_workbook_is_not_read(tmp_path):
-    from chibo_xl.workbook.reader import MAX_FILE
+    from chibo_xl.workbook.filescan import MAX_FILE
 
     path = tmp_path / "so.xlsx"
     with open(path, "wb") as fh:              # sparse: no disk used

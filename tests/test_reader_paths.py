@@ -140,7 +140,9 @@ def test_parts_inflated_from_the_bytes_equal_zipfiles(books, tmp_path):
     import io
     import zipfile
 
-    from chibo_xl.workbook.reader import _formula_errors, _part, _scan
+    from chibo_xl.workbook.filescan import formula_errors as _formula_errors
+    from chibo_xl.workbook.filescan import inflate as _part
+    from chibo_xl.workbook.filescan import scan as _scan
 
     stored = tmp_path / "stored.xlsx"        # the same package, every part stored (method 0)
     with zipfile.ZipFile(books[0]) as src, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as dst:

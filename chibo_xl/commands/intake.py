@@ -13,7 +13,8 @@ from ..checks.pipeline import check_file, member_key
 from ..documents.kinds import workbook_lists
 from ..workbook import bookwriter, cells, schema
 from ..workbook.findings import Report
-from ..workbook.reader import WorkbookError, read_source, read_workbook
+from ..workbook.reader import WorkbookError, read_workbook
+from ..workbook.sources import read_source
 from ..workbook.tables import load_book
 from .importer import Imported, ImportError_, import_members
 

@@ -139,6 +139,8 @@ class Number(_Type):
             except ValueError:
                 self.fail(f"«{value}» không phải " + ("một số" if self.decimal else
                                                        "một số nguyên") + ".", param, ctx)
+        if number != number or number in (float("inf"), float("-inf")):   # nan, inf
+            self.fail(f"«{value}» không phải một số.", param, ctx)
         if (self.low is not None and number < self.low) or \
                 (self.high is not None and number > self.high):
             self.fail(f"{value} nằm ngoài khoảng cho phép (từ {self.low} đến {self.high}).",

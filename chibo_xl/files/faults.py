@@ -326,6 +326,13 @@ def run_guarded(call):
             else:
                 say(os_error_message(exc))
             raise SystemExit(EXIT_ERROR) from None
+        except UnicodeEncodeError as exc:
+            if _utf8_file_names():
+                raise                                  # a real fault: told as such below
+            say("Máy đang đặt bảng mã ký tự không có chữ Việt (ví dụ LC_ALL=C) nên không ghi được "
+                f"tên tệp có dấu ({shown(exc.object[exc.start:exc.end])}…). Hãy chạy lại với "
+                "PYTHONUTF8=1 hoặc LANG=C.UTF-8.")
+            raise SystemExit(EXIT_ERROR) from None
         except MemoryError:
             say("Máy không đủ bộ nhớ để làm xong việc này: chưa ghi văn bản nào. Hãy đóng bớt "
                 "chương trình rồi chạy lại.")
@@ -335,6 +342,29 @@ def run_guarded(call):
             say(f"Có lỗi bất ngờ ({type(exc).__name__}): chưa làm xong việc. Chi tiết ghi trong "
                 f"tệp {shown(log)}; hãy gửi tệp này cho người hỗ trợ.")
             raise SystemExit(EXIT_ERROR) from None
+
+
+def _utf8_file_names() -> bool:
+    try:
+        return codecs.lookup(sys.getfilesystemencoding()).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def utf8_restart() -> None:
+    """Run this very command again in Python's UTF-8 mode when file names would be encoded in
+    ASCII (a C or POSIX locale without UTF-8 mode: `LC_ALL=C PYTHONUTF8=0`), where every name
+    with a Vietnamese letter («Kế hoạch …docx») failed to encode. The arguments keep their bytes
+    (Python decoded them with surrogateescape). Tried once; Windows names are always Unicode."""
+    if os.name == "nt" or _utf8_file_names() or os.environ.get("CHIBO_XL_UTF8_RESTART"):
+        return
+    env = dict(os.environ, PYTHONUTF8="1", CHIBO_XL_UTF8_RESTART="1")
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], env)
+    except OSError:
+        pass                           # go on: a name that cannot be written is told as such
 
 
 def exit_now(code) -> None:
@@ -378,6 +408,7 @@ def guarded(command):
     def main(*args, **kwargs):
         if args or kwargs or getattr(sys.modules.get("__main__"), "main", None) is not command:
             return run_guarded(lambda: inner(*args, **kwargs))
+        utf8_restart()
         try:
             run_guarded(inner)
         except SystemExit as exc:

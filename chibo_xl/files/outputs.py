@@ -58,7 +58,7 @@ def atomic_write(target: str | os.PathLike, write) -> Path:
     tmp = None
     try:
         with faults.deferred_signals(after_block=False):   # no stop between making and naming it
-            target.parent.mkdir(parents=True, exist_ok=True)
+            ownership.make_folder(target.parent)
             fd, tmp = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=target.suffix,
                                        dir=target.parent)
             os.close(fd)

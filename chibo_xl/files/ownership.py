@@ -298,6 +298,33 @@ class FolderBusy(Exception):
     """Another build held the folder for longer than `LOCK_WAIT`; the message is for the user."""
 
 
+MAX_PATH_BYTES = 3800      # Linux allows 4.096 for a whole path: room for the files' names
+MAX_FOLDER_DEPTH = 200
+
+
+def make_folder(folder: Path) -> None:
+    """`folder` and its missing parents, made one by one (Path.mkdir(parents=True) recurses once
+    a folder: an -o path 2.000 folders deep ended in RecursionError); a path too long or deep
+    to hold a file is refused as the system would refuse it (ENAMETOOLONG), before any folder
+    is made."""
+    folder = Path(os.path.abspath(folder))
+    if len(os.fsencode(folder)) > MAX_PATH_BYTES or len(folder.parts) > MAX_FOLDER_DEPTH:
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(folder))
+    missing = []
+    probe = folder
+    while not probe.is_dir():
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    for part in reversed(missing):
+        try:
+            part.mkdir()
+        except FileExistsError:
+            if not part.is_dir():
+                raise
+
+
 @contextlib.contextmanager
 def folder_lock(folder: Path, wait: float | None = None):
     """Hold `folder` (made if absent) for one build: a second build at the same time waits for
@@ -308,7 +335,7 @@ def folder_lock(folder: Path, wait: float | None = None):
     POSIX: flock on the folder itself (no extra file). Windows: a byte of `.chibo-xl.lock` in
     the folder locked with msvcrt (a folder cannot be locked there).
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     wait = LOCK_WAIT if wait is None else wait
     try:
         fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_BINARY) \

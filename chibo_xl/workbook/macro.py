@@ -264,7 +264,10 @@ def write_launcher(workbook, force: bool = False) -> tuple[Path, bool]:
     target = launcher_path(workbook)
     book, python = (s.replace("%", "%%") for s in (_plain_path(workbook, name=True),
                                                      _plain_path(interpreter())))
-    data = _LAUNCHER.format(book=book, python=python).replace("\n", "\r\n").encode("utf-8")
+    # a name that is not valid UTF-8 (kept by Python as lone surrogates) is written back as the
+    # very bytes it has on disk, so the launcher still names its workbook
+    data = _LAUNCHER.format(book=book, python=python).replace("\n", "\r\n").encode(
+        "utf-8", "surrogateescape")
     if target.exists() and target.read_bytes() != data and not force:
         return target, False
     write_bytes(target, data)

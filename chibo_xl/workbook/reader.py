@@ -2,39 +2,27 @@
 
 It reads with python-calamine (≈15× faster than openpyxl and keeps `check` under its time
 budget), opens the file read-only and never writes it. Before handing the file to the parser it
-looks at the zip directory, so a renamed .xls/.csv, an empty file or a zip bomb is refused with a
-Vietnamese message instead of a crash or a hung machine. The Excel bridge produces the same
-`RawBook` from the live workbook, so everything above this module is shared.
+looks at its bytes (`filescan`): a renamed .csv, an empty file or a zip bomb is refused with a
+Vietnamese message instead of a crash or a hung machine, an .xls under any name is read as an
+.xls, and a value far from its sheet's table is left out and named (`RawSheet.stray`) instead of
+making calamine allocate a grid up to it. The Excel bridge produces the same `RawBook` from the
+live workbook, so everything above this module is shared.
 """
 from __future__ import annotations
 
-import html
 import io
 import os
 import re
-import struct
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 
-from . import sheetscan
-from .cells import Uncomputed, col_index
+from . import filescan, sheetscan
 from ..files.faults import IncompleteInstall
+from .cells import col_index
+from .filescan import MAX_FILE, WorkbookError
 from .schema import OWN_SHEETS
 
-#: a school cell's workbook is well under 5 MB; these bounds leave two orders of magnitude
-MAX_FILE = 100 * 1024 * 1024       # bytes on disk (the whole package is read into memory)
-MAX_UNCOMPRESSED = 400 * 1024 * 1024
-MAX_RATIO = 200
-MAX_ENTRIES = 5000
+__all__ = ["RawBook", "RawSheet", "WorkbookError", "read_workbook", "read_other", "sheet_names"]
 
-
-class WorkbookError(Exception):
-    """The file cannot be read as a workbook at all; the message is for the user."""
-
-
-#: what is never a verdict on the file: chibo-xl's own message, this PC's libraries (told by
-#: `faults` as an incomplete install), memory
 _NOT_THE_FILE = (WorkbookError, ImportError, IncompleteInstall, MemoryError)
 
 
@@ -54,188 +42,6 @@ class RawBook(dict):
     """Sheet name → RawSheet, in workbook order; `date1904` when the book counts dates from 1904."""
 
     date1904: bool = False
-
-
-def _inspect_zip(path: str) -> None:
-    """Refuse what is not a sane OOXML package before any XML is parsed."""
-    size = os.path.getsize(path)
-    if size == 0:
-        raise WorkbookError("Tệp rỗng (0 byte): không phải một sổ Excel.")
-    if size > MAX_FILE:
-        raise WorkbookError(f"Tệp quá lớn ({size // (1 << 20)} MB): sổ của một chi bộ không lớn "
-                            "như vậy, chibo-xl từ chối đọc để bảo vệ máy.")
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise WorkbookError("Tệp là định dạng Excel cũ (.xls) hoặc bị mã hóa bằng mật khẩu. "
-                            "Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi Lưu thành .xlsx.")
-    if not zipfile.is_zipfile(path):
-        if head.startswith(b"PK"):
-            raise WorkbookError("Tệp .xlsx bị hỏng hoặc tải về chưa hết. Hãy lấy lại bản đầy đủ "
-                                "hoặc mở bằng Excel để sửa rồi lưu lại.")
-        raise WorkbookError("Tệp không phải sổ Excel .xlsx (có thể là .csv hoặc tệp khác đã đổi "
-                            "đuôi). Hãy mở bằng Excel rồi Lưu thành «Excel Workbook (.xlsx)».")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            names = {i.filename for i in infos}
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookError(f"Tệp .xlsx bị hỏng, không mở được ({exc}).") from None
-    if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
-        raise WorkbookError("Tệp nén này không phải sổ Excel: thiếu phần xl/workbook.xml.")
-    if "xl/workbook.bin" in names:
-        raise WorkbookError("Sổ dạng nhị phân .xlsb chưa được hỗ trợ: hãy Lưu thành .xlsx.")
-    total = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos) or 1
-    if len(infos) > MAX_ENTRIES:
-        raise WorkbookError(f"Tệp có cấu trúc bất thường (hơn {MAX_ENTRIES} phần bên trong): từ "
-                            "chối đọc để bảo vệ máy. Hãy mở bằng Excel và lưu lại thành tệp mới.")
-    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO and \
-            total > 20 * 1024 * 1024:
-        raise WorkbookError("Tệp có cấu trúc bất thường (giải nén ra quá lớn): từ chối đọc để "
-                            "bảo vệ máy. Hãy mở bằng Excel và lưu lại thành tệp mới.")
-
-
-_DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
-_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
-
-
-def _attrs(tag: bytes) -> dict:
-    return {k.decode(): html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(tag)}
-
-
-@dataclass
-class _Scan:
-    """What the reader learns from the package's bytes before calamine reads it."""
-
-    xml: dict = field(default_factory=dict)        # sheet name → its XML, when it has formulas
-    strays: dict = field(default_factory=dict)     # sheet name → [(address, text)]
-    ends: dict = field(default_factory=dict)       # sheet name → the table's last cell ("Z34")
-    rewritten: dict = field(default_factory=dict)  # part → XML without its stray cells
-    date1904: bool = False
-
-
-def _scan(package: bytes) -> _Scan:
-    """Every data sheet's XML, its table and its strays (`sheetscan`), before calamine.
-
-    A sheet whose cells span more than `sheetscan.MAX_CELLS` is scanned cell by cell: values
-    beyond its table are strays (named, left out of what calamine reads); a table larger than
-    that is refused. Plain byte scanning, no XML parser: the package may be hostile.
-    """
-    scan = _Scan()
-    with zipfile.ZipFile(io.BytesIO(package)) as zf:
-        names = set(zf.namelist())
-        if "xl/_rels/workbook.xml.rels" not in names:
-            return scan
-        workbook_xml = zf.read("xl/workbook.xml")
-        scan.date1904 = bool(_DATE1904.search(workbook_xml))
-        rels = {}
-        for tag in re.findall(rb"<Relationship\b[^<>]*>", zf.read("xl/_rels/workbook.xml.rels")):
-            a = _attrs(tag)
-            target = a.get("Target", "")
-            rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        shared = None
-        for tag in re.findall(rb"<(?:\w+:)?sheet\b[^<>]*>", workbook_xml):
-            a = _attrs(tag)
-            name = a.get("name", "")
-            if name in _SKIPPED:
-                continue
-            rid = next((v for k, v in a.items() if k.endswith(":id")), None)
-            part = rels.get(rid)
-            if part not in names:
-                continue
-            xml = _part(zf, package, part)
-            is_prefixed = sheetscan.prefixed(xml)
-            if sheetscan.has_formulas(xml, is_prefixed):
-                scan.xml[name] = xml            # kept for `_formula_errors`
-            box = sheetscan.bounds(xml, is_prefixed)
-            if box is not None and box[0] * box[1] <= sheetscan.MAX_CELLS:
-                continue                        # nearly every sheet: nothing far
-            found = [c for c in sheetscan.cells(xml) if c.has_value()]
-            last_row, last_col = sheetscan.extent(found)
-            if last_row * last_col > sheetscan.MAX_CELLS:
-                raise WorkbookError(
-                    f"Trang «{name}» có bảng quá lớn ({last_row:,} dòng × {last_col} cột): sổ "
-                    "của một chi bộ không lớn như vậy, chibo-xl từ chối đọc để bảo vệ máy. Hãy "
-                    "xóa các dòng, cột thừa rồi lưu lại.".replace(",", "."))
-            kept = [c for c in found if c.row <= last_row and c.col <= last_col]
-            strays = [c for c in found if c.row > last_row or c.col > last_col]
-            if strays and shared is None:
-                shared = sheetscan.shared_strings(
-                    _part(zf, package, "xl/sharedStrings.xml")
-                    if "xl/sharedStrings.xml" in names else None)
-            # named one by one up to MAX_STRAYS, the rest as ("", how many)
-            scan.strays[name] = [(c.ref, sheetscan.shown_value(c, shared))
-                                 for c in strays[:sheetscan.MAX_STRAYS]] + \
-                ([("", str(len(strays) - sheetscan.MAX_STRAYS))]
-                 if len(strays) > sheetscan.MAX_STRAYS else [])
-            scan.ends[name] = f"{sheetscan.col_letters(max(last_col, 1))}{max(last_row, 1)}"
-            scan.rewritten[part] = sheetscan.keep_only(xml, kept)
-            if name in scan.xml:
-                scan.xml[name] = scan.rewritten[part]
-    return scan
-
-
-def _formula_errors(scan: _Scan) -> dict[str, dict[tuple[int, int], str]]:
-    """Sheet name → {(row, col) 1-based: value} for formula cells calamine would give as ''.
-
-    The value is the error code ("#DIV/0!") when the cached result is an error, or a
-    `cells.Uncomputed` holding the formula when the file holds no result at all (a program
-    wrote it and Excel never opened it): both would otherwise look like a blank cell.
-    """
-    found: dict[str, dict[tuple[int, int], str]] = {}
-    for name, xml in scan.xml.items():
-        cells_found = {}
-        for row, col, kind, text in sheetscan.formula_cells(xml):
-            if kind == "e":
-                cells_found[(row, col)] = text
-            else:
-                cells_found.setdefault((row, col), Uncomputed("=" + text if text else "=…"))
-        if cells_found:
-            found[name] = cells_found
-    return found
-
-
-def _repacked(package: bytes, parts: dict[str, bytes]) -> bytes:
-    """`package` with `parts` replaced (the sheets without their stray cells), for calamine."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
-        for info in src.infolist():
-            data = parts[info.filename] if info.filename in parts else src.read(info)
-            dst.writestr(info.filename, data)
-    return out.getvalue()
-
-
-def _part(zf: zipfile.ZipFile, package: bytes, name: str) -> bytes:
-    """The bytes of one part, inflated straight from the package's bytes, never past the size
-    the zip directory gives.
-
-    zipfile's own reader (a file object per part with a CRC over every chunk) cost as much again
-    as the inflating, and inflates a part to its end before it finds the size wrong: a part
-    declared 52 KB that inflated to 300 MB took 636 MB. A part of another size, encrypted or
-    compressed otherwise than Excel does (stored or deflated) is refused; calamine checks the
-    CRC of what it reads after this.
-    """
-    info = zf.getinfo(name)
-    start = info.header_offset
-    data = None
-    if not info.flag_bits & 1 and package[start:start + 4] == b"PK\x03\x04" and \
-            info.compress_type in (zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED):
-        name_len, extra_len = struct.unpack("<HH", package[start + 26:start + 30])
-        begin = start + 30 + name_len + extra_len
-        chunk = package[begin:begin + info.compress_size]
-        try:
-            data = chunk if info.compress_type == zipfile.ZIP_STORED else \
-                zlib.decompressobj(-15).decompress(chunk, info.file_size + 1)
-        except zlib.error:
-            data = None
-    if data is None or len(data) != info.file_size:
-        raise WorkbookError("Tệp .xlsx bị hỏng hoặc có cấu trúc bất thường (một phần bên trong "
-                            "không đúng kích thước ghi trong tệp, hoặc được nén, mã hóa theo "
-                            "cách Excel không dùng): từ chối đọc. Hãy mở bằng Excel và lưu lại "
-                            "thành tệp mới.")
-    return data
 
 
 def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
@@ -301,12 +107,14 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
     A value far from its sheet's table (XFD1048576) is not read as part of a grid: it is left
     out and listed in `RawSheet.stray` (the check warns at its address).
     """
-    path = _sane_package(path)
+    path, kind = _sane_package(path)
+    if kind == "xls":                      # an old Excel file, whatever its name says
+        return read_other(path, _SKIPPED)
     try:
         with open(path, "rb") as fh:
             package = fh.read()
-        scan = _scan(package)
-        source = io.BytesIO(_repacked(package, scan.rewritten)) if scan.rewritten else None
+        scan = filescan.scan(package, _SKIPPED)
+        source = io.BytesIO(filescan.repacked(package, scan.rewritten)) if scan.rewritten else None
         del package
         if _calamine() is None:
             return _read_openpyxl(source or path, scan)
@@ -329,7 +137,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
                                     scan.strays.get(name, []), scan.ends.get(name, ""))
         book.close()
         result.date1904 = scan.date1904
-        for name, errors in _formula_errors(scan).items():
+        for name, errors in filescan.formula_errors(scan).items():
             if name in result:
                 _put_errors(result[name], errors)
     except _NOT_THE_FILE:
@@ -343,7 +151,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
     return result
 
 
-def _read_openpyxl(source, scan: _Scan) -> RawBook:
+def _read_openpyxl(source, scan: filescan.Scan) -> RawBook:
     """`read_workbook` through openpyxl (`xlsxfallback`), when calamine cannot load; `source`
     is the path, or the package without its stray cells."""
     from . import xlsxfallback
@@ -358,18 +166,23 @@ def _read_openpyxl(source, scan: _Scan) -> RawBook:
                                      scan.strays.get(name, []), scan.ends.get(name, ""))
                       for name, (rows, merged) in sheets.items()})
     result.date1904 = date1904
-    for name, errors in _formula_errors(scan).items():
+    for name, errors in filescan.formula_errors(scan).items():
         if name in result:
             _put_errors(result[name], errors)
     return result
 
 
 def _cut(merged: list, end: str | None) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (1-based) cut to the sheet's table when strays were left out: a range over
-    the whole sheet (A1:XFD1048576) must not make a reader walk 17 billion cells."""
+    """Merged ranges (1-based) cut to the sheet's table when strays were left out (`end`: its
+    last cell): a range over the whole sheet (A1:XFD1048576) must not make a reader walk 17
+    billion cells."""
     if not end:
         return merged
-    last_row, last_col = int(re.search(r"\d+$", end)[0]), col_index(re.match(r"[A-Z]+", end)[0])
+    return _cut_to(merged, int(re.search(r"\d+$", end)[0]),
+                   col_index(re.match(r"[A-Z]+", end)[0]))
+
+
+def _cut_to(merged: list, last_row: int, last_col: int) -> list[tuple[int, int, int, int]]:
     return [(r1, c1, min(r2, last_row), min(c2, last_col)) for r1, c1, r2, c2 in merged
             if r1 <= last_row and c1 <= last_col]
 
@@ -377,9 +190,11 @@ def _cut(merged: list, end: str | None) -> list[tuple[int, int, int, int]]:
 def sheet_names(path: str | os.PathLike) -> list[str]:
     """The sheet names of the workbook at `path`, no sheet read (what tells a summary chibo-xl
     wrote from a cell's workbook: reading a 30.000-row summary whole took most of a second)."""
-    path = _sane_package(path)
+    path, kind = _sane_package(path)
+    if kind == "xls":
+        return list(read_other(path))
     if _calamine() is None:
-        return list(_read_openpyxl(path))
+        return list(_read_openpyxl(path, filescan.Scan()))
     try:
         book = _open_calamine(path)
         names = list(book.sheet_names)
@@ -391,16 +206,16 @@ def sheet_names(path: str | os.PathLike) -> list[str]:
     return names
 
 
-def _sane_package(path) -> str:
-    """`path` as text, once it is known to be a file and a sane package (`_inspect_zip`)."""
+def _sane_package(path) -> tuple[str, str]:
+    """`path` as text, once it is known to be a file and a sane package (`filescan.inspect`), and
+    its kind ("xlsx", or "xls" whatever its name)."""
     path = os.fspath(path)
     if not os.path.isfile(path):
         if os.path.exists(path):        # a FIFO, a device: never opened (it could block)
             raise WorkbookError(f"«{path}» không phải một tệp bình thường (có thể là ống dẫn, "
                                 "thiết bị): không đọc.")
         raise WorkbookError(f"Không tìm thấy tệp «{path}».")
-    _inspect_zip(path)
-    return path
+    return path, filescan.inspect(path)
 
 
 def _unreadable(exc: Exception) -> WorkbookError:
@@ -411,55 +226,37 @@ def _unreadable(exc: Exception) -> WorkbookError:
 
 
 # ---------------------------------------------------------------------------------------------
-# Other programs' files, for `chibo-xl import`: .xls, .ods and .csv besides .xlsx/.xlsm
+# .xls and .ods (an old Excel file under any name; `sources.read_source` for .ods and .csv)
 # ---------------------------------------------------------------------------------------------
-SOURCE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
-MAX_CSV_BYTES = 50 * 1024 * 1024
+def read_other(path: str, skipped=frozenset()) -> RawBook:
+    """An .xls or .ods file through python-calamine, told by its content, not its name (values
+    only; merged ranges where the format gives them); sheets named in `skipped` left out.
 
-
-def decode_text(data: bytes) -> str:
-    """CSV bytes → text: UTF-8 with or without BOM, UTF-16 (with BOM), else the Windows
-    Vietnamese code page 1258 (which writes tone marks as combining characters, so the text is
-    recomposed to NFC)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace")
-    if len(data) > 1 and data[1:2] == b"\x00" and data[0:1] != b"\x00":
-        return data.decode("utf-16-le", "replace")  # UTF-16 without its BOM
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        import unicodedata
-        return unicodedata.normalize("NFC", data.decode("cp1258", "replace"))
-
-
-def _read_csv(path: str) -> RawBook:
-    import csv
-    import io
-
-    if os.path.getsize(path) > MAX_CSV_BYTES:
-        raise WorkbookError("Tệp CSV quá lớn (hơn 50 MB): đây không phải một danh sách đảng viên.")
-    with open(path, "rb") as fh:
-        text = decode_text(fh.read())
-    sample = text[:20000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
-    name = os.path.splitext(os.path.basename(path))[0]
-    return RawBook({name: RawSheet(name, rows)})
-
-
-def _read_other(path: str) -> RawBook:
-    """.xls and .ods through python-calamine (values only; merged ranges where it gives them)."""
+    Each sheet's values are first measured from the file's records (`sheetscan.biff_extents`,
+    `ods_extents`), so a stray value far away, or repeated rows and cells asking for millions
+    of cells (a 1 KB .ods took 3,5 GB), are refused before calamine builds a grid.
+    """
     if _calamine() is None:              # told before any verdict on the file
         raise IncompleteInstall("python-calamine")
     try:
-        book = _open_calamine(path)
+        if os.path.getsize(path) > MAX_FILE:
+            raise WorkbookError(f"Tệp «{os.path.basename(path)}» quá lớn: không phải sổ của một "
+                                "chi bộ.")
+        with open(path, "rb") as fh:
+            data = fh.read()
+        for name, rows, cols in filescan.extents(data):
+            if rows * cols > sheetscan.MAX_CELLS:
+                raise WorkbookError(
+                    f"Trang «{name}» của tệp «{os.path.basename(path)}» có vùng dữ liệu quá lớn "
+                    f"({rows:,} dòng × {cols} cột), có thể do một ô ở rất xa bảng: chibo-xl từ "
+                    "chối đọc để bảo vệ máy. Hãy mở bằng Excel, xóa các ô thừa rồi lưu thành "
+                    ".xlsx.".replace(",", "."))
+        book = _calamine().CalamineWorkbook.from_filelike(io.BytesIO(data))
+        del data
         result = RawBook()
         for name in book.sheet_names:
+            if name in skipped:
+                continue
             sheet = book.get_sheet_by_name(name)
             # `_cell` inlined: it runs on every cell of every sheet
             rows = [[int(v) if isinstance(v, float) and v.is_integer() and abs(v) < _EXACT else v
@@ -469,7 +266,8 @@ def _read_other(path: str) -> RawBook:
             except Exception:  # not every format carries merged ranges
                 ranges = []
             merged = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in ranges]
-            result[name] = RawSheet(name, rows, merged)
+            width = max(map(len, rows), default=0)
+            result[name] = RawSheet(name, rows, _cut_to(merged, len(rows), width))
         book.close()
     except _NOT_THE_FILE:
         raise
@@ -478,32 +276,3 @@ def _read_other(path: str) -> RawBook:
                             f"không phải bảng tính ({type(exc).__name__}). Hãy mở bằng Excel "
                             "hoặc LibreOffice rồi lưu thành .xlsx.") from None
     return result
-
-
-def read_source(path: str | os.PathLike) -> RawBook:
-    """Read a list to import, whatever program made it: .xlsx, .xlsm, .xls, .ods or .csv.
-
-    Like `read_workbook`, it never writes the file. The kind is told by the file's first bytes,
-    not only its name, so a .xls renamed .xlsx (as download sites do) still reads.
-    """
-    path = os.fspath(path)
-    if not os.path.isfile(path):
-        raise WorkbookError(f"Không tìm thấy tệp «{path}».")
-    if os.path.getsize(path) == 0:
-        raise WorkbookError(f"Tệp «{os.path.basename(path)}» rỗng (0 byte).")
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    suffix = os.path.splitext(path)[1].lower()
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return _read_other(path)  # .xls (an encrypted .xlsx fails there with a message too)
-    if head.startswith(b"PK") and zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-        if "content.xml" in names:
-            return _read_other(path)  # .ods
-        return read_workbook(path)
-    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        if suffix in (".xlsx", ".xlsm"):
-            read_workbook(path)  # raises the reader's own message for a broken package
-        return _read_other(path)
-    return _read_csv(path)
