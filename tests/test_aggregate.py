@@ -394,6 +394,7 @@ def test_check_never_loads_pandas_docxtpl_or_xlwings(folder):
 def test_unreadable_xls_and_a_copied_workbook_are_named_and_the_copy_counted_once(tmp_path):
     write_folder(tmp_path, {"cb1.xlsx": cell(1), "cb2.xlsx": cell(2)})
     (tmp_path / "cb2 - Copy.xlsx").write_bytes((tmp_path / "cb2.xlsx").read_bytes())
+    os.utime(tmp_path / "cb2.xlsx", (1_700_000_000, 1_700_000_000))    # saved before the copy
     (tmp_path / "cu.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     (tmp_path / "hong.xlsx").write_bytes(b"PK\x03\x04 not really")
     out = tmp_path.parent / f"{tmp_path.name}-tong-hop.xlsx"
@@ -406,8 +407,10 @@ def test_unreadable_xls_and_a_copied_workbook_are_named_and_the_copy_counted_onc
         in lines
     assert any(l.startswith("Không đọc được: cu.xls — ") and ".xls" in l for l in lines)
     assert any(l.startswith("Không đọc được: hong.xlsx — ") for l in lines)
+    # the copy was saved after the original: it is kept, and the output says so
     assert "Sổ trùng: cb2.xlsx — cùng Chi bộ Trường Tiểu học 2 năm 2026 với tệp " \
-           "cb2 - Copy.xlsx: chỉ cộng một lần." in lines
+           "cb2 - Copy.xlsx: giữ tệp cb2 - Copy.xlsx (mới hơn: tệp được lưu sau), không cộng " \
+           "tệp này." in lines
     summary = agg.aggregate(tmp_path, jobs=1, exclude=[out])
     alone = own_figures(tmp_path / "cb1.xlsx")["members"] + own_figures(
         tmp_path / "cb2.xlsx")["members"]
@@ -423,7 +426,8 @@ def test_unreadable_xls_and_a_copied_workbook_are_named_and_the_copy_counted_onc
     doc = docx.Document(out.with_suffix(".docx"))
     text = "\n".join(p.text for p in doc.paragraphs)
     cells = [c.text for table in doc.tables for row in table.rows for c in row.cells]
-    assert "«cb2.xlsx» trùng «cb2 - Copy.xlsx»" in text
+    assert "«cb2.xlsx» trùng «cb2 - Copy.xlsx» (Chi bộ Trường Tiểu học 2), giữ «cb2 - Copy.xlsx» " \
+           "(mới hơn: tệp được lưu sau)" in text
     assert "ĐẢNG BỘ TỈNH HÀ NỘI" in cells[0] and "ĐẢNG ỦY XÃ ĐỊNH AN" in cells[0]
     assert any("Nguyễn Văn An" in c for c in cells) or "Nguyễn Văn An" in text
     assert "cu.xls" in cells and "hong.xlsx" in cells
@@ -500,3 +504,31 @@ def test_frames_are_the_summary_workbooks_tables(summary, written):
     cells = tables["Tổng hợp chi bộ"]
     assert cells.iloc[-1]["Chi bộ"] == "Cộng toàn đảng bộ"
     assert cells.iloc[-1]["Đảng viên cuối năm"] == sum(cells.iloc[:-1]["Đảng viên cuối năm"])
+
+
+def test_of_two_copies_of_one_cell_the_newer_is_counted_and_named(tmp_path):
+    """Issue 25, item 7: the copy whose name sorts first was counted even when older. The
+    workbook's own dates decide (a resend records a later meeting), then the file's time."""
+    old, new = cell(3), cell(3)
+    new["Sinh hoạt"].append({"Ngày họp": dt.date(2026, 12, 18), "Loại": "Thường kỳ",
+                             "Chủ đề": "Tổng kết năm", "Số triệu tập": 6, "Có mặt": 6})
+    drop_member(old, "Hoàng Thị Lan")        # the first send still lacked a member's row
+    write_folder(tmp_path, {"a-gui-lan-1.xlsx": old, "b-gui-lai.xlsx": new})
+    os.utime(tmp_path / "b-gui-lai.xlsx", (1_700_000_000, 1_700_000_000))  # older file, newer book
+    summary = agg.aggregate(tmp_path, jobs=1)
+    assert [c["file"] for c in summary.cells if c["counted"]] == ["b-gui-lai.xlsx"]
+    assert summary.totals["members"] == own_figures(tmp_path / "b-gui-lai.xlsx")["members"]
+    assert summary.duplicates == [{"file": "a-gui-lan-1.xlsx", "same_as": "b-gui-lai.xlsx",
+                                   "cell_name": "Chi bộ Trường Tiểu học 3", "year": 2026,
+                                   "why": "mới hơn: sổ ghi đến ngày 18/12/2026"}]
+    out = tmp_path.parent / f"{tmp_path.name}-th.xlsx"
+    result = CliRunner().invoke(main, ["aggregate", str(tmp_path), "-o", str(out), "-j", "1"])
+    assert "Sổ trùng: a-gui-lan-1.xlsx — cùng Chi bộ Trường Tiểu học 3 năm 2026 với tệp " \
+           "b-gui-lai.xlsx: giữ tệp b-gui-lai.xlsx (mới hơn: sổ ghi đến ngày 18/12/2026), " \
+           "không cộng tệp này." in result.output.splitlines()
+    # the same dates: the file saved later is kept, whatever the names
+    write_folder(tmp_path, {"a-gui-lan-1.xlsx": new, "b-gui-lai.xlsx": new})
+    os.utime(tmp_path / "a-gui-lan-1.xlsx", (1_700_000_000, 1_700_000_000))
+    again = agg.aggregate(tmp_path, jobs=1)
+    assert [c["file"] for c in again.cells if c["counted"]] == ["b-gui-lai.xlsx"]
+    assert again.duplicates[0]["why"] == "mới hơn: tệp được lưu sau"

@@ -15,6 +15,7 @@ The summary's files are written by `summary` (its tables as pandas DataFrames, t
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import stat
@@ -134,8 +135,18 @@ def figures_of(book) -> dict:
         "women": mem.women,
         **{KEY_OF_LEVEL[level]: n for level, n in counts.items()},
         "groups": groups, "present": meet.present, "summoned": meet.summoned,
-        "admitted": admitted,
+        "admitted": admitted, "as_of": as_of(book),
     }
+
+
+def as_of(book) -> str:
+    """The latest date a workbook records (signing, review, a document's, a meeting's), ISO;
+    "" when it records none. Of two copies of one cell's workbook the later one is kept."""
+    info = book.info
+    dates = [info["sign_date"], info["review_date"]]
+    dates += [r["date"] for key in ("documents", "meetings") for r in book.rows(key)]
+    dates = [d for d in dates if isinstance(d, dt.date)]
+    return max(dates).isoformat() if dates else ""
 
 
 def summarize_file(path: str, rel: str | None = None) -> dict:
@@ -313,8 +324,36 @@ def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
     return out
 
 
+def _newest_copies(readable: list[dict], mtimes: dict) -> dict[tuple, dict]:
+    """(folded cell name, year) → the result of the copy that counts: the newest by the latest
+    date the workbook itself records, then by the file's modification time (`mtimes`: file →
+    seconds); at a tie, the first by name."""
+    def age(r):
+        return (r.get("as_of") or "", mtimes.get(r["file"], 0.0))
+
+    kept: dict[tuple, dict] = {}
+    for r in readable:                         # sorted by file: the first wins a tie
+        if not r["cell_name"]:
+            continue
+        key = (cells.fold(r["cell_name"]), r["year"])
+        if key not in kept or age(r) > age(kept[key]):
+            kept[key] = r
+    return kept
+
+
+def _why_newer(newer: dict, older: dict, mtimes: dict) -> str:
+    """Why `newer` was kept over `older`, in Vietnamese."""
+    if (newer.get("as_of") or "") > (older.get("as_of") or ""):
+        day = dt.date.fromisoformat(newer["as_of"])
+        return f"mới hơn: sổ ghi đến ngày {day:%d/%m/%Y}"
+    if mtimes.get(newer["file"], 0.0) > mtimes.get(older["file"], 0.0):
+        return "mới hơn: tệp được lưu sau"
+    return "hai bản như nhau"
+
+
 def build_summary(folder, results: list[dict], year: int | None = None,
-                  cap_rate: float = rulebook.DEFAULT_CAP_RATE) -> Summary:
+                  cap_rate: float = rulebook.DEFAULT_CAP_RATE,
+                  mtimes: dict | None = None) -> Summary:
     """The summary of per-workbook results (in any order): sorted, checked for year and
     duplicates, totalled, and the cap computed across the đảng bộ by group."""
     results = sorted(results, key=lambda r: r["file"])
@@ -328,7 +367,8 @@ def build_summary(folder, results: list[dict], year: int | None = None,
                        "status": r["status"], "errors": r["errors"], "warnings": r["warnings"],
                        "findings": r["findings"]}
                       for r in results if r["status"] in (WITH_ERRORS, UNREADABLE)]
-    seen: dict[tuple, str] = {}
+    mtimes = mtimes or {}
+    kept = _newest_copies(readable, mtimes)
     for r in readable:
         cell = dict(r, counted=True, note="")
         notes = []
@@ -336,16 +376,17 @@ def build_summary(folder, results: list[dict], year: int | None = None,
             cell["counted"] = False
             notes.append(f"Năm đánh giá {r['year'] or '(trống)'} khác năm tổng hợp {year}: "
                          "không cộng vào tổng")
-        key = (cells.fold(r["cell_name"] or ""), r["year"])
-        if r["cell_name"] and key in seen:
-            # the same cell's workbook sent twice (a copy, a resend): counted once
+        newer = kept.get((cells.fold(r["cell_name"] or ""), r["year"]))
+        if r["cell_name"] and r["year"] == year and newer is not None and \
+                newer["file"] != r["file"]:
+            # the same cell's workbook sent twice (a copy, a resend): the newer one counts
             cell["counted"] = False
-            notes.append(f"Trùng chi bộ, cùng năm với tệp «{seen[key]}»: chỉ cộng một lần "
-                         "(kiểm tra, có thể là bản sao hoặc bản gửi lại)")
-            summary.duplicates.append({"file": r["file"], "same_as": seen[key],
-                                       "cell_name": r["cell_name"], "year": r["year"]})
-        elif r["cell_name"] and cell["counted"]:
-            seen[key] = r["file"]
+            why = _why_newer(newer, r, mtimes)
+            notes.append(f"Trùng chi bộ, cùng năm với tệp «{newer['file']}» ({why}): chỉ cộng "
+                         "tệp ấy (kiểm tra, có thể là bản sao hoặc bản gửi lại)")
+            summary.duplicates.append({"file": r["file"], "same_as": newer["file"],
+                                       "cell_name": r["cell_name"], "year": r["year"],
+                                       "why": why})
         if r["status"] == WITH_ERRORS:
             notes.append("Sổ còn lỗi: số liệu cần kiểm tra lại (xem trang «Sổ có lỗi»)")
         cell["note"] = "; ".join(notes)
@@ -392,7 +433,7 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
         progress(0, total)
     if cache is None:
         return build_summary(folder, named + _run(items, max(1, int(jobs)), tick), year,
-                             cap_rate)
+                             cap_rate, _mtimes(items))
     from ..files import stepcache
 
     known, keys = stepcache.load(cache), {}
@@ -412,7 +453,19 @@ def aggregate(folder, jobs: int = 2, *, year: int | None = None,
         # a re-run over an unchanged folder leaves the cache as it is: writing 10 MB of JSON
         # again would be most of what that run costs
         stepcache.save(cache, entries)
-    return build_summary(folder, named + results, year, cap_rate)
+    return build_summary(folder, named + results, year, cap_rate, _mtimes(items))
+
+
+def _mtimes(items: list) -> dict[str, float]:
+    """Each workbook's modification time (not part of a result, nor of the cache: the same
+    bytes may be saved again later)."""
+    found = {}
+    for path, rel in items:
+        try:
+            found[rel] = os.stat(path).st_mtime
+        except OSError:
+            found[rel] = 0.0
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

@@ -314,7 +314,7 @@ def _said_files(summary) -> None:
                        "bảng tổng hợp; sổ vẫn được cộng).")
     for d in summary.duplicates:
         click.echo(f"Sổ trùng: {d['file']} — cùng {d['cell_name']} năm {d['year']} với tệp "
-                   f"{d['same_as']}: chỉ cộng một lần.")
+                   f"{d['same_as']}: giữ tệp {d['same_as']} ({d['why']}), không cộng tệp này.")
     for file in summary.skipped:
         click.echo(f"Bỏ qua: {file} — bảng tổng hợp do chibo-xl lập.")
 

@@ -192,8 +192,9 @@ def report_context(summary: Summary, day: dt.date | None = None, issuer: str | N
              "tổng hợp."] if other_year else []
     if summary.duplicates:
         notes.append(f"{n2(len(summary.duplicates))} sổ gửi trùng chỉ được cộng một lần: "
-                     + "; ".join(f"«{d['file']}» trùng «{d['same_as']}» ({d['cell_name']})"
-                                 for d in summary.duplicates) + ".")
+                     + "; ".join(f"«{d['file']}» trùng «{d['same_as']}» ({d['cell_name']}), giữ "
+                                 f"«{d['same_as']}» ({d['why']})" for d in summary.duplicates)
+                     + ".")
     s["notes"] = " ".join(notes)
     dist = distribution({level: t[key] for level, key in KEY_OF_LEVEL.items()})
     cap = [{"group": row["label"], "htxs": n2(row["htxs"]), "htt": n2(row["htt"]),
