@@ -394,3 +394,87 @@ def test_district_words_from_2025(make_book, superior, year, word):
     if word:
         assert f"chữ «{word}»" in report.findings[0].message
         assert "01/7/2025" in report.findings[0].message
+
+
+# --- two dates: the admission decision and the ceremony (issue 23) ------------------------------
+
+CEREMONY = "Ngày lễ kết nạp"
+
+
+def member_cell(header, index):
+    from chibo_xl.workbook.tables import col_letter
+    column = next(i for i, c in enumerate(schema.MEMBERS.columns, 1) if c.header == header)
+    return f"{col_letter(column)}{index + 2}"
+
+
+def test_probation_runs_from_the_ceremony_party_age_from_the_decision(make_book):
+    """Điều lệ Đảng Điều 5: probation «tính từ ngày chi bộ tổ chức lễ kết nạp» (khoản 1), party
+    age «tính từ ngày ghi trong quyết định kết nạp» (khoản 4)."""
+    data = small_data()
+    data[MEMBERS][5].update({"Ngày vào Đảng": D(2025, 11, 20), CEREMONY: D(2025, 12, 10)})
+    # decision 01/12/1996, ceremony 05/01/1997: 30 years of party age on 01/12/2026
+    data[MEMBERS][1].update({"Ngày vào Đảng": D(1996, 12, 1), CEREMONY: D(1997, 1, 5),
+                             "Ngày chính thức": D(1998, 1, 5)})
+    book, report = read(make_book, data)
+    assert [(p.name, p.end) for p in tally.probations(book)] == [("Vũ Minh Đức", D(2026, 12, 10))]
+    assert [(x.name, x.years, x.day) for x in tally.milestones(book)] == [
+        ("Trần Văn Bình", 30, D(2026, 12, 1))]
+    assert not codes(report, "CEREMONY_MISSING")
+    # the same with the ceremony blank: both clocks from «Ngày vào Đảng», and a warning
+    data[MEMBERS][5].pop(CEREMONY)
+    book, report = read(make_book, data)
+    assert [p.end for p in tally.probations(book)] == [D(2026, 11, 20)]
+    missing = codes(report, "CEREMONY_MISSING")
+    assert [(f.cell, f.value) for f in missing] == [(member_cell(CEREMONY, 5), "")]
+    assert ("thời kỳ dự bị tính từ ngày chi bộ tổ chức lễ kết nạp (Điều lệ Đảng, Điều 5 khoản 1), "
+            "chibo-xl tạm tính từ «Ngày vào Đảng» 20/11/2025 (hết 12 tháng ngày 20/11/2026)") \
+        in missing[0].message
+
+
+def test_no_ceremony_warning_where_probation_is_told_nothing_this_year(make_book):
+    """The small book's probationary member (decision 01/03/2026) ends probation in 2027, with
+    no reminder yet: one date for both clocks is not worth a warning."""
+    _, report = read(make_book, small_data())
+    assert not codes(report, "CEREMONY_MISSING")
+
+
+def test_six_months_before_the_review_counted_from_the_ceremony(make_book):
+    data = small_data()
+    data[MEMBERS][5].update({"Ngày vào Đảng": D(2026, 5, 20), CEREMONY: D(2026, 6, 10)})
+    book, report = read(make_book, data)       # review 03/12/2026: 5 months 23 days after
+    assert codes(report, "NOT_TO_BE_RATED")
+    data[MEMBERS][5][CEREMONY] = D(2026, 6, 3)
+    _, report = read(make_book, data)
+    assert not codes(report, "NOT_TO_BE_RATED")
+
+
+def test_a_ceremony_before_the_decision_is_an_error(make_book):
+    data = small_data()
+    data[MEMBERS][5][CEREMONY] = D(2026, 2, 28)          # decision 01/03/2026
+    _, report = read(make_book, data)
+    found = codes(report, "CEREMONY_BEFORE_DECISION")
+    assert [(f.severity, f.cell) for f in found] == [("error", member_cell(CEREMONY, 5))]
+    assert "(Điều lệ Đảng, Điều 4 khoản 3)" in found[0].message
+
+
+def test_official_twelve_months_after_the_ceremony(make_book):
+    data = small_data()
+    data[MEMBERS][4].update({"Ngày vào Đảng": D(2010, 12, 1), CEREMONY: D(2010, 12, 20),
+                             "Ngày chính thức": D(2011, 12, 1)})
+    _, report = read(make_book, data)
+    found = codes(report, "OFFICIAL_TOO_EARLY")
+    assert [f.cell for f in found] == [member_cell("Ngày chính thức", 4)]
+    assert "Ngày chính thức phải sau ngày lễ kết nạp (20/12/2010) đủ 12 tháng" in found[0].message
+    data[MEMBERS][4]["Ngày chính thức"] = D(2011, 12, 20)
+    _, report = read(make_book, data)
+    assert not codes(report, "OFFICIAL_TOO_EARLY")
+
+
+def test_new_year_carries_the_ceremony_and_flags_probation_from_it(make_book):
+    from chibo_xl.commands.newyear import next_year_data
+    data = small_data()
+    data[MEMBERS][5].update({"Ngày vào Đảng": D(2026, 2, 20), CEREMONY: D(2026, 3, 10)})
+    book, _ = read(make_book, data)
+    row = next(r for r in next_year_data(book)[MEMBERS] if r["Họ và tên"] == "Vũ Minh Đức")
+    assert row[CEREMONY] == D(2026, 3, 10) and row["Ngày vào Đảng"] == D(2026, 2, 20)
+    assert row["Ghi chú"] == "Hết 12 tháng dự bị ngày 10/03/2027: xét chuyển chính thức."

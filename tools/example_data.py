@@ -54,8 +54,10 @@ def _add_months(d: datetime.date, n: int) -> datetime.date:
 
 
 def _member(name, dob, sex, ethnic, religion, home, edu, theory, lang, post, party_post,
-            admitted, official="auto", card=None, movement=None, movement_date=None, note=None):
-    """One row of "Đảng viên". official="auto" → admission + 12 months; None → dự bị."""
+            admitted, official="auto", card=None, movement=None, movement_date=None, note=None,
+            ceremony=None):
+    """One row of "Đảng viên". official="auto" → admission + 12 months; None → dự bị.
+    `ceremony`: «Ngày lễ kết nạp» (the members admitted this year: the day the chi bộ held it)."""
     if official == "auto":
         official = _plus_one_year(admitted)
     row = {
@@ -80,6 +82,7 @@ def _member(name, dob, sex, ethnic, religion, home, edu, theory, lang, post, par
         "Ngày biến động": movement_date,
         "Miễn sinh hoạt": "Không",
         "Ghi chú": note,
+        "Ngày lễ kết nạp": ceremony,
     }
     return {k: v for k, v in row.items() if v is not None}
 
@@ -177,13 +180,16 @@ _MEMBERS = [
             note="Chuyển sinh hoạt đến Chi bộ Trường THCS Kỳ Sơn"),
     _member("Lý Thị Hồng Vân", D(1998, 5, 28), "Nữ", "Kinh", "Không", "Xã Hoà Bình, tỉnh Phú Thọ",
             "Đại học", "Chưa qua đào tạo", "Tiếng Anh B1", "Giáo viên", "Đảng viên",
-            D(2026, 1, 6), official=None, movement="Kết nạp mới", movement_date=D(2026, 1, 6)),
+            D(2026, 1, 6), official=None, movement="Kết nạp mới", movement_date=D(2026, 1, 6),
+            ceremony=D(2026, 1, 6)),
     _member("Đặng Quốc Bảo", D(1999, 10, 10), "Nam", "Kinh", "Không", "Xã Kim Bôi, tỉnh Phú Thọ",
             "Đại học", "Chưa qua đào tạo", "Tiếng Anh B2", "Giáo viên", "Đảng viên",
-            D(2026, 5, 19), official=None, movement="Kết nạp mới", movement_date=D(2026, 5, 19)),
+            D(2026, 5, 19), official=None, movement="Kết nạp mới", movement_date=D(2026, 5, 19),
+            ceremony=D(2026, 5, 19)),
     _member("Trần Thị Khánh Linh", D(2001, 7, 3), "Nữ", "Kinh", "Không", "Xã Hoà Bình, tỉnh Phú Thọ",
             "Đại học", "Chưa qua đào tạo", "Tiếng Anh C1", "Giáo viên", "Đảng viên",
-            D(2026, 8, 15), official=None, movement="Kết nạp mới", movement_date=D(2026, 8, 15)),
+            D(2026, 8, 15), official=None, movement="Kết nạp mới", movement_date=D(2026, 8, 15),
+            ceremony=D(2026, 8, 15)),
     _member("Nguyễn Đình Trọng", D(1983, 12, 9), "Nam", "Kinh", "Không", "Xã Yên Thủy, tỉnh Phú Thọ",
             "Thạc sĩ", "Sơ cấp", "Tiếng Anh B2", "Giáo viên", "Đảng viên",
             D(2010, 5, 19), card="23.029015"),

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 
 from ..documents import kinds
+from ..rules import party_dates
 from ..workbook import cells, schema, vnformat
 from ..workbook.findings import Report
 from ..workbook.memo import forget
@@ -152,10 +153,17 @@ def _members(book: Book, report: Report, as_of: dt.date) -> None:
             report.error("ADMISSION_UNDER_18", sheet, m.cell("admitted"), admitted,
                          f"Ngày vào Đảng khi chưa đủ {MIN_ADMISSION_AGE} tuổi (sinh ngày "
                          f"{dob:%d/%m/%Y}).")
-        if admitted and official and official < cells.add_months(admitted, PROBATION_MONTHS):
+        if party_dates.ceremony_before_decision(m):
+            report.error("CEREMONY_BEFORE_DECISION", sheet, m.cell("ceremony"), m["ceremony"],
+                         f"Ngày lễ kết nạp trước ngày quyết định kết nạp («Ngày vào Đảng» "
+                         f"{admitted:%d/%m/%Y}): chi bộ tổ chức lễ kết nạp khi đã có quyết định "
+                         "của cấp ủy cấp trên (Điều lệ Đảng, Điều 4 khoản 3).")
+        start = party_dates.probation_start(m)   # the ceremony, else «Ngày vào Đảng»
+        if start and official and official < cells.add_months(start, PROBATION_MONTHS):
+            since = ("ngày lễ kết nạp" if m["ceremony"] else "ngày vào Đảng")
             report.error("OFFICIAL_TOO_EARLY", sheet, m.cell("official_date"), official,
-                         f"Ngày chính thức phải sau ngày vào Đảng ({admitted:%d/%m/%Y}) đủ "
-                         f"{PROBATION_MONTHS} tháng.")
+                         f"Ngày chính thức phải sau {since} ({start:%d/%m/%Y}) đủ "
+                         f"{PROBATION_MONTHS} tháng (Điều lệ Đảng, Điều 5 khoản 1).")
         status = m["status"]
         if status == schema.PROBATIONARY and official:
             report.error("STATUS_CONFLICT", sheet, m.cell("status"), status,

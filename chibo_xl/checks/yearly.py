@@ -10,7 +10,7 @@ import re
 
 from ..figures import development, tally
 from ..figures.fees import month_end
-from ..rules import admission, texts
+from ..rules import admission, party_dates, texts
 from ..workbook import cells, schema, vnformat
 from ..workbook.findings import Report
 from ..workbook.tables import Book
@@ -151,7 +151,7 @@ def reminder_stages(book: Book, report: Report | None = None) -> tuple[int, ...]
     return stages
 
 
-def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
+def check_probation(book: Book, report: Report, as_of: dt.date) -> set:
     """Reminders in stages before the 12 months of probation end, then the 30 working days.
 
     Điều lệ Đảng Đ.5.1: probation lasts twelve months «tính từ ngày chi bộ tổ chức lễ kết nạp»
@@ -162,14 +162,17 @@ def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
     answers for the delay. The reminder names the stage reached (setting «Mốc nhắc hết thời gian
     dự bị (ngày)», default 90, 60, 30, 15 and 7 days — no text sets them) and the papers the
     recognition file holds (Hướng dẫn 06-HD/TW, mục 8.3: `admission.RECOGNITION_PAPERS`; the
-    guidance in force on the day is cited, `rules.texts.charter_guidance`).
+    guidance in force on the day is cited, `rules.texts.charter_guidance`). Returns the ids of
+    the members reminded.
     """
     sheet = schema.MEMBERS.name
     stages = reminder_stages(book, report)
     guide = texts.charter_guidance(as_of)
     guide += ", mục 8.3" if guide == texts.charter_guidance(None) else ""
     papers = "; ".join(admission.RECOGNITION_PAPERS)
+    reminded = set()
     for p in tally.probations(book):
+        reminded.add(id(p.member))
         m, cell = p.member, p.member.cell("status")
         end, deadline = vnformat.date_short(p.end), vnformat.date_short(p.deadline)
         left = (p.end - as_of).days
@@ -188,6 +191,31 @@ def check_probation(book: Book, report: Report, as_of: dt.date) -> None:
                         f"Đã quá 30 ngày làm việc (hạn {deadline}) kể từ khi hết 12 tháng dự bị "
                         f"ngày {end}: chi bộ chậm xét công nhận đảng viên chính thức. Nếu đã "
                         "công nhận, ghi «Ngày chính thức» và «Loại đảng viên» = Chính thức.")
+        else:
+            reminded.discard(id(p.member))
+    return reminded
+
+
+def check_ceremonies(book: Book, report: Report, reminded: set) -> None:
+    """One date for two clocks, where it matters: a member whose end of probation is told this
+    year (a reminder of `check_probation`, ids in `reminded`, or a recognition resolution: the
+    12 months end in the year) with «Ngày lễ kết nạp» blank — probation is counted from «Ngày vào
+    Đảng», the ceremony only if the secretary wrote it so (Điều lệ Đảng Điều 5: probation from
+    the ceremony, khoản 1; party age from the decision, khoản 4)."""
+    seen = set()
+    ending = {id(p.member) for p in tally.probation_ending_in_year(book)}
+    for p in list(tally.probations(book)) + list(tally.probation_ending_in_year(book)):
+        m = p.member
+        if id(m) in seen or not party_dates.ceremony_assumed(m) or \
+                not ({id(m)} & (reminded | ending)):
+            continue
+        seen.add(id(m))
+        day = party_dates.party_age_start(m)
+        report.warn("CEREMONY_MISSING", schema.MEMBERS.name, m.cell("ceremony") or m.cell("admitted"),
+                    None, f"Chưa ghi «Ngày lễ kết nạp»: thời kỳ dự bị tính từ ngày chi bộ tổ chức "
+                          f"lễ kết nạp (Điều lệ Đảng, Điều 5 khoản 1), chibo-xl tạm tính từ «Ngày vào "
+                          f"Đảng» {day:%d/%m/%Y} (hết 12 tháng ngày {p.end:%d/%m/%Y}). Nếu đó là ngày "
+                          "ghi trong quyết định kết nạp (tính tuổi đảng), hãy ghi ngày lễ kết nạp.")
 
 
 def check_votes(book: Book, report: Report) -> None:
@@ -253,6 +281,6 @@ def check_year(book: Book, report: Report, as_of: dt.date) -> None:
     check_meetings(book, report, as_of)
     check_committee(book, report)
     check_superior(book, report)
-    check_probation(book, report, as_of)
+    check_ceremonies(book, report, check_probation(book, report, as_of))
     check_votes(book, report)
     check_fees(book, report)

@@ -25,7 +25,7 @@ from ..documents.context import book_next_term
 from ..documents.kinds import workbook_lists
 from ..figures import history, tally
 from ..figures.tally import membership
-from ..rules import terms
+from ..rules import party_dates, terms
 from ..workbook import cells, schema
 from ..workbook.tables import Book, Record
 
@@ -69,8 +69,9 @@ def next_year_data(book: Book) -> dict:
     members = []
     for i, m in enumerate(membership(book).current, start=1):
         note = m["note"]
-        if m["status"] == schema.PROBATIONARY and m["admitted"]:
-            due = cells.add_months(m["admitted"], 12)
+        start = party_dates.probation_start(m)   # the ceremony (Điều lệ Đảng Điều 5 khoản 1)
+        if m["status"] == schema.PROBATIONARY and start:
+            due = cells.add_months(start, 12)
             if due <= dt.date(year, 12, 31):
                 flag = f"Hết 12 tháng dự bị ngày {due:%d/%m/%Y}: xét chuyển chính thức."
                 note = f"{note}; {flag}" if note else flag

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..figures import tally, timeline
+from ..rules import party_dates
 from ..rules.attendance import absent_names
 from ..workbook import cells, schema
 from ..workbook import vnformat as vn
@@ -127,7 +128,9 @@ def movement(book: Book, since: dt.date | None, day: dt.date) -> list[str]:
     admitted, arrived, official, gone = [], [], [], {}
     for m in book.rows("members"):
         name, move, moved = m["name"], m["movement"], m["movement_date"]
-        joined = m["admitted"] if inside(m["admitted"]) else (
+        # the chi bộ admits at the ceremony (Điều lệ Đảng Điều 4 khoản 3; `rules.party_dates`)
+        held = party_dates.probation_start(m)
+        joined = held if inside(held) else (
             moved if move == "Kết nạp mới" and inside(moved) else None)
         if joined and move != "Chuyển đến":
             admitted.append((joined, name))

@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-from ..rules import rulebook
+from ..rules import party_dates, rulebook
 from ..rules.rating import decided_level, exclusion, final_level, join, voters
 from ..workbook import cells, schema
 from ..workbook.memo import per_book, per_year
@@ -301,7 +301,7 @@ class Probation:
 
 
 def _probation(m: Record) -> Probation:
-    end = cells.add_months(m["admitted"], PROBATION_MONTHS)
+    end = cells.add_months(party_dates.probation_start(m), PROBATION_MONTHS)
     return Probation(m, end, add_working_days(end, RECOGNITION_WORKING_DAYS))
 
 
@@ -315,7 +315,7 @@ def probations(book: Book) -> list[Probation]:
     after it ends; when late, the member is official from the end of the 12 months if fit.
     """
     return [_probation(m) for m in book.rows("members")
-            if m["status"] == schema.PROBATIONARY and m["admitted"] and m["name"]
+            if m["status"] == schema.PROBATIONARY and party_dates.probation_start(m) and m["name"]
             and m["movement"] not in schema.LEAVING]
 
 
@@ -331,7 +331,7 @@ def probation_ending_in_year(book: Book) -> list[Probation]:
     year = book.info["year"]
     out = []
     for m in book.rows("members"):
-        if not (m["name"] and isinstance(m["admitted"], dt.date)) or \
+        if not (m["name"] and party_dates.probation_start(m)) or \
                 m["movement"] in schema.LEAVING:
             continue
         if m["status"] == schema.PROBATIONARY or m["official_date"]:
@@ -347,9 +347,10 @@ def party_age_date(member: Record, years: int) -> dt.date | None:
     quyết định kết nạp»; the guidance on the Charter (Hướng dẫn 01-HD/TW 2021 §18, replaced by
     Hướng dẫn 06-HD/TW of 09/6/2025 — `rules.texts`) deducts the time expelled, struck off, out of
     contact or between two admissions."""
-    if not isinstance(member["admitted"], dt.date):
+    start = party_dates.party_age_start(member)
+    if start is None:
         return None
-    return cells.add_months(member["admitted"], 12 * years + (member["out_months"] or 0))
+    return cells.add_months(start, 12 * years + (member["out_months"] or 0))
 
 
 def party_years(member: Record, day: dt.date) -> int:
@@ -386,8 +387,8 @@ def milestones(book: Book) -> list[Milestone]:
     year = book.info["year"]
     out = []
     for m in membership(book).current:
-        admitted = m["admitted"]
-        if not (year and isinstance(admitted, dt.date)):
+        admitted = party_dates.party_age_start(m)   # the decision (Điều lệ Đảng Điều 5 khoản 4)
+        if not (year and admitted):
             continue
         # the one party age reached in `year`: party_age_date adds 12·years + out months to
         # the admission, so its year is known without building a date for every milestone

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..workbook import cells, schema
 from ..workbook.memo import per_book
 from ..workbook.tables import Book, Record
-from . import rulebook
+from . import party_dates, rulebook
 
 VOTE_KEYS = ("votes_x", "votes_t", "votes_h", "votes_k")
 VOTE_FOR_LEVEL = dict(zip(schema.LEVELS, VOTE_KEYS))
@@ -62,7 +62,7 @@ def exclusion(member: Record, review: dt.date | None) -> str | None:
         return schema.NOT_EXEMPT
     if suspended(member):
         return schema.NOT_SUSPENDED
-    if rulebook.too_new_to_rate(member["admitted"], review):
+    if rulebook.too_new_to_rate(party_dates.probation_start(member), review):
         return schema.NOT_NEW
     return None
 

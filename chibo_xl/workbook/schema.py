@@ -100,7 +100,9 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
            "đảng viên không giữ chức vụ)."),
     C("party_post", "Chức vụ Đảng", choices=("Bí thư", "Phó Bí thư", "Chi ủy viên", "Đảng viên"),
       example="Đảng viên"),
-    C("admitted", "Ngày vào Đảng", DATE, required=True, example="19/05/2008"),
+    C("admitted", "Ngày vào Đảng", DATE, required=True, example="19/05/2008",
+      help="Ngày ghi trong quyết định kết nạp (như thẻ đảng viên): tuổi đảng tính từ ngày này "
+           "(Điều lệ Đảng, Điều 5 khoản 4). Ngày lễ kết nạp ghi ở cột «Ngày lễ kết nạp»."),
     C("official_date", "Ngày chính thức", DATE, example="19/05/2009",
       help="Để trống khi còn dự bị."),
     C("status", "Loại đảng viên", required=True, choices=(OFFICIAL, PROBATIONARY),
@@ -128,6 +130,10 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
       help="Có: đảng viên đang bị đình chỉ sinh hoạt đảng — không kiểm điểm, xếp loại năm nay "
            "(Quy định 366-QĐ/TW, Điều 5). Cấp ủy viên chỉ bị đình chỉ sinh hoạt cấp ủy thì vẫn "
            "kiểm điểm (Hướng dẫn 43-HD/BTCTW, mục 7.7): ghi Không."),
+    C("ceremony", "Ngày lễ kết nạp", DATE, example=None,
+      help="Ngày chi bộ tổ chức lễ kết nạp: thời kỳ dự bị 12 tháng tính từ ngày này (Điều lệ "
+           "Đảng, Điều 5 khoản 1), và «mới kết nạp chưa đủ 6 tháng» thì chưa xếp loại. Để trống "
+           "thì lấy «Ngày vào Đảng» (có cảnh báo với đảng viên dự bị)."),
 ))
 
 REMEDIED_HEADER = "Đã khắc phục hạn chế kỳ trước"
