@@ -6,6 +6,7 @@
     python bench/bench.py --pdf      # only the floor, one LibreOffice process and build --pdf
     python bench/bench.py --aggregate          # only aggregate: step, N = 10, 100, 1000, linearity
     python bench/bench.py --aggregate --quick  # the same for N = 10, 100
+    python bench/bench.py --members  # only build of one cell of 300, 1.000, 3.000 members
 
 What it measures (every time a median; the machine may be busy, so compare within one run):
 - the import floor `python -c "import docxtpl, openpyxl"`, and, in the same loop, `chibo-xl check`
@@ -26,7 +27,10 @@ What it measures (every time a median; the machine may be busy, so compare withi
   LibreOffice profiles) and later builds (the profiles chibo-xl keeps in its cache folder);
 - `chibo-xl aggregate` on folders of N different cell workbooks (bench/cells.py: the example
   renamed, 17–45 members, attendance and ballots scaled), generated once with the real
-  generator and cached in bench/.cache (1.000 take about a minute on 2 cores).
+  generator and cached in bench/.cache (1.000 take about a minute on 2 cores);
+- `chibo-xl build` of one cell of 300, 1.000 and 3.000 members (a đảng bộ's scale; the same
+  generator), wall, CPU and peak memory, and how far each is from linear in the members
+  (issue 25: 3.000 members took 50 s and 886 MB, about quadratic).
 
 `python bench/profile_build.py` shows where one cold build's time goes, phase by phase.
 
@@ -65,6 +69,8 @@ GOAL_AGG_1000_S = 5.0
 GOAL_PDF_RATIO = 0.7      # build --pdf / one LibreOffice process converting the same documents
 GOAL_LINEAR = 1.5         # marginal cost per workbook may grow at most this much from 100 to 1000
 GOAL_IMPORT_RATIO = 1.5   # chibo-xl import of a 30-member list ≤ 1,5 × chibo-xl check of the result
+MEMBER_SIZES = (300, 1000, 3000)
+GOAL_MEMBERS_LINEAR = 1.5  # CPU and memory per member at 3.000 ≤ 1,5 × at 300
 IMPORT_MEMBERS = 30
 
 
@@ -142,6 +148,18 @@ def folder_of(n: int, jobs: int) -> Path:
         except OSError:
             shutil.copy2(src, dst)
     return folder
+
+
+def member_book(n: int) -> Path:
+    """bench/.cache/members-N.xlsx: one cell of `n` members (generated once)."""
+    import cells
+
+    path = CACHE / f"members-{n}-v{GENERATOR_VERSION}.xlsx"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        print(f"generating a cell of {n} members …", file=sys.stderr)
+        cells.write(0, path, n)
+    return path
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,6 +337,40 @@ def pdf_rows(pdf: dict | None) -> list[tuple]:
     return rows
 
 
+def member_builds(runs: int, out: Path) -> dict[int, tuple[float, float, float]]:
+    """n → (wall s, CPU s, peak MB) of `chibo-xl build` of one cell of n members, cold; medians
+    of `runs` (one run of 3.000 members is ≈ 13 s of CPU)."""
+    found = {}
+    for n in MEMBER_SIZES:
+        book = member_book(n)
+        cmd = [*chibo(), "build", str(book), "-o", str(out / f"m{n}")]
+        samples = []
+        for _ in range(runs if n < 3000 else max(1, runs // 2)):
+            shutil.rmtree(out / f"m{n}", ignore_errors=True)
+            samples.append(timed_cpu(cmd, ok=(0, 1)))
+        shutil.rmtree(out / f"m{n}", ignore_errors=True)
+        found[n] = (statistics.median(w for w, _ in samples),
+                    statistics.median(c for _, c in samples), peak_mb(cmd))
+    return found
+
+
+def member_rows(found: dict[int, tuple[float, float, float]]) -> list[tuple]:
+    """The members scaling rows: each size, then CPU and memory per member against 300's."""
+    rows = []
+    for n, (wall, cpu, mb) in found.items():
+        size = f"{n:,}".replace(",", ".")
+        rows.append((f"chibo-xl build, one cell of {size} members (cold)",
+                     f"{wall:.2f} s wall, {cpu:.2f} s CPU, {mb:.0f} MB", "—", "—", "—"))
+    low, high = MEMBER_SIZES[0], MEMBER_SIZES[-1]
+    cpu_ratio = (found[high][1] / high) / (found[low][1] / low)
+    mb_ratio = ((found[high][2] - found[low][2]) / (high - low)) / (found[low][2] / low)
+    rows.append((f"build CPU per member, {high} / {low} members", f"{cpu_ratio:.2f}", "—",
+                 f"≤ {GOAL_MEMBERS_LINEAR}", verdict(cpu_ratio <= GOAL_MEMBERS_LINEAR)))
+    rows.append((f"build memory per added member, {low}→{high} / at {low}", f"{mb_ratio:.2f}",
+                 "—", f"≤ {GOAL_MEMBERS_LINEAR}", verdict(mb_ratio <= GOAL_MEMBERS_LINEAR)))
+    return rows
+
+
 def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> tuple[float, float]:
     """Median s of `chibo-xl aggregate`: cold (its result cache removed before each run, every
     workbook read) and re-run over the unchanged folder (the cache knows every workbook)."""
@@ -431,6 +483,8 @@ def main(argv=None) -> int:
                         help="only the import floor, one LibreOffice process and build --pdf")
     parser.add_argument("--aggregate", action="store_true",
                         help="only the aggregate rows (step, N = 10, 100, 1000, linearity)")
+    parser.add_argument("--members", action="store_true",
+                        help="only the build of one cell of 300, 1.000, 3.000 members")
     parser.add_argument("--runs", type=int, default=5, help="runs per cold measure (median)")
     parser.add_argument("--jobs", type=int, default=2, help="aggregate's --jobs")
     args = parser.parse_args(argv)
@@ -439,6 +493,11 @@ def main(argv=None) -> int:
     if args.build:
         with tempfile.TemporaryDirectory() as tmp:
             return print_table(build_rows(cold(args.runs, Path(tmp))), args.runs)
+
+    if args.members:
+        with tempfile.TemporaryDirectory() as tmp:
+            return print_table(member_rows(member_builds(min(args.runs, 3), Path(tmp))),
+                               args.runs)
 
     if args.pdf:
         with tempfile.TemporaryDirectory() as tmp:
@@ -468,6 +527,7 @@ def main(argv=None) -> int:
         imp, imp_check = import_vs_check(args.runs, tmp)
         agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, tmp, args.jobs)
                for n in sizes}
+        members = member_builds(1 if args.quick else 3, tmp)
 
     rows += build_rows(c)
     rows.append(("read example, python-calamine (used)", f"{calamine_ms:.1f} ms", "—", "—", "—"))
@@ -481,6 +541,7 @@ def main(argv=None) -> int:
                  verdict(imp <= GOAL_IMPORT_RATIO * imp_check)))
     rows += pdf_rows(pdf)
     rows += aggregate_rows(agg, floor, sizes, args.jobs)
+    rows += member_rows(members)
     return print_table(rows, args.runs)
 
 

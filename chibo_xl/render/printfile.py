@@ -45,7 +45,7 @@ class Combined:
     PART_MARK = "chiboPart%d"
 
     def __init__(self):
-        self.base, self.parts = None, 0
+        self.base, self.parts, self.section = None, 0, None
 
     def _mark(self, element) -> None:
         """A bookmark (invisible in print) in the first paragraph of `element` (a table's first
@@ -79,14 +79,16 @@ class Combined:
             section = self.base.element.body.find(qn("w:sectPr"))
             if section is not None:
                 _restart_numbers(section)
+            self.section = section
             self._mark(self.base.element.body[0])
             return
-        body = self.base.element.body
-        section = body.find(qn("w:sectPr"))
+        # the body's last sectPr, found once: a search of the body on every form made adding
+        # 1.000 forms quadratic (10 s)
+        section = self.section
         if section is None:  # a body without section properties: Word's defaults, new pages
-            section = OxmlElement("w:sectPr")
+            section = self.section = OxmlElement("w:sectPr")
             _restart_numbers(section)
-            body.append(section)
+            self.base.element.body.append(section)
         # The section that ends here (the previous form) is described by a copy of the last one,
         # held in the properties of its last paragraph; the last sectPr goes on describing the
         # newest form.

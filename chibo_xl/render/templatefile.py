@@ -35,10 +35,28 @@ class TemplateRefused(Exception):
     """The template file cannot be used; the message is for the user and names it."""
 
 
+_READ: dict = {}        # (path, size, mtime, inode) → bytes already read and checked
+
+
 def read(path: Path) -> bytes:
     """The bytes of the template at `path`, once its file and zip directory are within the
-    bounds; TemplateRefused otherwise."""
+    bounds; TemplateRefused otherwise. A file read before and unchanged since (its size, time
+    and inode) is not read again: 3.000 member forms come from one template."""
     path = Path(path)
+    try:
+        info = path.stat()
+        key = (str(path), info.st_size, info.st_mtime_ns, info.st_ino)
+    except OSError:
+        key = None
+    if key in _READ:
+        return _READ[key]
+    data = _read(path)
+    if key is not None:
+        _READ[key] = data
+    return data
+
+
+def _read(path: Path) -> bytes:
     fh = open_regular(path, MAX_FILE)
     if fh is None:
         if path.is_file() and path.stat().st_size > MAX_FILE:
