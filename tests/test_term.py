@@ -8,7 +8,7 @@ import docfmt
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, digest
+from conftest import ROOT, digest, small_data
 from docx import Document
 from seedbooks import SEED_001
 from termbooks import year_data
@@ -326,3 +326,42 @@ def test_history_names_must_be_members_or_marked_as_gone(tmp_path):
     _, report = check_file(write_workbook(tmp_path / "so.xlsx", data))
     unknown = [f for f in report.findings if f.code == "HISTORY_NAME_UNKNOWN"]
     assert [f.value for f in unknown] == ["Người Lạ"] and unknown[0].sheet == "Lịch sử"
+
+
+# --- the term against the cell's type (issue 23) ------------------------------------------------
+
+@pytest.mark.parametrize("term, cell_type, five, wrong", [
+    # Điều lệ Đảng Điều 24.3: a chi bộ under a grassroots committee, two congresses in five years
+    ("2025-2027", "Chi bộ trực thuộc đảng ủy cơ sở", False, False),
+    ("2025-2028", "Chi bộ trực thuộc đảng ủy cơ sở", False, False),
+    ("2025-2030", "Chi bộ trực thuộc đảng ủy cơ sở", False, True),
+    ("2025-2030", "Chi bộ trực thuộc đảng ủy cơ sở", True, False),      # the pilot of QĐ 294
+    ("2025-2027", "Chi bộ trực thuộc đảng ủy cơ sở", True, True),
+    # Điều 22.1: a chi bộ cơ sở, five years, early or late by a year at most
+    ("2025-2030", "Chi bộ cơ sở", False, False), ("2025-2029", "Chi bộ cơ sở", False, False),
+    ("2025-2027", "Chi bộ cơ sở", False, True),
+    ("2025-2027", None, False, False),                                   # no type: not judged
+])
+def test_the_term_fits_the_cells_type(term, cell_type, five, wrong):
+    assert (terms.term_problem(term, cell_type, five) is not None) is wrong
+
+
+def test_a_chi_bo_co_so_next_term_is_five_years():
+    assert terms.next_term("2025-2027", basic=True) == "2027-2032"
+    assert terms.next_term("2025-2027") == "2027-2030"
+
+
+def test_a_five_year_term_under_a_grassroots_committee_is_asked_about(tmp_path):
+    data = small_data()
+    data["Thông tin chung"]["Loại chi bộ"] = "Chi bộ trực thuộc đảng ủy cơ sở"   # term 2025-2030
+    _, report = check_file(write_workbook(tmp_path / "so.xlsx", data))
+    found = [f for f in report.findings if f.code == "TERM_LENGTH"]
+    assert [(f.sheet, f.value) for f in found] == [("Thông tin chung", "2025-2030")]
+    assert found[0].message == (
+        "Nhiệm kỳ 2025-2030 không khớp «Loại chi bộ» (Chi bộ trực thuộc đảng ủy cơ sở): chi bộ "
+        "trực thuộc đảng ủy cơ sở đại hội năm năm hai lần (Điều lệ Đảng, Điều 24 khoản 3); nếu chi "
+        "bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW), ghi «Có» ở mục «Đại hội chi bộ 5 "
+        "năm một lần». Kiểm tra lại nhiệm kỳ hoặc loại chi bộ.")
+    data["Thông tin chung"]["Đại hội chi bộ 5 năm một lần"] = "Có"
+    _, report = check_file(write_workbook(tmp_path / "so2.xlsx", data))
+    assert "TERM_LENGTH" not in report.codes()

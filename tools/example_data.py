@@ -716,6 +716,9 @@ _INFO = {
     # the cell is reminded 30, 15 and 7 days ahead (the default adds 90 and 60): Lý Thị Hồng Vân's
     # probation ends 06/01/2027, 32 days after the book's last date, so the example stays clean
     "Mốc nhắc hết thời gian dự bị (ngày)": "30, 15, 7",
+    # a chi bộ under the đảng ủy xã on the pilot of Quy định 294-QĐ/TW: its 2025-2030 term
+    "Loại chi bộ": "Chi bộ trực thuộc đảng ủy cơ sở",
+    "Đại hội chi bộ 5 năm một lần": "Có",
 }
 
 EXAMPLE: dict = {

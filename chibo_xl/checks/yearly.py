@@ -10,7 +10,7 @@ import re
 
 from ..figures import development, tally
 from ..figures.fees import month_end
-from ..rules import admission, party_dates, texts
+from ..rules import admission, party_dates, terms, texts
 from ..workbook import cells, schema, vnformat
 from ..workbook.findings import Report
 from ..workbook.tables import Book
@@ -275,8 +275,22 @@ def check_exemptions(book: Book, report: Report) -> None:
                         "xếp loại: hãy chọn đúng trong danh sách.")
 
 
+def check_term(book: Book, report: Report) -> None:
+    """The term's length against the cell's type (`rules.terms.term_problem`): a warning — the
+    term is printed as the workbook writes it, never assumed."""
+    info = book.info
+    for key in ("term", "next_term"):
+        problem = terms.term_problem(info[key], info["cell_type"],
+                                     info["five_year_term"] == schema.YES)
+        if problem:
+            report.warn("TERM_LENGTH", schema.INFO.name, info.cell(key), info[key],
+                        f"Nhiệm kỳ {info[key]} không khớp «Loại chi bộ» ({info['cell_type']}): "
+                        f"{problem}. Kiểm tra lại nhiệm kỳ hoặc loại chi bộ.")
+
+
 def check_year(book: Book, report: Report, as_of: dt.date) -> None:
     """Every rule of the year, adding to `report`."""
+    check_term(book, report)
     check_exemptions(book, report)
     check_meetings(book, report, as_of)
     check_committee(book, report)

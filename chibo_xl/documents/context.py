@@ -32,7 +32,8 @@ def ticks(level: str | None) -> dict:
 
 def book_next_term(info) -> str:
     """The next term: typed in Thông tin chung, else by the Party's rule (`terms.next_term`)."""
-    return info["next_term"] or terms.next_term(info["term"], info["five_year_term"] == schema.YES)
+    return info["next_term"] or terms.next_term(info["term"], info["five_year_term"] == schema.YES,
+                                                info["cell_type"] == terms.BASIC_CELL)
 
 
 def superior_committee(superior: str) -> str:

@@ -33,6 +33,8 @@ MOVEMENTS = ("Chuyển đến", "Chuyển đi", "Kết nạp mới", "Chuyển c
 #: movements after which the member is no longer in the cell at the end of the year
 LEAVING = ("Chuyển đi", "Từ trần", "Xóa tên", "Khai trừ", "Ra khỏi Đảng")
 DISCIPLINE = ("Không", "Khiển trách", "Cảnh cáo", "Cách chức", "Khai trừ")
+#: «Loại chi bộ» (Thông tin chung): decides the term's length and who decides the cell's level
+CELL_TYPES = ("Chi bộ trực thuộc đảng ủy cơ sở", "Chi bộ cơ sở")
 #: «Nhóm tính tỷ lệ hoàn thành xuất sắc» (Thông tin chung): the whole cell, or its leaders apart
 CAP_GROUPINGS = ("Cả chi bộ", "Tách người giữ chức vụ lãnh đạo, quản lý")
 #: what the competent body concluded of a member (Quy định 366-QĐ/TW Điều 11: the cases forcing

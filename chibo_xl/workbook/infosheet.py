@@ -9,7 +9,7 @@ gives its columns their synonyms from `vocab`, so read it as `schema.INFO`.
 """
 from __future__ import annotations
 
-from .choices import CAP_GROUPINGS, LEVELS, NO, YES, YES_NO
+from .choices import CAP_GROUPINGS, CELL_TYPES, LEVELS, NO, YES, YES_NO
 from .sheettypes import DATE, INT, NUMBER, PERCENT, C, Sheet
 
 INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
@@ -26,7 +26,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Năm của mọi văn bản; chỉ nhập ở đây."),
     C("term", "Nhiệm kỳ chi bộ", example="2025-2030"),
     C("next_term", "Nhiệm kỳ tới", example="2030-2035",
-      help="Để trống thì tự tính từ nhiệm kỳ hiện tại (5 năm 2 lần đại hội: 2025-2027, 2027-2030)."),
+      help="Để trống thì tự tính từ nhiệm kỳ hiện tại theo «Loại chi bộ»: chi bộ cơ sở hoặc thí "
+           "điểm 5 năm một lần: 5 năm; chi bộ trực thuộc đảng ủy cơ sở: 5 năm 2 lần đại hội "
+           "(2025-2027, 2027-2030). Nhiệm kỳ khác (ví dụ 2025-2028) thì ghi ở đây."),
     C("review_date", "Ngày họp kiểm điểm", DATE, example="03/12/2026",
       help="Quyết định ai được xếp loại: kết nạp từ đủ 6 tháng trước ngày này."),
     C("review_present", "Số đảng viên dự họp kiểm điểm", INT, low=0, high=500, example=30,
@@ -90,7 +92,8 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       example="Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An",
       help="Kế hoạch hoạt động năm của chi bộ dẫn văn bản này ở phần «Căn cứ» khi có."),
     C("five_year_term", "Đại hội chi bộ 5 năm một lần", choices=YES_NO, example=NO,
-      help="Có: chi bộ thí điểm đại hội 5 năm một lần (Quy định 294-QĐ/TW); để trống: 5 năm 2 lần."),
+      help="Có: chi bộ trực thuộc đảng ủy cơ sở thí điểm đại hội 5 năm một lần (Quy định "
+           "294-QĐ/TW); để trống: 5 năm 2 lần (Điều lệ Đảng, Điều 24)."),
     C("excellent_years", "Số năm liền hoàn thành xuất sắc để đề nghị khen thưởng", INT, low=2,
       high=10, example=5, help="Mặc định 5: theo quy định khen thưởng của đảng bộ cấp trên; "
       "kiểm tra liệt kê đảng viên đủ số năm liền (trang Lịch sử)."),
@@ -133,4 +136,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
            "định» trong phạm vi đảng bộ; chi bộ chỉ tính để tham khảo. Để trống: cả chi bộ một "
            "nhóm. Chọn «Tách …» khi đảng ủy hướng dẫn tính riêng người giữ chức vụ lãnh đạo, quản "
            "lý. Nhóm quá nhỏ để tỷ lệ cho phép ai thì chi bộ không tự loại: cấp trên quyết định."),
+    C("cell_type", "Loại chi bộ", choices=CELL_TYPES, example=None, width=30,
+      help="Chi bộ trực thuộc đảng ủy cơ sở: đại hội 5 năm 2 lần (Điều lệ Đảng, Điều 24), đảng ủy "
+           "cơ sở xem xét xếp loại chi bộ. Chi bộ cơ sở: đại hội 5 năm 1 lần (Điều 22), ban thường "
+           "vụ đảng ủy cấp trên quyết định xếp loại (Hướng dẫn 43-HD/BTCTW, mục 3). Để trống: "
+           "không kiểm tra độ dài nhiệm kỳ."),
 ))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 # every name of `choices` and `sheettypes` is schema's too: modules import them from here
 from .choices import (  # noqa: F401
+    CELL_TYPES,
     EXEMPT_FULL,
     EXEMPT_REDUCED,
     EXEMPT_TEMPORARY,
