@@ -719,6 +719,13 @@ _INFO = {
     # a chi bộ under the đảng ủy xã on the pilot of Quy định 294-QĐ/TW: its 2025-2030 term
     "Loại chi bộ": "Chi bộ trực thuộc đảng ủy cơ sở",
     "Đại hội chi bộ 5 năm một lần": "Có",
+    # the cell's own tasks (Quy định 366 Điều 11, tập thể): what its «Hoàn thành xuất sắc» needs;
+    # the đảng ủy's decision comes after the book's last date, so «Mức xếp loại cấp trên quyết
+    # định» stays blank
+    "Tỷ lệ nhiệm vụ chi bộ hoàn thành đúng hạn (%)": 100,
+    "Tỷ lệ nhiệm vụ chi bộ hoàn thành vượt mức (%)": 35,
+    "Tỷ lệ nhiệm vụ chi bộ không hoàn thành (%)": 0,
+    "Chi bộ khắc phục hạn chế kỳ trước": "Đã khắc phục hết",
 }
 
 EXAMPLE: dict = {

@@ -164,6 +164,7 @@ S = {
     "ratings": "13/14 đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên (đạt 92,9%), trong đó 02 đồng chí "
                "hoàn thành xuất sắc nhiệm vụ.",
     "commend": "02 đảng viên được đề nghị khen thưởng.",
+    "cell_level": "Năm 2026, chi bộ được Đảng ủy xã Định An xếp loại «Hoàn thành tốt nhiệm vụ».",
     "manifest": "Qua kiểm điểm theo Nghị quyết Trung ương 4, tập thể chi bộ xác định 05 biểu hiện; đến cuối "
                 "năm 2026 đã khắc phục 02, còn 03 biểu hiện:",
     "meetings": "Chi bộ tổ chức 12 buổi sinh hoạt thường kỳ, trong đó 04 buổi sinh hoạt chuyên đề; tỷ lệ đảng "

@@ -1,10 +1,11 @@
 """Checks across years, on the «Lịch sử» sheet and this year's ratings (figures.history keeps the
 sheet's figures): names the history holds, a member rated "Không hoàn thành nhiệm vụ" two years
-running, members rated "Hoàn thành xuất sắc nhiệm vụ" several years running."""
+running, members and the cell rated "Hoàn thành xuất sắc nhiệm vụ" several years running (the
+cell's level read as the competent body decided it, else as the cell proposed it)."""
 from __future__ import annotations
 
 from ..figures import tally
-from ..figures.history import EXCELLENT_YEARS_RUNNING, FAIL_YEARS_RUNNING
+from ..figures.history import EXCELLENT_YEARS_RUNNING, FAIL_YEARS_RUNNING, cell_levels
 from ..rules import rulebook, texts
 from ..rules.rating import final_level, join
 from ..workbook import cells, schema
@@ -47,6 +48,7 @@ def check_history(book: Book, report: Report, excellent_years: int | None = None
     rows = book.rows("history")
     if not rows:
         return
+    _cell_years(book, report, excellent_years)
     sheet = schema.HISTORY.name
     members = book.rows("members")
     names = {cells.fold(m["name"]) for m in members if m["name"]}
@@ -83,3 +85,22 @@ def check_history(book: Book, report: Report, excellent_years: int | None = None
                         f"Hoàn thành xuất sắc nhiệm vụ {wins} năm liền (đến năm {last}): có thể "
                         "đề nghị khen thưởng cấp trên (số năm theo quy định khen thưởng của "
                         "đảng bộ cấp trên).")
+
+
+def _cell_years(book: Book, report: Report, excellent_years: int) -> None:
+    """The cell «Hoàn thành xuất sắc nhiệm vụ» `excellent_years` years running, by the level the
+    competent body decided, else the cell's own (`history.cell_levels`): a higher commendation
+    may be proposed (Hướng dẫn 06-HD/TW §19; the number of years is the đảng bộ's setting)."""
+    levels = {y: (level,) for y, level in cell_levels(book).items()}
+    last = max(levels, default=None)
+    if last is None:
+        return
+    wins = _running(levels, rulebook.HTXS, last)
+    if wins >= excellent_years:
+        info = book.info
+        report.warn("CELL_EXCELLENT_YEARS_RUNNING", schema.INFO.name,
+                    info.cell("cell_decided") if info["cell_decided"] else info.cell("cell_level"),
+                    wins, f"Chi bộ hoàn thành xuất sắc nhiệm vụ {wins} năm liền (đến năm {last}, "
+                    "theo mức cấp trên quyết định, năm chưa có thì theo mức chi bộ tự xếp loại): "
+                    "có thể đề nghị khen thưởng cấp trên (số năm theo quy định khen thưởng của đảng "
+                    "bộ cấp trên).")

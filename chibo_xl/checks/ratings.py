@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..rules import article11, rulebook
+from ..rules import article11, cell_rating, rulebook
 from ..rules.rating import (
     VOTE_FOR_LEVEL,
     VOTE_KEYS,
@@ -19,18 +19,21 @@ from ..rules.rating import (
 from ..workbook import schema, vnformat
 from ..workbook.findings import Report
 from ..workbook.tables import Book, Record
+from .cell_rating import check_cell_rating
 
 
 def check_ratings(book: Book, report: Report, as_of: dt.date) -> None:
-    """Exclusions, missing ratings, level against score and forcing cases, ballots and the cap."""
+    """The cell's own rating (`check_cell_rating`); the members': exclusions, missing ratings,
+    level against score and forcing cases, ballots and the cap."""
     ratings = book.rows("ratings")
-    if not ratings:
-        return
     info, sheet = book.info, schema.RATINGS.name
     year = info["year"] or as_of.year
     period = rulebook.period_for(year)
-    review = info["review_date"]
     vote = voters(book)
+    check_cell_rating(book, period, vote, report)
+    if not ratings:
+        return
+    review = info["review_date"]
     _voters(book, vote, report)
     joined = join(book)
     rated_members = set()
@@ -63,7 +66,6 @@ def check_ratings(book: Book, report: Report, as_of: dt.date) -> None:
                          "Đảng viên phải được xếp loại năm nay nhưng chưa có dòng ở trang "
                          "«Xếp loại».")
     _cap(book, report)
-    _cell_level(book, period, vote, report)
     _commendations(book, report)
     if period.scored and info["unit_level"] is None:
         report.warn("UNIT_LEVEL_MISSING", schema.INFO.name, info.cell("unit_level"), None,
@@ -216,23 +218,6 @@ def _cap(book: Book, report: Report) -> None:
                         "366-QĐ/TW, Điều 11): chi bộ giữ mức đề nghị, đảng ủy quyết định.")
 
 
-def _cell_level(book: Book, period: rulebook.Period, vote: Voters, report: Report) -> None:
-    info = book.info
-    level, common, task = info["cell_level"], info["cell_score_common"], info["cell_score_task"]
-    votes = info["cell_level_votes"]
-    if votes is not None and vote.official is not None and votes > vote.official:
-        report.error("BALLOT_OVER_PRESENT", schema.INFO.name, info.cell("cell_level_votes"),
-                     votes, f"Số phiếu ({votes}) lớn hơn số đảng viên chính thức dự họp "
-                            f"({vote.official}).")
-    if not (period.scored and level and common is not None and task is not None):
-        return
-    expected = rulebook.level_for_score(common + task)
-    if rulebook.better(level, expected):
-        report.error("CELL_LEVEL_ABOVE_SCORE", schema.INFO.name, info.cell("cell_level"), level,
-                     f"Tổng điểm của chi bộ {vnformat.decimal(common + task)}/100 chỉ ứng với mức "
-                     f"«{expected}».")
-
-
 #: the first evaluation year judged by Hướng dẫn 06-HD/TW (09/6/2025), §19
 COMMENDATION_RULES_FROM = 2025
 
@@ -263,8 +248,9 @@ def _commendations(book: Book, report: Report) -> None:
                         f"cho đảng viên «{rulebook.HTXS}» (Hướng dẫn 06-HD/TW, mục 19.2); khen "
                         "thưởng không theo định kỳ cần thành tích đặc biệt xuất sắc.")
     wish = info["cell_commendation"]
-    if wish and judged and info["cell_level"] != rulebook.HTXS:
+    level, decided = cell_rating.official_or_proposed(info)   # the decided level first
+    if wish and judged and level != rulebook.HTXS:
+        said = "Cấp trên quyết định xếp loại chi bộ" if decided else "Chi bộ tự xếp loại"
         report.warn("CELL_COMMEND_NOT_EXCELLENT", schema.INFO.name, info.cell("cell_commendation"),
-                    wish, f"Chi bộ tự xếp loại «{info['cell_level'] or 'chưa ghi'}»: khen thưởng chi "
-                          f"bộ hằng năm dành cho chi bộ «{rulebook.HTXS}» tiêu biểu (Hướng dẫn "
-                          "06-HD/TW, mục 19).")
+                    wish, f"{said} «{level or 'chưa ghi'}»: khen thưởng chi bộ hằng năm dành cho "
+                          f"chi bộ «{rulebook.HTXS}» tiêu biểu (Hướng dẫn 06-HD/TW, mục 19).")

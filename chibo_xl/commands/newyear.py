@@ -14,7 +14,8 @@ year. Prose is carried as written: years inside a paragraph are for the secretar
 Across years: the term targets (set once, at the congress) are carried every year; after the
 term's last year the new workbook is on the next term (`terms.next_term`) and the next-term
 targets become its term targets. "Lịch sử" is carried whole, and the closing year's rows (every
-member's level, discipline and movement; the cell's key figures) are added to it.
+member's level, discipline and movement; the cell's key figures, its own level and the level
+the competent body decided) are added to it.
 """
 from __future__ import annotations
 
@@ -31,7 +32,13 @@ from ..workbook.tables import Book, Record
 
 INFO_CLEARED = ("review_date", "review_present", "sign_date", "unit_level", "cell_score_common",
                 "cell_score_task", "cell_level", "counting_committee", "review_clerk",
-                "review_guests", "ballots_issued", "ballots_returned", "ballots_valid")
+                "review_guests", "ballots_issued", "ballots_returned", "ballots_valid",
+                # the year's review too (before, carried into the next year's review)
+                "review_voters", "cell_level_votes", "cell_commendation",
+                # the cell's own rating of the year and the competent body's decision: the
+                # closing year's «Chi bộ» row of «Lịch sử» keeps the proposal and the decision
+                "cell_on_time_rate", "cell_over_rate", "cell_fail_rate", "cell_remedied",
+                "cell_concluded", "cell_excused", "cell_decided", "cell_decided_date")
 KEPT_NARRATIVE = ("Căn cứ", "Giải pháp")
 DIRECTIONS_PREFIX, PLAN_PREFIX = "Phương hướng: ", "Kế hoạch: "
 

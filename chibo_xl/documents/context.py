@@ -18,7 +18,8 @@ from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book
 from . import kinds
 from .dates import documents_row
-from .sentences import cap_sentence, sentences  # noqa: F401  (cap_sentence: also given here)
+from .sentences import (cap_sentence, cell_level_sentence, sentences,  # noqa: F401  (given here too)
+                        superior_committee)
 
 n2 = vn.count
 TICKED, UNTICKED = "☒", "☐"
@@ -34,11 +35,6 @@ def book_next_term(info) -> str:
     """The next term: typed in Thông tin chung, else by the Party's rule (`terms.next_term`)."""
     return info["next_term"] or terms.next_term(info["term"], info["five_year_term"] == schema.YES,
                                                 info["cell_type"] == terms.BASIC_CELL)
-
-
-def superior_committee(superior: str) -> str:
-    """"Đảng bộ xã Định An" → "Đảng ủy xã Định An" (the body a report is sent to)."""
-    return re.sub(r"^Đảng bộ", "Đảng ủy", superior or "", flags=re.IGNORECASE)
 
 
 def document_meta(book: Book, doc_key: str) -> dict:
@@ -154,10 +150,15 @@ def _rows(records, **columns):
             for i, r in enumerate(records, start=1)]
 
 
-def year_context(book: Book) -> dict:
-    """Everything the annual report, the plan and the term report print."""
+def year_context(book: Book, day: dt.date | None = None) -> dict:
+    """Everything the annual report, the plan and the term report print; `day`: the document's
+    date, when its figures are the whole year's but what was decided later must not show (the
+    level the competent body decided for the cell, `cell_level_sentence`)."""
     tables = _year_tables(book)
-    return {"text": tables["text"], "s": sentences(book), **tables}
+    s = sentences(book)
+    if day is not None:
+        s = {**s, "cell_level": cell_level_sentence(book, day)}
+    return {"text": tables["text"], "s": s, **tables}
 
 
 @per_year

@@ -33,6 +33,7 @@ MEANINGS = {
     "s.ratings": "Câu kết quả xếp loại của chi bộ: «26/26 đảng viên … (đạt 100%)» (trống khi chưa "
     "biểu quyết)",
     "s.self_ratings": "Câu đảng viên tự xếp loại, khi chi bộ chưa biểu quyết",
+    "s.cell_level": "Câu xếp loại chi bộ: mức cấp trên quyết định, chưa có thì mức chi bộ tự xếp loại",
     "s.commend": "Câu số đảng viên đề nghị khen thưởng",
     "s.manifest": "Câu biểu hiện suy thoái phát hiện, khắc phục, còn lại",
     "s.meetings": "Câu số buổi sinh hoạt và tỷ lệ dự họp bình quân",

@@ -8,9 +8,10 @@ says "từ đầu năm đến ngày …" and counts only what happened by then.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..figures import fees, tally, timeline
-from ..rules import rulebook
+from ..rules import cell_rating, rulebook
 from ..rules.rating import cap_groups, cap_verdicts
 from ..workbook import schema
 from ..workbook import vnformat as vn
@@ -36,7 +37,8 @@ def sentences(book: Book) -> dict:
     s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "self_ratings",
                        "commend",
                        "manifest", "meetings", "supervision", "development", "fees",
-                       "not_rated", "cap", "probation", "badges"), "")
+                       "not_rated", "cap", "probation", "badges", "cell_level"), "")
+    s["cell_level"] = cell_level_sentence(book)
     if mem.end:
         parts = [f"Chi bộ có {n2(mem.end)} đảng viên ({n2(mem.official)} chính thức, "
                  f"{n2(mem.probationary)} dự bị)"]
@@ -133,6 +135,34 @@ def sentences(book: Book) -> dict:
                            f"đồng chí {x.name} (Huy hiệu {x.years} năm tuổi đảng, đủ ngày "
                            f"{vn.date_short(x.day)})" for x in badges) + ".")
     return s
+
+
+def superior_committee(superior: str) -> str:
+    """"Đảng bộ xã Định An" → "Đảng ủy xã Định An" (the body a report is sent to)."""
+    return re.sub(r"^Đảng bộ", "Đảng ủy", superior or "", flags=re.IGNORECASE)
+
+
+def cell_level_sentence(book: Book, day: dt.date | None = None) -> str:
+    """The cell's level as the annual report tells it: the level the competent body decided
+    (the official one, Quy định 366-QĐ/TW Điều 12; who decides: Hướng dẫn 43-HD/BTCTW §3,
+    `cell_rating.decider`) when it is known on `day` (the report's date; the book's own day
+    when None: `timeline.on` already hides it), else the cell's own proposal said as a
+    proposal; "" when neither is typed."""
+    info = book.info
+    year = info["year"]
+    decided, proposed = info["cell_decided"], info["cell_level"]
+    when = info["cell_decided_date"] or info["review_date"]
+    if day is not None and when is not None and day < when:
+        decided = None
+    if decided:
+        who = cell_rating.decider(info["cell_type"], superior_committee(info["superior"]))
+        return (f"Năm {year}, chi bộ được {who} xếp loại «{decided}»"
+                + (f" (chi bộ tự xếp loại «{proposed}»)" if proposed and proposed != decided
+                   else "") + ".")
+    if proposed:
+        return (f"Năm {year}, chi bộ tự đánh giá, đề xuất xếp loại «{proposed}», đề nghị cấp có "
+                "thẩm quyền xem xét, quyết định.")
+    return ""
 
 
 def cap_sentence(book: Book, rat: tally.Ratings) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..figures import tally
+from ..figures import history, tally
 from ..figures.history import YearFigures, admitted_on, from_book, from_history
 from ..rules import terms
 from ..workbook import cells, schema
@@ -229,9 +229,18 @@ def _sentences(t: Term) -> dict:
         s["ratings"] = "Kết quả xếp loại chất lượng đảng viên: " + "; ".join(
             f"năm {f.year}: {f.counts[schema.LEVELS[0]] + f.counts[schema.LEVELS[1]]}/{f.rated} "
             f"hoàn thành tốt nhiệm vụ trở lên" for f in rated) + "."
-    levels = [f for f in ys if f.cell_level]
-    s["cell_levels"] = ("Chi bộ tự xếp loại: " + "; ".join(
-        f"năm {f.year} {f.cell_level.lower()}" for f in levels) + ".") if levels else ""
+    # the level the competent body decided is the official one (Quy định 366-QĐ/TW Điều 12);
+    # a year without it says the cell's own proposal as such
+    levels = [(f.year, *history.cell_level_of(f)) for f in ys if f.cell_level or f.cell_decided]
+    if levels and all(not decided for _, _, decided in levels):
+        s["cell_levels"] = "Chi bộ tự xếp loại: " + "; ".join(
+            f"năm {y} {level.lower()}" for y, level, _ in levels) + "."
+    elif levels:
+        s["cell_levels"] = "Xếp loại chất lượng chi bộ: " + "; ".join(
+            f"năm {y} {level.lower()}" + ("" if decided else " (chi bộ tự xếp loại)")
+            for y, level, decided in levels) + "."
+    else:
+        s["cell_levels"] = ""
     watched = [f for f in ys if f.supervised]
     s["supervision"] = ("Trong nhiệm kỳ, chi bộ giám sát " + n2(sum(f.supervised for f in watched))
                         + " lượt đảng viên (" + "; ".join(f"năm {f.year}: {n2(f.supervised)}"

@@ -6,7 +6,10 @@ year's own workbook (`from_book`) or, when that workbook is missing, read back f
 a later one (`from_history`). One definition, so the two can never disagree.
 
 Rules that span years read it (`checks.history`): a member rated "Không hoàn thành nhiệm vụ"
-two years running, members rated "Hoàn thành xuất sắc nhiệm vụ" several years running.
+two years running, members and the cell rated "Hoàn thành xuất sắc nhiệm vụ" several years
+running. The cell's row keeps both its own proposal («Xếp loại», as before) and the level the
+competent body decided («Xếp loại cấp trên quyết định», Quy định 366-QĐ/TW Điều 12: the official
+one), which whatever reads a past year's level takes first (`cell_level_of`).
 Pure functions over `Book`s.
 """
 from __future__ import annotations
@@ -43,7 +46,8 @@ class YearFigures:
     official: int = 0
     probationary: int = 0
     counts: dict = field(default_factory=lambda: dict.fromkeys(schema.LEVELS, 0))
-    cell_level: str | None = None
+    cell_level: str | None = None        # the cell's own proposal («Chi bộ tự xếp loại»)
+    cell_decided: str | None = None      # the level the competent body decided (official)
     regular: int = 0
     thematic: int = 0
     attendance: float | None = None     # percent of members present over all meetings
@@ -77,6 +81,7 @@ def from_book(book: Book) -> YearFigures:
     return YearFigures(
         year=year, start=mem.start, end=mem.end, official=mem.official,
         probationary=mem.probationary, counts=dict(rat.counts), cell_level=book.info["cell_level"],
+        cell_decided=book.info["cell_decided"],
         regular=mt.regular, thematic=mt.thematic,
         attendance=round(100 * mt.present / mt.summoned, 1) if mt.summoned else None,
         supervised=len(tally.supervised(book)), found=found, remedied=remedied,
@@ -122,6 +127,7 @@ def history_rows(book: Book) -> list[dict]:
                                                     else None)}))
     fig = from_book(book)
     cell = {"year": year, "kind": schema.HISTORY_CELL, "level": fig.cell_level,
+            "decided": fig.cell_decided,
             "members_start": fig.start, "members_end": fig.end, "official": fig.official,
             "probationary": fig.probationary, "regular": fig.regular, "thematic": fig.thematic,
             "attendance": fig.attendance, "supervised": fig.supervised, "found": fig.found,
@@ -161,7 +167,7 @@ def from_history(book: Book, year: int) -> YearFigures | None:
         year=year, start=cell.get("members_start", 0), end=cell.get("members_end", 0),
         official=cell.get("official", 0), probationary=cell.get("probationary", 0),
         counts={level: cell.get(key, 0) for level, key in LEVEL_KEYS.items()},
-        cell_level=cell["level"], regular=cell.get("regular", 0),
+        cell_level=cell["level"], cell_decided=cell["decided"], regular=cell.get("regular", 0),
         thematic=cell.get("thematic", 0), attendance=cell["attendance"],
         supervised=cell.get("supervised", 0), found=cell.get("found", 0),
         remedied=cell.get("remedied", 0),
@@ -171,6 +177,24 @@ def from_history(book: Book, year: int) -> YearFigures | None:
         committee=[(r["name"], r["party_post"], r["level"]) for r in members
                    if r["party_post"] in COMMITTEE_POSTS and r["movement"] not in schema.LEAVING],
         source="history")
+
+
+def cell_level_of(f: YearFigures) -> tuple[str | None, bool]:
+    """(level, decided) of a year's cell: the decided level first, else its own proposal."""
+    return (f.cell_decided, True) if f.cell_decided else (f.cell_level, False)
+
+
+def cell_levels(book: Book) -> dict[int, str]:
+    """Year → the cell's level (decided first, else proposed), from «Lịch sử» and this year's
+    Thông tin chung."""
+    out = {}
+    for r in book.rows("history"):
+        if r["kind"] == schema.HISTORY_CELL and r["year"] and (r["decided"] or r["level"]):
+            out[r["year"]] = r["decided"] or r["level"]
+    info = book.info
+    if info["year"] and (info["cell_decided"] or info["cell_level"]):
+        out[info["year"]] = info["cell_decided"] or info["cell_level"]
+    return out
 
 
 def admitted_on(day: dt.date | None) -> str:

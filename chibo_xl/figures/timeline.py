@@ -6,7 +6,8 @@ date"). Each kind of document names a date rule and whether its figures are take
 moved in later are not yet there, those who left later are still there, probationary members not
 yet official are still probationary, meetings held later have not happened, and before the review
 meeting its outcome (the cell's levels, the votes and ballots, the cell's own level, the
-commendations proposed) is not known yet. Pure functions over a `Book`; nothing here knows the
+commendations proposed) is not known yet, nor the level the competent body decided for the cell
+before the day it decided. Pure functions over a `Book`; nothing here knows the
 kinds of document.
 
 Rules and their sources:
@@ -38,7 +39,8 @@ class BookOn(Book):
 
     `seen`: which of the whole book's own records it holds, when it holds no changed copy but
     the review's outcome hidden — () for all of them (nothing happened after `day`), else
-    (member rows, meeting rows by index, whether the review's outcome is hidden); None when a
+    (member rows, meeting rows by index, whether the review's outcome is hidden: True, or
+    "decision" for the cell's decided level only); None when a
     record had to change (a probationary member not yet official). Two
     days seeing the same records have the same figures, except what names the day itself
     (chibo_xl.workbook.memo.per_book shares them; `per_day` does not).
@@ -118,6 +120,10 @@ def on(book: Book, day: dt.date | None) -> Book:
         tables["ratings"] = [_without(r, REVIEW_OUTCOME_RATINGS) for r in book.rows("ratings")]
         hidden = info is not book.info or any(
             a is not b for a, b in zip(tables["ratings"], book.rows("ratings")))
+    elif info["cell_decided_date"] is not None and day < info["cell_decided_date"]:
+        # the competent body's decision on the cell's level is not known before its date
+        info = _without(info, DECISION_INFO)
+        hidden = "decision" if info is not book.info else False
     else:
         hidden = False
     seen = None
@@ -131,7 +137,11 @@ def on(book: Book, day: dt.date | None) -> Book:
 #: what the review meeting decides (Thông tin chung, Xếp loại): unknown on an earlier day
 REVIEW_OUTCOME_INFO = ("review_present", "review_voters", "cell_level", "cell_level_votes",
                        "counting_committee", "review_clerk", "review_guests", "ballots_issued",
-                       "ballots_returned", "ballots_valid", "cell_commendation")
+                       "ballots_returned", "ballots_valid", "cell_commendation",
+                       "cell_decided", "cell_decided_date")
+#: the competent body's decision on the cell's level (Quy định 366-QĐ/TW Điều 12): unknown before
+#: «Ngày cấp trên quyết định xếp loại chi bộ» when it is typed, before the review meeting anyway
+DECISION_INFO = ("cell_decided", "cell_decided_date")
 REVIEW_OUTCOME_RATINGS = ("cell_level", "votes_x", "votes_t", "votes_h", "votes_k",
                           "commendation")
 

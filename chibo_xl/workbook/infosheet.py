@@ -9,7 +9,7 @@ gives its columns their synonyms from `vocab`, so read it as `schema.INFO`.
 """
 from __future__ import annotations
 
-from .choices import CAP_GROUPINGS, CELL_TYPES, LEVELS, NO, YES, YES_NO
+from .choices import CAP_GROUPINGS, CELL_TYPES, LEVELS, NO, REMEDIED, YES, YES_NO
 from .sheettypes import DATE, INT, NUMBER, PERCENT, C, Sheet
 
 INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
@@ -141,4 +141,41 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
            "cơ sở xem xét xếp loại chi bộ. Chi bộ cơ sở: đại hội 5 năm 1 lần (Điều 22), ban thường "
            "vụ đảng ủy cấp trên quyết định xếp loại (Hướng dẫn 43-HD/BTCTW, mục 3). Để trống: "
            "không kiểm tra độ dài nhiệm kỳ."),
+    # the cell's own rating as a collective (issue 23): after «Loại chi bộ», so no address moves
+    C("cell_on_time_rate", "Tỷ lệ nhiệm vụ chi bộ hoàn thành đúng hạn (%)", PERCENT, low=0,
+      high=100, example=None,
+      help="Quy định 366-QĐ/TW, Điều 11 (tập thể): Hoàn thành xuất sắc và Hoàn thành tốt cần "
+           "100% nhiệm vụ đúng hạn; Hoàn thành nhiệm vụ: chậm tiến độ không quá 20%. Để trống: "
+           "không kiểm tra. In ở phụ lục Mẫu 01."),
+    C("cell_over_rate", "Tỷ lệ nhiệm vụ chi bộ hoàn thành vượt mức (%)", PERCENT, low=0,
+      high=100, example=None,
+      help="Hoàn thành xuất sắc cần ít nhất 30% nhiệm vụ vượt mức yêu cầu (Quy định 366, Điều "
+           "11). Để trống: không kiểm tra."),
+    C("cell_fail_rate", "Tỷ lệ nhiệm vụ chi bộ không hoàn thành (%)", PERCENT, low=0, high=100,
+      example=None,
+      help="Từ Hoàn thành nhiệm vụ trở lên cần hoàn thành 100% nhiệm vụ được giao; hoàn thành dưới "
+           "70% nhiệm vụ theo chương trình, kế hoạch thì Không hoàn thành nhiệm vụ (Quy định 366, "
+           "Điều 11). Để trống: không kiểm tra."),
+    C("cell_remedied", "Chi bộ khắc phục hạn chế kỳ trước", choices=REMEDIED, example=None,
+      help="«Chưa khắc phục hết» thì chi bộ không được Hoàn thành xuất sắc (Quy định 366, Điều "
+           "11: khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước)."),
+    C("cell_concluded", "Chi bộ bị kết luận sai phạm công tác cán bộ, mất đoàn kết",
+      choices=YES_NO, example=None,
+      help="Có: cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, "
+           "bè phái, chạy chức, chạy quyền trong phạm vi phụ trách — chi bộ Không hoàn thành "
+           "nhiệm vụ (Quy định 366, Điều 11)."),
+    C("cell_excused", "Chi bộ thuộc trường hợp ngoại lệ (Điều 11)", choices=YES_NO,
+      example=None,
+      help="Có: chi bộ có lý do bất khả kháng, hoặc bị xử lý nhưng đã chủ động phát hiện vi phạm "
+           "và khắc phục kịp thời — cấp có thẩm quyền xem xét mức xếp loại (Quy định 366, Điều "
+           "11): kiểm tra chỉ cảnh báo, không buộc Không hoàn thành nhiệm vụ."),
+    C("cell_decided", "Mức xếp loại cấp trên quyết định", choices=LEVELS, example=None,
+      width=30,
+      help="Mức chính thức của chi bộ do cấp trên quyết định (Quy định 366-QĐ/TW, Điều 12): đảng "
+           "ủy cơ sở với chi bộ trực thuộc, ban thường vụ đảng ủy cấp trên với chi bộ cơ sở "
+           "(Hướng dẫn 43-HD/BTCTW, mục 3). Báo cáo năm, trang «Lịch sử» và kiểm tra các năm sau "
+           "dùng mức này; Mẫu 01 và biên bản vẫn in mức chi bộ tự xếp loại."),
+    C("cell_decided_date", "Ngày cấp trên quyết định xếp loại chi bộ", DATE, example=None,
+      help="Văn bản ký trước ngày này không nêu mức cấp trên quyết định. Để trống: từ ngày họp "
+           "kiểm điểm."),
 ))

@@ -4,8 +4,10 @@ from . import AFTER_REVIEW, Doc, Kind
 
 def documents(src):
     from ..context import year_context
+    from ..dates import document_date
 
-    return [Doc(src.once(year_context, src.book))]
+    # figures of the whole year; the level the competent body decided only from its own date
+    return [Doc(src.once(year_context, src.book, document_date(src.book, KIND)))]
 
 
 KIND = Kind(
