@@ -126,7 +126,7 @@ def test_new_year_on_the_example_checks_with_only_the_expected_warnings(tmp_path
 
 
 def test_fields_lists_every_variable_with_its_meaning():
-    result = run("fields", "mau_01")
+    result = run("fields", "bao_cao_nam")     # Mẫu 01 prints no member's level (issue 23)
     assert result.exit_code == 0
     assert "{{ s.ratings }}" in result.output and "(đạt 100%)" in result.output
     assert "không phải trường" not in result.output

@@ -32,6 +32,15 @@ B_II = "II. Đề xuất xếp loại mức chất lượng"
 ATTACH = ("(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng "
           "cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng).")
 
+#: Mẫu 01's title and opening (…/def39ec53f5254b0.md, …/275610809ee1e911.md): «Báo cáo kiểm điểm, tự
+#: đánh giá, xếp loại chất lượng của tập thể năm …»; «Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm
+#: vụ chính trị tại địa phương (cơ quan, đơn vị); tập thể...... kiểm điểm …», the blanks filled
+MAU_01_HEAD = [
+    "BÁO CÁO", "Kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể",
+    "Chi bộ Trường Tiểu học 1 năm 2026",
+    "Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị tại Trường Tiểu học 1; tập thể Chi bộ "
+    "Trường Tiểu học 1 kiểm điểm, tự đánh giá, xếp loại chất lượng với các nội dung chủ yếu sau:",
+]
 MAU_01 = [
     A, A_I,
     "1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; thực hiện "
@@ -117,6 +126,11 @@ def out(tmp_path_factory):
     members = data["Đảng viên"]
     members[0]["Giữ chức vụ lãnh đạo, quản lý"] = "Có"  # a leader: Mẫu 02A
     members[-1]["Làm việc trong hệ thống chính trị"] = "Không"  # outside the system: Mẫu 02C
+    data["Thông tin chung"].update({  # the cell's own tasks, for Mẫu 01's appendix
+        "Tỷ lệ nhiệm vụ chi bộ hoàn thành đúng hạn (%)": 100,
+        "Tỷ lệ nhiệm vụ chi bộ hoàn thành vượt mức (%)": 35,
+        "Tỷ lệ nhiệm vụ chi bộ không hoàn thành (%)": 0,
+        "Chi bộ khắc phục hạn chế kỳ trước": "Đã khắc phục hết"})
     write_workbook(tmp / "so.xlsx", data)
     result = build(tmp / "so.xlsx", tmp / "out")
     assert result.ok, result.report.to_text()
@@ -141,8 +155,36 @@ def form(out, prefix):
     return found[0]
 
 
+#: the appendix the closing line names: the results of tasks, not the members' ratings
+MAU_01_APPENDIX = ["PHỤ LỤC", "Kết quả thực hiện nhiệm vụ năm 2026",
+                   "(Kèm theo Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể Chi bộ "
+                   "Trường Tiểu học 1 năm 2026)", "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ",
+                   "2. Tiến độ, chất lượng thực hiện nhiệm vụ",
+                   "Chi bộ hoàn thành 100% nhiệm vụ được giao; 100% nhiệm vụ hoàn thành đúng hạn; 35% "
+                   "nhiệm vụ hoàn thành vượt mức yêu cầu.",
+                   "Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước: đã khắc phục hết.",
+                   "3. Sản phẩm, thành tích của tập thể và cá nhân"]
+
+
 def test_mau_01_word_for_word(out):
-    assert_in_order(next(out.glob("Mẫu 01 - *.docx")), ["Mẫu 01-HD KĐ.ĐG 2025", *MAU_01])
+    path = next(out.glob("Mẫu 01 - *.docx"))
+    assert_in_order(path, ["Mẫu 01-HD KĐ.ĐG 2025", *MAU_01_HEAD, *MAU_01, *MAU_01_APPENDIX])
+    text = "\n".join(paragraphs(path))
+    assert "chất lượng tập thể" not in text and "chỉ đạo và thực hiện" not in text
+    # the appendix holds the tasks' results: the indicators' table, not the members' ratings
+    headers = [[c.text for c in t.rows[0].cells] for t in Document(str(path)).tables]
+    assert ["STT", "Lĩnh vực", "Chỉ tiêu đề ra", "Kết quả đạt được", "Đánh giá"] in headers
+    assert not [h for h in headers if "Chi bộ đề xuất xếp loại" in h or "Họ và tên" in h]
+    assert "Mức xếp loại chất lượng" not in [h[0] for h in headers]
+
+
+def test_02b_has_no_post_line_and_02c_gives_the_unit(out):
+    lines_b, lines_c = paragraphs(form(out, "02B")), paragraphs(form(out, "02C"))
+    assert not [t for t in lines_b if t.startswith("Chức vụ")]      # «Họ và tên … Đơn vị công tác»
+    assert "Đơn vị công tác: Trường Tiểu học 1" in lines_b
+    assert [t for t in lines_c if t.startswith("Đơn vị công tác: ")]
+    assert not [t for t in lines_b + lines_c if t.startswith("Nơi cư trú")]
+    assert [t for t in paragraphs(form(out, "02A")) if t.startswith("Chức vụ: ")]  # no copy of 02A
 
 
 @pytest.mark.parametrize("prefix,published", [("02A", MAU_02A), ("02B", MAU_02B), ("02C", MAU_02C)])
@@ -257,4 +299,4 @@ def test_earlier_mau_01_has_no_score_line(earlier):
     assert not [t for t in texts if any(w in t for w in SCORE_WORDS)]
     assert not [t for t in texts if t.startswith("Mẫu 01-HD")]  # its code is nowhere quoted
     headers = [c.text for t in Document(str(path)).tables for c in t.rows[0].cells]
-    assert "Điểm tự chấm" not in headers and "Đảng viên tự xếp loại" in headers
+    assert "Điểm tự chấm" not in headers and "Kết quả đạt được" in headers  # the tasks appendix

@@ -1,7 +1,9 @@
-"""Issue 12, item 5: the review's printed files — 02C's residence, the ballot's length, the print file."""
+"""Issue 12, item 5: the review's printed files — 02C's unit (issue 23), the ballot's length, the print
+file."""
 import shutil
 import subprocess
 
+import openpyxl
 import pytest
 from conftest import needs_libreoffice, small_data, soffice
 from docx import Document
@@ -27,30 +29,45 @@ def lines(path):
     return [p.text for p in Document(str(path)).paragraphs]
 
 
-def outside_the_system(data, residence):
-    """Hoàng Thị Lan retired: outside the political system, her residence given or blank."""
+UNIT_02C = "Đơn vị công tác (Mẫu 02C)"
+
+
+def outside_the_system(data, unit):
+    """Hoàng Thị Lan works for a private firm: outside the political system, her unit given or
+    blank."""
     for m in data["Đảng viên"]:
         if m["Họ và tên"] == "Hoàng Thị Lan":
             m["Làm việc trong hệ thống chính trị"] = "Không"
     for r in data["Xếp loại"]:
-        if r["Họ và tên"] == "Hoàng Thị Lan" and residence:
-            r["Nơi cư trú (Mẫu 02C)"] = residence
+        if r["Họ và tên"] == "Hoàng Thị Lan" and unit:
+            r[UNIT_02C] = unit
     return data
 
 
-def test_02c_gives_the_place_of_residence_not_a_workplace(tmp_path):
-    out = built(tmp_path, outside_the_system(small_data(), "Ấp 3, xã Định An"))
+def test_02c_gives_the_unit_as_every_published_copy_prints_it(tmp_path):
+    # Hướng dẫn 43-HD/BTCTW, Mẫu 02C: «Đơn vị công tác» in all five copies, never «Nơi cư trú»
+    out = built(tmp_path, outside_the_system(small_data(), "Công ty TNHH Định An"))
     text = lines(out / FORMS / "02C - Hoàng Thị Lan.docx")
-    assert "Nơi cư trú: Ấp 3, xã Định An" in text
-    assert not [t for t in text if t.startswith("Đơn vị công tác")]
-    # the members inside the system keep their unit
+    assert "Đơn vị công tác: Công ty TNHH Định An" in text
+    assert not [t for t in text if t.startswith("Nơi cư trú")]
+    # the members inside the system keep the school
     assert "Đơn vị công tác: Trường Tiểu học 1" in lines(out / FORMS / "02B - Lê Thị Hoa.docx")
 
 
-def test_02c_leaves_dots_for_a_blank_residence(tmp_path):
+def test_02c_leaves_dots_for_a_blank_unit_and_reads_the_old_header(tmp_path):
     out = built(tmp_path, outside_the_system(small_data(), None))
-    text = lines(out / FORMS / "02C - Hoàng Thị Lan.docx")
-    assert "Nơi cư trú: ………………………………………………" in text
+    assert "Đơn vị công tác: ………………………………………………" in lines(out / FORMS / "02C - Hoàng Thị Lan.docx")
+    # a workbook made before: the column's header was «Nơi cư trú (Mẫu 02C)»
+    folder = tmp_path / "old"
+    folder.mkdir()
+    write_workbook(folder / "so.xlsx", outside_the_system(small_data(), "Nghỉ hưu"))
+    wb = openpyxl.load_workbook(folder / "so.xlsx")
+    cell = next(c for c in wb["Xếp loại"][1] if c.value == UNIT_02C)
+    cell.value = "Nơi cư trú (Mẫu 02C)"
+    wb.save(folder / "so.xlsx")
+    result = build(folder / "so.xlsx", folder / "out")
+    assert result.ok, result.report.to_text()
+    assert "Đơn vị công tác: Nghỉ hưu" in lines(folder / "out" / FORMS / "02C - Hoàng Thị Lan.docx")
 
 
 def pdf_of(docx, folder):

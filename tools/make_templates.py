@@ -795,6 +795,10 @@ M01_ITEMS = (
 M01_CRITERIA_LEAD = ("Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với tập thể được quy định tại Phụ lục "
                      "1, Quy định số 366-QĐ/TW, các tập thể tự đánh giá, chấm điểm theo các tiêu chí được cụ "
                      "thể hóa như sau:")
+#: Mẫu 01's opening (…/def39ec53f5254b0.md), its blanks filled: the unit, the collective
+M01_OPENING = ("Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị tại {% if school %}{{ school }}"
+               "{% else %}địa phương (cơ quan, đơn vị){% endif %}; tập thể {{ cell_name }} kiểm điểm, tự đánh "
+               "giá, xếp loại chất lượng với các nội dung chủ yếu sau:")
 #: Mẫu 01's own guidance lines under A.III, A.IV and A.V (…/def39ec53f5254b0.md).
 M01_GUIDE = {
     "III": "Kiểm điểm rõ từng hạn chế, khuyết điểm (đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa "
@@ -820,14 +824,19 @@ def mau_01(edition: str = NEWEST):
     43-HD/BTCTW (31/10/2025); the editions before 2025 keep that text without the score lines.
     """
     scored = _scored(edition)
-    doc = new_document("Mẫu 01 - Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể")
+    doc = new_document("Mẫu 01 - Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể")
     if edition == NEWEST:
         form_code(doc, _forms(edition).label("01"))
     party_header(doc)
-    title_block(doc, "BÁO CÁO", ["Kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể",
+    # the form's title «Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể năm …»
+    # (…/275610809ee1e911.md; HD 43 §7.12's list, …/010a456b98ee223c.md), the collective named
+    title_block(doc, "BÁO CÁO", ["Kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể",
                                  "{{ cell_name }} năm {{ year }}"])
-    para(doc, "Căn cứ kết quả lãnh đạo, chỉ đạo và thực hiện nhiệm vụ chính trị năm {{ year }}, tập thể "
-              "{{ cell_name }} kiểm điểm, tự đánh giá, xếp loại chất lượng với các nội dung chủ yếu sau:")
+    # the form's opening word for word (…/def39ec53f5254b0.md, …/275610809ee1e911.md): «… tại địa
+    # phương (cơ quan, đơn vị); tập thể...... kiểm điểm …» — its two blanks filled as a secretary
+    # fills them, with the unit (the school) and the collective; the form's words stay where the
+    # workbook has no school
+    para(doc, M01_OPENING)
 
     heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")
     heading(doc, "I. Ưu điểm, kết quả đạt được")
@@ -836,7 +845,9 @@ def mau_01(edition: str = NEWEST):
     dotted_unless(doc, ["s.meetings"])
     heading(doc, M01_ITEMS[1])
     paragraphs(doc, "text.nhiem_vu_chinh_tri")
-    content(doc, ("Kết quả thực hiện các chỉ tiêu năm {{ year }}:", "indicators"))
+    tag(doc, "if indicators")   # the table itself is the appendix's: the results of tasks
+    para(doc, "Kết quả thực hiện các chỉ tiêu năm {{ year }}: chi tiết tại Phụ lục.")
+    tag(doc, "endif")
     dotted_unless(doc, ["text.nhiem_vu_chinh_tri", "indicators"])
     heading(doc, M01_ITEMS[2])
     built = ["text.chinh_tri_tu_tuong", "text.xay_dung_dang", "text.chinh_quyen_doan_the",
@@ -887,36 +898,26 @@ def mau_01(edition: str = NEWEST):
     para(doc, ATTACHMENT, italic=True)
     signature(doc)
 
-    # Appendix on a new page: the summary tables the committee above asks for.
+    # The appendix the form's closing line names: «Phụ lục về kết quả thực hiện nhiệm vụ trong đó
+    # thể hiện sản phẩm tiến độ, chất lượng cụ thể» — the results of the cell's tasks (the
+    # indicators with their verdict, its own task rates, the titles won), not the members' ratings
+    # (those are the review minutes' and the vote count's).
     centred(doc, "PHỤ LỤC", bold=True, page_break_before=True, after=0)
-    centred(doc, "Kết quả thực hiện nhiệm vụ, đánh giá, xếp loại chất lượng năm {{ year }}", bold=True,
-            after=0)
-    centred(doc, "(Kèm theo Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể "
+    centred(doc, "Kết quả thực hiện nhiệm vụ năm {{ year }}", bold=True, after=0)
+    centred(doc, "(Kèm theo Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể "
                  "{{ cell_name }} năm {{ year }})", italic=True, after=12)
-    heading(doc, "1. Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng: {% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}.")
-    heading(doc, "2. Kết quả đánh giá, xếp loại chất lượng đảng viên")
-    columns = [
-        ("STT", 11, C, "{{ r.stt }}"),
-        ("Họ và tên", 44 if scored else 50, L, "{{ r.name }}"),
-        ("Chức vụ", 28 if scored else 36, L, "{{ r.post }}"),
-        ("Điểm tự chấm", 14, C, "{{ r.score }}"),
-        ("Đảng viên tự xếp loại", 23, C, "{{ r.self_level }}"),
-        ("Chi bộ đề xuất xếp loại", 23, C, "{{ r.cell_level }}"),
-        ("Ghi chú", 22, L, "{{ r.note }}"),
-    ]
-    data_table(doc, "r in ratings", columns if scored else [c for c in columns if c[0] != "Điểm tự chấm"])
-    heading(doc, "3. Tổng hợp kết quả xếp loại chất lượng đảng viên")
-    dist_table(doc)
-    sentence(doc, "s.ratings")
-    tag(doc, "if commend")
-    heading(doc, "4. Danh sách đảng viên đề nghị khen thưởng")
-    data_table(doc, "c in commend", [
-        ("STT", 15, C, "{{ c.stt }}"),
-        ("Họ và tên", 70, L, "{{ c.name }}"),
-        ("Hình thức đề nghị khen thưởng", 80, L, "{{ c.proposal }}"),
-    ])
+    heading(doc, "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ")
+    tag(doc, "if indicators")
+    indicators_table(doc)
     tag(doc, "endif")
-    sentence(doc, "s.commend")
+    dotted_unless(doc, ["indicators"])
+    heading(doc, "2. Tiến độ, chất lượng thực hiện nhiệm vụ")
+    paragraphs(doc, "cell_tasks")
+    dotted_unless(doc, ["cell_tasks"], 2)
+    tag(doc, "if achievements")
+    heading(doc, "3. Sản phẩm, thành tích của tập thể và cá nhân")
+    achievements_table(doc)
+    tag(doc, "endif")
     return save(doc, _forms(edition).template("01"))
 
 
@@ -993,12 +994,13 @@ def mau_02(variant: str, edition: str = NEWEST):
         para(doc, "Chức vụ Đảng: {{ mb.party_post }}", indent_mm=0)
         para(doc, "Chức vụ chính quyền: {{ mb.post }}", indent_mm=0)
         para(doc, "Chức vụ đoàn thể: ……………………………………", indent_mm=0)
-    elif variant in "ab":
+    elif variant == "a":
+        # 02A: no published copy; the leaders' form keeps its «Chức vụ» line. 02B (…/2268db57654c8d23.md,
+        # …/22391ac028e0764d.md) has none: «Họ và tên … Ngày sinh … Đơn vị công tác … Chi bộ …»
         para(doc, "Chức vụ: {{ mb.post }}", indent_mm=0)
-    # Hướng dẫn 43-HD/BTCTW, Mẫu 02C: a member outside the political system gives the place of
-    # residence where the others give their unit.
-    para(doc, "Nơi cư trú: {{ mb.residence }}" if variant == "c" else "Đơn vị công tác: {{ mb.unit }}",
-         indent_mm=0)
+    # every published copy of Mẫu 02C prints «Đơn vị công tác», as 02B does (…/08d18a481c470b2e.md,
+    # …/4757b5a9030d86a6.md, …/d821647f55075e98.md, …/e1e9d8b1f2ec7c8b.md), never «Nơi cư trú»
+    para(doc, "Đơn vị công tác: {{ mb.unit }}", indent_mm=0)
     para(doc, "Chi bộ: {{ mb.cell }}", indent_mm=0, after=12)
 
     heading(doc, "A. NỘI DUNG KIỂM ĐIỂM")

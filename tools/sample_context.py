@@ -291,6 +291,9 @@ FULL = {
     "ballot": [{"stt": r["stt"], "name": r["name"], "self_level": r["self_level"]} for r in _ratings()],
     "votes": _votes(),
     "cell_score": {"common": "27", "task": "64", "total": "91"},
+    "cell_tasks": ["Chi bộ hoàn thành 100% nhiệm vụ được giao, 100% đúng hạn; 35% nhiệm vụ hoàn thành "
+                   "vượt mức yêu cầu.",
+                   "Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước: đã khắc phục hết."],
     "cell_level": HTXS,
     "tick": _tick(HTXS),
     "meeting_date": "ngày 03 tháng 12 năm 2026",
@@ -349,7 +352,7 @@ COMMON = list(BASE) + ["text", "show", "num"]
 _REPORTS = ["s", "text", "show", "num", "indicators", "next_targets", "targets", "achievements", "months",
             "manifest_left"]
 DOC_KEYS = {
-    "mau_01": ["cell_score", "cell_level", "tick", "ratings", "dist", "commend", "s", "indicators",
+    "mau_01": ["cell_score", "cell_level", "tick", "s", "indicators", "achievements", "cell_tasks",
                "manifest_left"],
     "mau_02a": ["mb", "tick"], "mau_02b": ["mb", "tick"], "mau_02c": ["mb", "tick"],
     "phieu_bieu_quyet": ["ballot"],
@@ -393,7 +396,8 @@ def sample_context(doc_name: str, minimal: bool = False, sparse: bool = False) -
     if minimal:
         full["text"] = {key: [] for key in full["text"]}
         full["s"] = {key: "" for key in full["s"]}
-        for key in ("manifest_left", "indicators", "next_targets", "targets", "achievements", "commend"):
+        for key in ("manifest_left", "indicators", "next_targets", "targets", "achievements", "commend",
+                    "cell_tasks"):
             full[key] = []
         full["guests"] = ""
         full["mt"]["theme"], full["mt"]["next_activities"] = "", []

@@ -18,7 +18,8 @@ from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book
 from . import kinds
 from .dates import documents_row
-from .sentences import (cap_sentence, cell_level_sentence, sentences,  # noqa: F401  (given here too)
+from .sentences import (cap_sentence, cell_level_sentence, cell_tasks,  # noqa: F401  (given here too)
+                        sentences,
                         superior_committee)
 
 n2 = vn.count
@@ -247,7 +248,7 @@ def review_context(book: Book) -> dict:
     Ballots, majorities and percentages are over the official members present (`voters`):
     probationary members attend and speak but do not vote (Điều lệ Đảng).
     """
-    return {**_review_figures(book), "s": sentences(book)}
+    return {**_review_figures(book), "s": sentences(book), "cell_tasks": cell_tasks(book.info)}
 
 
 @per_book
@@ -363,17 +364,17 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
         both = common_score is not None and task_score is not None
         level = (r["self_level"] if r else None)
         # a member outside the political system (retired, student, private firm) works in no
-        # unit of the school: the forms before 2025, which have no 02C, leave the line to fill
-        unit = (info["school"] or "") if in_system else "………………………………………………"
+        # unit of the school: Mẫu 02C's «Đơn vị công tác» is the Xếp loại column's, else a line
+        # to fill (the forms before 2025, which have no 02C, too)
+        unit = ((info["school"] or "") if in_system else
+                (r["work_unit"] if r else None) or "………………………………………………")
         mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": unit,
               "cell": info["cell_name"] or "", "post": m["job"] or "",
               "party_post": m["party_post"] or "",
               "score_common": vn.decimal(common_score) if common_score is not None else "……",
               "score_task": vn.decimal(task_score) if task_score is not None else "……",
               "score_total": vn.decimal(common_score + task_score) if both else "……",
-              "self_level": level or "", "leader": leader,
-              # Mẫu 02C (Hướng dẫn 43-HD/BTCTW) asks for the place of residence, not a workplace.
-              "residence": (r["residence_place"] if r else None) or "………………………………………………"}
+              "self_level": level or "", "leader": leader}
         out.append((forms.template(form), m["name"], {"mb": mb, "tick": ticks(level), "form": form}))
     return out
 

@@ -33,6 +33,7 @@ MEANINGS = {
     "s.ratings": "Câu kết quả xếp loại của chi bộ: «26/26 đảng viên … (đạt 100%)» (trống khi chưa "
     "biểu quyết)",
     "s.self_ratings": "Câu đảng viên tự xếp loại, khi chi bộ chưa biểu quyết",
+    "cell_tasks": "Phụ lục Mẫu 01: các câu tỷ lệ nhiệm vụ chi bộ hoàn thành, đúng hạn, vượt mức",
     "s.cell_level": "Câu xếp loại chi bộ: mức cấp trên quyết định, chưa có thì mức chi bộ tự xếp loại",
     "s.commend": "Câu số đảng viên đề nghị khen thưởng",
     "s.manifest": "Câu biểu hiện suy thoái phát hiện, khắc phục, còn lại",
@@ -73,7 +74,7 @@ MEANINGS = {
     "probationary, committee", "chair": "Chủ trì", "clerk": "Thư ký", "guests": "Đại biểu dự",
     "cell_score": "Điểm của chi bộ: common (/30), task (/70), total (/100)",
     "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
-    "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, residence, cell, post, score_common, "
+    "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, cell, post, score_common, "
     "score_task, score_total, self_level",
     "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
     "due, paid, kept, sent, keep_rate, unpaid",

@@ -165,6 +165,31 @@ def cell_level_sentence(book: Book, day: dt.date | None = None) -> str:
     return ""
 
 
+def cell_tasks(info) -> list[str]:
+    """The cell's own task figures as Mẫu 01's appendix prints them («Phụ lục về kết quả thực
+    hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể», Hướng dẫn 43-HD/BTCTW,
+    Mẫu 01): the share of tasks done, on time and exceeded (Quy định 366-QĐ/TW Điều 11's terms
+    for a collective) and the shortcomings of the last review remedied; [] when none is typed."""
+    def pct(value) -> str:
+        return f"{vn.decimal(value)}%"
+
+    done = [f"hoàn thành {pct(100 - info['cell_fail_rate'])} nhiệm vụ được giao"
+            if info["cell_fail_rate"] is not None else "",
+            f"{pct(info['cell_on_time_rate'])} nhiệm vụ hoàn thành đúng hạn"
+            if info["cell_on_time_rate"] is not None else "",
+            f"{pct(info['cell_over_rate'])} nhiệm vụ hoàn thành vượt mức yêu cầu"
+            if info["cell_over_rate"] is not None else ""]
+    done = [d for d in done if d]
+    out = ["Chi bộ " + "; ".join(done) + "."] if done else []
+    remedied = {schema.REMEDIED[0]: "Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước: đã "
+                                    "khắc phục hết.",
+                schema.REMEDIED[1]: "Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước: chưa "
+                                    "khắc phục hết.",
+                schema.REMEDIED[2]: "Kỳ kiểm điểm trước không chỉ ra hạn chế, khuyết điểm cần "
+                                    "khắc phục."}.get(info["cell_remedied"])
+    return out + ([remedied] if remedied else [])
+
+
 def cap_sentence(book: Book, rat: tally.Ratings) -> str:
     """The cap as the cell's check and the đảng ủy's summary judge it: by group (`cap_groups`)."""
     x, t = rat.counts[rulebook.HTXS], rat.counts[rulebook.HTT]

@@ -194,9 +194,11 @@ RATINGS = Sheet("ratings", "Xếp loại", help=(
     C("self_reported", "Tự giác nhận lỗi, đã khắc phục hậu quả", choices=YES_NO, example=None,
       help="Có → cấp có thẩm quyền xem xét, quyết định mức xếp loại (chỉ cảnh báo, không "
            "buộc Không hoàn thành nhiệm vụ)."),
-    C("residence_place", "Nơi cư trú (Mẫu 02C)", example=None, width=24,
-      help="Đảng viên không làm việc trong hệ thống chính trị: Mẫu 02C ghi nơi cư trú thay cho "
-           "đơn vị công tác."),
+    C("work_unit", "Đơn vị công tác (Mẫu 02C)", example=None, width=24,
+      synonyms=("Nơi cư trú (Mẫu 02C)",),
+      help="Đảng viên không làm việc trong hệ thống chính trị: dòng «Đơn vị công tác» của Mẫu 02C "
+           "(Hướng dẫn 43-HD/BTCTW), ví dụ doanh nghiệp nơi làm việc hoặc «Nghỉ hưu»; để trống thì "
+           "in dòng chấm để viết tay. Sổ cũ ghi ở cột «Nơi cư trú (Mẫu 02C)» vẫn đọc được."),
     # columns added for issue 23 go last, so no column's letter moves
     C("conclusion", "Bị kết luận suy thoái, vi phạm", choices=(NO,) + CONCLUSIONS, example=None,
       width=24, help="Cấp có thẩm quyền kết luận có biểu hiện suy thoái, vi phạm những điều đảng "

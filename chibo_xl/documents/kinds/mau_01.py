@@ -1,5 +1,6 @@
-"""Mẫu 01: the cell's collective review report and the appendix of its members' ratings, in the
-edition of its year (chibo_xl.rules.PERIODS)."""
+"""Mẫu 01: the cell's collective review report and its appendix of the results of its tasks
+(Hướng dẫn 43-HD/BTCTW: «Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến
+độ, chất lượng cụ thể»), in the edition of its year (chibo_xl.rules.PERIODS)."""
 from . import BEFORE_REVIEW, ON_DATE, Doc, Kind
 
 
