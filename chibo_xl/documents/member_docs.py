@@ -4,6 +4,7 @@ proposing a probationary member's recognition. Finished Vietnamese strings, as i
 from __future__ import annotations
 
 from ..figures import fees, tally
+from ..rules import fee_regimes
 from ..rules.rating import join
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
@@ -30,7 +31,8 @@ def _cut(line: fees.FeeLine) -> str:
 
 def fee_list_context(book: Book) -> dict:
     """`fee`: the year's party fees month by month (sổ thu đảng phí), with the totals that the
-    annual report prints (both from `fees.fees`)."""
+    annual report prints (both from `fees.fees`), under the rules of its months (`basis`:
+    Quyết định 342-QĐ/TW until 01/2026, Quy định 01-QĐ/TW from 02/2026)."""
     year = book.info["year"]
     fee = fees.fees(book)
     months = []
@@ -51,6 +53,7 @@ def fee_list_context(book: Book) -> dict:
                        "lines": rows, "due": vn.thousands(due), "paid": vn.thousands(paid),
                        "members": n2(len(rows))})
     return {"fee": {
+        "basis": fee_regimes.basis(year) if year else "(Theo chế độ đảng phí hiện hành)",
         "months": months, "due": vn.money(fee.due), "paid": vn.money(fee.paid),
         "kept": vn.money(fee.kept), "sent": vn.money(fee.sent),
         "keep_rate": vn.decimal(fee.keep_rate) + "%",

@@ -1,11 +1,14 @@
 """Party fees of the year: what each member owes month by month, what was paid, what is kept.
 
-Quy định 01-QĐ/TW (03/02/2026, in force from 01/02/2026), as published: 1% of the previous
-month's insured salary; 1% of a sickness or maternity benefit; 0,5% of a pension; students
-5.000 đ a month; members from đủ 50 năm tuổi đảng are exempt; reductions of 30, 50 or 70% for
-at most 12 months at a time; not paying for 3 months in a year without good reason leads the
-chi bộ to propose striking the member off. Every rate and the share the cell keeps are settings
-of Thông tin chung (`figures.SETTINGS`), since the kept share could not be read in the text.
+Each month by the rules in force that month (`rules.fee_regimes`): Quyết định 342-QĐ/TW until
+01/2026, Quy định 01-QĐ/TW (03/02/2026, in force from 01/02/2026) from 02/2026. Quy định 01, as
+published: 1% of the previous month's insured salary; 1% of a sickness or maternity benefit;
+0,5% of a pension; students 5.000 đ a month; members from đủ 50 năm tuổi đảng are exempt (from
+02/2026 only: Quyết định 342 had no exemption by party age); reductions of 30, 50 or 70% for at
+most 12 months at a time; not paying for 3 months in a year without good reason leads the chi
+bộ to propose striking the member off (Điều lệ Đảng Điều 8 khoản 1). Every rate and the share
+the cell keeps are settings of Thông tin chung (`figures.SETTINGS`), since the kept share could
+not be read in the text.
 
 The fee list (sổ thu đảng phí) and the annual report both print from `fees`, so their totals
 cannot differ.
@@ -17,6 +20,7 @@ import functools
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..rules import fee_regimes
 from ..workbook import cells
 from ..workbook.memo import per_book
 from ..workbook.tables import Book, Record
@@ -27,7 +31,6 @@ RATE_SETTING = {"Hưởng lương (BHXH)": "fee_salary_rate",
                 "Hưởng trợ cấp ốm đau/thai sản": "fee_benefit_rate",
                 "Hưu trí": "fee_pension_rate", "Khác": "fee_other_rate"}
 UNPAID_LIMIT = 3
-REDUCTIONS = (30.0, 50.0, 70.0)
 
 
 @dataclass
@@ -41,6 +44,7 @@ class FeeLine:
     exempt_since: dt.date | None  # the day 50 years of party age were reached, when exempt by age
     due: int
     paid: int
+    regime: fee_regimes.FeeRegime | None = None   # the rules that priced the month
 
     @property
     def unpaid(self) -> bool:
@@ -92,9 +96,10 @@ def member_reduction(member: Record | None, year: int, month: int) -> float:
 def fees(book: Book) -> Fees:
     """Every fee line with its due amount, the totals, the kept share and the unpaid months.
 
-    A month is exempt by age when the member has đủ 50 năm tuổi đảng (the setting) by its last
-    day, counted to the day from the admission less the months out of the Party: admitted
-    15/03/1976 → exempt from March 2026, not February.
+    A month is exempt by age when its rules exempt by age (Quy định 01-QĐ/TW, from 02/2026) and
+    the member has đủ 50 năm tuổi đảng (the setting) by its last day, counted to the day from the
+    admission less the months out of the Party: admitted 15/03/1976 → exempt from March 2026, not
+    February; admitted 1970 → due in January 2026 (Quyết định 342-QĐ/TW), exempt from February.
     """
     year = book.info["year"] or 0
     members = {}
@@ -117,7 +122,8 @@ def fees(book: Book) -> Fees:
             gross = (r["base"] or 0) * rate / 100
         reduction = r["reduction"] if r["reduction"] is not None else \
             member_reduction(member, year, month)
-        if member is None or not year:
+        rules = fee_regimes.regime(year, month)
+        if member is None or not year or not rules.age_exempt:
             since = None
         else:   # one member has a line a month: their day of 50 years, once
             if id(member) not in exempt_day:
@@ -128,7 +134,7 @@ def fees(book: Book) -> Fees:
         else:
             since = None
         line = FeeLine(r, member, rate, float(reduction), since,
-                       _round(gross * (100 - reduction) / 100), _round(r["paid"] or 0))
+                       _round(gross * (100 - reduction) / 100), _round(r["paid"] or 0), rules)
         out.lines.append(line)
         out.due += line.due
         out.paid += line.paid

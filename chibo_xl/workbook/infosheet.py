@@ -66,7 +66,8 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       "2018: «trên 85%», nên 85,0% chưa đạt). Hướng dẫn 42-HD/BTCTW (28/10/2025) chưa đối chiếu "
       "được con số: sửa theo hướng dẫn của đảng ủy."),
     C("fee_salary_rate", "Đảng phí: % tiền lương đóng BHXH", NUMBER, low=0, high=100, example=1,
-      help="Mặc định 1 (Quy định 01-QĐ/TW, 03/02/2026): 1% tiền lương làm căn cứ đóng BHXH bắt "
+      help="Mặc định 1 (Quy định 01-QĐ/TW, 03/02/2026, từ tháng 02/2026; Quyết định 342-QĐ/TW "
+      "các tháng trước cũng 1%, chưa đối chiếu được văn bản): 1% tiền lương làm căn cứ đóng BHXH bắt "
       "buộc của tháng trước. Ghi số phần trăm: 1 là 1%."),
     C("fee_benefit_rate", "Đảng phí: % trợ cấp ốm đau, thai sản", NUMBER, low=0, high=100,
       example=1, help="Mặc định 1 (Quy định 01-QĐ/TW): 1% trợ cấp do BHXH chi trả."),
@@ -79,7 +80,9 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
       help="Mặc định 5.000 (Quy định 01-QĐ/TW)."),
     C("fee_exempt_years", "Đảng phí: miễn khi đủ số năm tuổi đảng", INT, low=1, high=100,
       example=50, help="Mặc định 50 (Quy định 01-QĐ/TW: đảng viên từ đủ 50 năm tuổi đảng được "
-      "miễn), tính đúng ngày, trừ thời gian không tính tuổi đảng; miễn từ tháng đủ tuổi đảng."),
+      "miễn), tính đúng ngày, trừ thời gian không tính tuổi đảng; miễn từ tháng đủ tuổi đảng, "
+      "sớm nhất tháng 02/2026: các tháng trước theo Quyết định 342-QĐ/TW, không miễn theo tuổi "
+      "đảng."),
     C("fee_keep_rate", "Đảng phí: % chi bộ được giữ lại", PERCENT, low=0, high=100, example=30,
       help="Mặc định 30 (Quyết định 342-QĐ/TW năm 2010): tỷ lệ theo Quy định 01-QĐ/TW chưa đối "
       "chiếu được, sửa theo hướng dẫn của đảng ủy."),

@@ -121,7 +121,8 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
       help="Số tháng bị khai trừ, xóa tên, mất liên lạc, hoặc giữa hai lần kết nạp: trừ khỏi "
       "tuổi đảng khi xét Huy hiệu Đảng và miễn đảng phí (Hướng dẫn thi hành Điều lệ Đảng)."),
     C("fee_cut", "Giảm đảng phí (%)", PERCENT, low=0, high=100, example=None,
-      help="30, 50 hoặc 70 (Quy định 01-QĐ/TW), khi chi bộ đã xét giảm cho đảng viên khó khăn."),
+      help="30, 50 hoặc 70 (Quy định 01-QĐ/TW, các tháng từ 02/2026), khi chi bộ đã xét giảm cho "
+           "đảng viên khó khăn."),
     C("fee_cut_from", "Giảm đảng phí từ tháng", DATE, example=None,
       help="Một ngày bất kỳ của tháng đầu được giảm, ví dụ 01/09/2026."),
     C("fee_cut_months", "Số tháng giảm đảng phí", INT, low=1, high=12, example=None,
@@ -348,7 +349,8 @@ MANIFESTATIONS = Sheet("manifestations", "Biểu hiện", help=(
     C("remedied", "Đã khắc phục", choices=YES_NO, example=NO),
 ))
 
-FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí từng tháng theo Quy định 01-QĐ/TW.",
+FEES = Sheet("fees", "Đảng phí", help="Không bắt buộc: đảng phí từng tháng theo quy định của tháng đó "
+             "(Quyết định 342-QĐ/TW đến tháng 01/2026, Quy định 01-QĐ/TW từ tháng 02/2026).",
              columns=(
     C("name", "Họ và tên", required=True, example="Nguyễn Thị Hằng Nga", width=26),
     C("month", "Tháng", INT, required=True, low=1, high=12, example=1, width=8),

@@ -20,8 +20,8 @@ def build():
     party_header(doc, number=False)
     centred(doc, "DANH SÁCH THU ĐẢNG PHÍ", bold=True, size=16, before=12, after=0, keep_next=True)
     centred(doc, "Năm {{ year }}", bold=True, after=0, keep_next=True)
-    centred(doc, "(Theo Quy định số 01-QĐ/TW ngày 03/02/2026 về chế độ đảng phí)", italic=True,
-            after=0, keep_next=True)
+    # the rules of the year's months (chibo_xl.rules.fee_regimes): QĐ 342 until 01/2026, QĐ 01 after
+    centred(doc, "{{ fee.basis }}", italic=True, after=0, keep_next=True)
     centred(doc, "-----", after=12)
     tag(doc, "for mo in fee.months")
     heading(doc, "{{ mo.title }}")
@@ -39,8 +39,8 @@ def build():
               "{{ mo.paid }} đồng.", bold=True, indent_mm=0)
     tag(doc, "endfor")
     tag(doc, "if fee.unpaid")
-    para(doc, "Đảng viên chưa nộp đảng phí từ 03 tháng trở lên trong năm (Quy định 01-QĐ/TW: chi bộ "
-              "xem xét, đề nghị xóa tên nếu không có lý do chính đáng):", keep_next=True)
+    para(doc, "Đảng viên chưa nộp đảng phí từ 03 tháng trở lên trong năm (Điều lệ Đảng, Điều 8 khoản 1: "
+              "chi bộ xem xét, đề nghị xóa tên nếu không có lý do chính đáng):", keep_next=True)
     tag(doc, "for u in fee.unpaid")
     para(doc, "- {{ u }}.")
     tag(doc, "endfor")

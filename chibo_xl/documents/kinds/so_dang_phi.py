@@ -1,5 +1,6 @@
 """Sổ thu đảng phí: the year's party fees month by month (member, basis, rate, due, paid), with
-the same totals as the annual report (Quy định 01-QĐ/TW)."""
+the same totals as the annual report, each month by the rules in force then (Quyết định 342-QĐ/TW,
+then Quy định 01-QĐ/TW from 02/2026: chibo_xl.rules.fee_regimes)."""
 from . import Doc, Kind
 
 
