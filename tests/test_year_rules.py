@@ -8,7 +8,7 @@ from conftest import small_data
 from chibo_xl.checks import yearly
 from chibo_xl.checks.pipeline import check_file
 from chibo_xl.documents import context as ctx
-from chibo_xl.figures import fees, tally
+from chibo_xl.figures import badges, fees, tally
 from chibo_xl.workbook import schema
 from chibo_xl.workbook.findings import Report
 
@@ -123,14 +123,14 @@ def test_badge_milestones_counted_to_the_day_less_time_out(make_book):
     data[MEMBERS][2]["Ngày sinh"] = data["Xếp loại"][2]["Ngày sinh"] = D(1960, 1, 1)
     data[MEMBERS][2]["Thời gian không tính tuổi đảng (tháng)"] = 10   # 40 years on 03/01/2027
     book, report = read(make_book, data)
-    assert [(x.name, x.years, x.day) for x in tally.milestones(book)] == [
+    assert [(x.name, x.years, x.day) for x in badges.milestones(book)] == [
         ("Trần Văn Bình", 30, D(2026, 12, 31))]
     assert ctx.sentences(book)["badges"] == (
         "Năm 2026, 01 đảng viên đủ tuổi đảng được đề nghị tặng Huy hiệu Đảng: đồng chí Trần Văn "
         "Bình (Huy hiệu 30 năm tuổi đảng, đủ ngày 31/12/2026).")
     data[MEMBERS][2]["Thời gian không tính tuổi đảng (tháng)"] = 9    # 40 years on 03/12/2026
     book, _ = read(make_book, data)
-    assert [x.years for x in tally.milestones(book)] == [40, 30]
+    assert [x.years for x in badges.milestones(book)] == [40, 30]
 
 
 # --- probation ----------------------------------------------------------------------------------
@@ -417,7 +417,7 @@ def test_probation_runs_from_the_ceremony_party_age_from_the_decision(make_book)
                              "Ngày chính thức": D(1998, 1, 5)})
     book, report = read(make_book, data)
     assert [(p.name, p.end) for p in tally.probations(book)] == [("Vũ Minh Đức", D(2026, 12, 10))]
-    assert [(x.name, x.years, x.day) for x in tally.milestones(book)] == [
+    assert [(x.name, x.years, x.day) for x in badges.milestones(book)] == [
         ("Trần Văn Bình", 30, D(2026, 12, 1))]
     assert not codes(report, "CEREMONY_MISSING")
     # the same with the ceremony blank: both clocks from «Ngày vào Đảng», and a warning

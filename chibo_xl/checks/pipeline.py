@@ -18,6 +18,7 @@ from ..workbook.memo import forget
 from ..workbook.reader import RawBook, WorkbookError, read_workbook
 from ..workbook.tables import Book, Record, canonical, load_book
 from . import calendar, ratings, yearly
+from .badges import check_badges
 from .history import check_history
 
 PROBATION_MONTHS = 12
@@ -219,6 +220,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     ratings.check_ratings(book, report, as_of)
     calendar.check_calendar(book, report)
     check_history(book, report)
+    check_badges(book, report)
     return report
 
 

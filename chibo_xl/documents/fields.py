@@ -79,7 +79,7 @@ MEANINGS = {
     "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
     "due, paid, kept, sent, keep_rate, unpaid",
     "fee.months[].lines": "Từng đảng viên trong tháng: stt, name, kind, base, rate, cut, due, paid",
-    "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, admitted, official, badge, day, note), "
+    "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, admitted, official, badge, day, note), whom, verb, "
     "count, recipient, years",
     "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
     "official, probationary, helper, recipient",

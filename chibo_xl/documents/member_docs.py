@@ -3,9 +3,8 @@ proposing a probationary member's recognition. Finished Vietnamese strings, as i
 """
 from __future__ import annotations
 
-from ..figures import fees, tally
+from ..figures import badges, fees
 from ..rules import fee_regimes
-from ..rules.rating import join
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
 from . import consideration
@@ -63,33 +62,42 @@ def fee_list_context(book: Book) -> dict:
     }}
 
 
-def _disciplined(book: Book) -> dict:
-    joined = join(book)
-    return {id(joined[r.row]): r["discipline"] for r in book.rows("ratings")
-            if r.row in joined and r["discipline"] not in (None, "Không")}
+def _badge_note(x: badges.Milestone) -> str:
+    """The request's note on a milestone: months out, early or posthumous, a discipline."""
+    out = x.member["out_months"] or 0
+    notes = [f"Trừ {out} tháng không tính tuổi đảng" if out else "",
+             f"Từ trần ngày {vn.date_short(x.died)}: đề nghị truy tặng" if x.kind == badges.POSTHUMOUS
+             and x.died else "Từ trần: đề nghị truy tặng" if x.kind == badges.POSTHUMOUS else "",
+             "Bệnh nặng: đề nghị tặng sớm" if x.kind == badges.EARLY else "",
+             f"Kỷ luật {x.discipline.lower()} ngày {vn.date_short(x.discipline_day)}: xét tặng từ "
+             f"ngày {vn.date_short(x.resume)}" if x.discipline and x.resume else ""]
+    return "; ".join(n for n in notes if n)
 
 
 def badge_context(book: Book) -> dict | None:
-    """`hh`: the members reaching a Huy hiệu Đảng milestone in the year, for the tờ trình to
-    the đảng ủy; None when nobody does."""
-    found = tally.milestones(book)
+    """`hh`: the members proposed for a Huy hiệu Đảng in the year (`figures.badges.proposed`:
+    reaching a milestone, early for serious illness, posthumously; those a discipline defers
+    past the year left out), for the tờ trình to the đảng ủy; None when nobody is."""
+    found = badges.proposed(book)
     if not found:
         return None
-    discipline = _disciplined(book)
     rows = []
     for i, x in enumerate(found, start=1):
         m = x.member
-        out = m["out_months"] or 0
-        note = f"Trừ {out} tháng không tính tuổi đảng" if out else ""
-        if id(m) in discipline:
-            note = "; ".join(filter(None, (note, f"Kỷ luật {discipline[id(m)].lower()} trong năm")))
         rows.append({"stt": str(i), "name": m["name"], "dob": vn.date_short(m["dob"]),
                      "admitted": vn.date_short(m["admitted"]),
                      "official": vn.date_short(m["official_date"]),
-                     "badge": f"{x.years} năm", "day": vn.date_short(x.day), "note": note})
+                     "badge": f"{x.years} năm", "day": vn.date_short(x.day),
+                     "note": _badge_note(x)})
+    plain = all(not x.kind for x in found)
+    year = book.info["year"]
     return {"hh": {"rows": rows, "count": n2(len(rows)),
                    "recipient": superior_committee(book.info["superior"] or "") or DOTS,
-                   "years": ", ".join(dict.fromkeys(f"{x.years}" for x in found))}}
+                   "years": ", ".join(dict.fromkeys(f"{x.years}" for x in found)),
+                   "whom": (f"đảng viên đủ tuổi đảng trong năm {year}" if plain else
+                            f"đảng viên đủ tuổi đảng, đề nghị tặng sớm hoặc truy tặng năm {year}"),
+                   "verb": "tặng" if all(x.kind != badges.POSTHUMOUS for x in found)
+                   else "tặng, truy tặng"}}
 
 
 def recognition_contexts(book: Book) -> list[tuple[str, dict]]:

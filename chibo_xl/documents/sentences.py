@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..figures import fees, tally, timeline
+from ..figures import badges, fees, tally, timeline
 from ..rules import cell_rating, rulebook
 from ..rules.rating import cap_groups, cap_verdicts
 from ..workbook import schema
@@ -128,13 +128,41 @@ def sentences(book: Book) -> dict:
                                  if p.member["official_date"] else
                                  f"xét chậm nhất ngày {vn.date_short(p.deadline)})")
                               for p in due) + ".")
-    badges = tally.milestones(book)
-    if badges:
-        s["badges"] = (f"Năm {year}, {n2(len(badges))} đảng viên đủ tuổi đảng được đề nghị tặng "
-                       "Huy hiệu Đảng: " + "; ".join(
-                           f"đồng chí {x.name} (Huy hiệu {x.years} năm tuổi đảng, đủ ngày "
-                           f"{vn.date_short(x.day)})" for x in badges) + ".")
+    s["badges"] = badge_sentence(book)
     return s
+
+
+def _badge_of(x: badges.Milestone) -> str:
+    why = ("đề nghị truy tặng" if x.kind == badges.POSTHUMOUS else
+           "bệnh nặng, đề nghị tặng sớm" if x.kind == badges.EARLY else "")
+    died = f"từ trần ngày {vn.date_short(x.died)}, " if x.died else ""
+    return (f"đồng chí {x.name} (Huy hiệu {x.years} năm tuổi đảng, đủ ngày {vn.date_short(x.day)}"
+            + (f"; {died}{why}" if why else "")
+            + (f"; kỷ luật {x.discipline.lower()}, xét tặng từ ngày {vn.date_short(x.resume)}"
+               if x.discipline and x.resume else "") + ")")
+
+
+def badge_sentence(book: Book) -> str:
+    """The year's Huy hiệu Đảng as the annual report tells it (`figures.badges`): those proposed
+    (reaching the milestone, early for serious illness, posthumously), then those deferred by a
+    discipline (the guidance on the Charter: «chưa xét tặng» until the months after the
+    decision, `rules.badges`); "" when nobody is considered."""
+    year = book.info["year"]
+    found = badges.milestones(book)
+    given = [x for x in found if not x.deferred]
+    text = ""
+    if given:
+        plain = all(not x.kind for x in given)
+        text = (f"Năm {year}, {n2(len(given))} đảng viên "
+                + ("đủ tuổi đảng được đề nghị tặng" if plain else "được đề nghị tặng, truy tặng")
+                + " Huy hiệu Đảng: " + "; ".join(_badge_of(x) for x in given) + ".")
+    held = [x for x in found if x.deferred]
+    if held:
+        text += (" " if text else "") + "Chưa xét tặng Huy hiệu Đảng do bị kỷ luật: " + "; ".join(
+            f"đồng chí {x.name} (Huy hiệu {x.years} năm tuổi đảng, kỷ luật {x.discipline.lower()}"
+            + (f" ngày {vn.date_short(x.discipline_day)}, xét lại từ ngày "
+               f"{vn.date_short(x.resume)})" if x.resume else ")") for x in held) + "."
+    return text
 
 
 def superior_committee(superior: str) -> str:

@@ -8,13 +8,11 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
-from ..rules import party_dates, rulebook
+from ..rules import badges, party_dates, rulebook
 from ..rules.rating import decided_level, exclusion, final_level, join, voters
 from ..workbook import cells, schema
 from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book, Record
-
-ANNIVERSARIES = (30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90)
 
 
 @dataclass
@@ -266,7 +264,7 @@ def setting(book: Book, key: str):
 SETTINGS = {"committee_min": 9, "attendance_min": 85.0, "fee_salary_rate": 1.0,
             "fee_benefit_rate": 1.0, "fee_pension_rate": 0.5, "fee_other_rate": 1.0,
             "fee_student": 5000.0, "fee_exempt_years": 50, "fee_keep_rate": 30.0,
-            "absent_run_max": 3}
+            "absent_run_max": 3, **badges.DEFERRAL_DEFAULTS}
 PROBATION_MONTHS = 12
 RECOGNITION_WORKING_DAYS = 30
 #: public holidays on fixed solar dates (Bộ luật Lao động 2019, Điều 112); Tết and Giỗ Tổ follow
@@ -361,46 +359,6 @@ def party_years(member: Record, day: dt.date) -> int:
         if reached is None or reached > day:
             return years
         years += 1
-
-
-@dataclass
-class Milestone:
-    """A member reaching a Huy hiệu Đảng milestone in the year."""
-
-    member: Record
-    years: int
-    day: dt.date
-
-    @property
-    def name(self) -> str:
-        return self.member["name"]
-
-
-@per_book
-def milestones(book: Book) -> list[Milestone]:
-    """Members of the cell reaching 30, 40, 45 … 90 years of party age in the evaluation year.
-
-    Điều lệ Đảng (Huy hiệu Đảng for long membership) and the implementing guidance: party age
-    counts from the admission, less the months in "Thời gian không tính tuổi đảng"; the day is
-    exact, so a member admitted 10/12/1996 reaches 30 years on 10/12/2026.
-    """
-    year = book.info["year"]
-    out = []
-    for m in membership(book).current:
-        admitted = party_dates.party_age_start(m)   # the decision (Điều lệ Đảng Điều 5 khoản 4)
-        if not (year and admitted):
-            continue
-        # the one party age reached in `year`: party_age_date adds 12·years + out months to
-        # the admission, so its year is known without building a date for every milestone
-        years = year - admitted.year - (admitted.month - 1 + (m["out_months"] or 0)) // 12
-        if years in ANNIVERSARIES:
-            out.append(Milestone(m, years, party_age_date(m, years)))
-    return sorted(out, key=lambda x: x.day)
-
-
-def anniversaries(book: Book) -> list[tuple[str, int]]:
-    """(name, years) of `milestones`, for the annual report's sentence."""
-    return [(x.name, x.years) for x in milestones(book)]
 
 
 def committee_allowed(book: Book) -> bool:

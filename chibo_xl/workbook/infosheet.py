@@ -12,6 +12,12 @@ from __future__ import annotations
 from .choices import CAP_GROUPINGS, CELL_TYPES, LEVELS, NO, REMEDIED, YES, YES_NO
 from .sheettypes import DATE, INT, NUMBER, PERCENT, C, Sheet
 
+BADGE_HELP = ("Mặc định {}: đảng viên bị kỷ luật chưa được xét tặng Huy hiệu Đảng; sau số tháng "
+              "này kể từ ngày quyết định kỷ luật («Ngày quyết định kỷ luật», trang Xếp loại), nếu "
+              "sửa chữa tốt khuyết điểm, được chi bộ công nhận thì được xét tặng (Quy định "
+              "24-QĐ/TW, Hướng dẫn 01-HD/TW năm 2021; Hướng dẫn 06-HD/TW năm 2025 chưa đối chiếu "
+              "được: sửa theo hướng dẫn của đảng ủy).")
+
 INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     "Một nơi duy nhất cho năm, tên chi bộ và người ký: mọi văn bản lấy từ đây."), columns=(
     C("superior", "Đảng bộ cấp trên", required=True, example="Đảng bộ xã Định An",
@@ -181,4 +187,11 @@ INFO = Sheet("info", "Thông tin chung", kind="info", optional=False, help=(
     C("cell_decided_date", "Ngày cấp trên quyết định xếp loại chi bộ", DATE, example=None,
       help="Văn bản ký trước ngày này không nêu mức cấp trên quyết định. Để trống: từ ngày họp "
            "kiểm điểm."),
+    # Huy hiệu Đảng deferred by discipline (issue 23): after the cell's rating, last
+    C("badge_defer_reprimand", "Huy hiệu Đảng: số tháng hoãn khi bị khiển trách", INT, low=0,
+      high=60, example=None, help=BADGE_HELP.format(6)),
+    C("badge_defer_warning", "Huy hiệu Đảng: số tháng hoãn khi bị cảnh cáo", INT, low=0, high=60,
+      example=None, help=BADGE_HELP.format(9)),
+    C("badge_defer_dismissal", "Huy hiệu Đảng: số tháng hoãn khi bị cách chức", INT, low=0,
+      high=60, example=None, help=BADGE_HELP.format(12)),
 ))

@@ -82,6 +82,7 @@ VALUES: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("info", "cell_decided"): _LEVEL_TABLE,
     ("info", "cell_concluded"): _YES_NO_TABLE,
     ("info", "cell_excused"): _YES_NO_TABLE,
+    ("members", "serious_illness"): _YES_NO_TABLE,
     ("history", "decided"): _LEVEL_TABLE,
     ("ratings", "civil_level"): _LEVEL_TABLE,
     ("ratings", "self_level"): _LEVEL_TABLE,

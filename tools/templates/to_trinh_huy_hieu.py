@@ -24,9 +24,10 @@ def build():
               "hiệu Đảng;")
     para(doc, "Căn cứ hồ sơ đảng viên và tuổi đảng của đảng viên (tính từ ngày vào Đảng, trừ thời gian "
               "không tính tuổi đảng),")
-    para(doc, "{{ cell_name }} kính đề nghị {{ hh.recipient }} xem xét, đề nghị cấp có thẩm quyền tặng "
-              "Huy hiệu Đảng cho {{ hh.count }} đảng viên đủ tuổi đảng trong năm {{ year }}, có tên "
-              "sau:", keep_next=True)
+    # «đủ tuổi đảng trong năm», or with those proposed early (serious illness) or posthumously
+    # (chibo_xl.rules.badges): the words are the context's
+    para(doc, "{{ cell_name }} kính đề nghị {{ hh.recipient }} xem xét, đề nghị cấp có thẩm quyền "
+              "{{ hh.verb }} Huy hiệu Đảng cho {{ hh.count }} {{ hh.whom }}, có tên sau:", keep_next=True)
     data_table(doc, "r in hh.rows", [
         ("STT", 11, C, "{{ r.stt }}"),
         ("Họ và tên", 34, L, "{{ r.name }}"),
@@ -36,8 +37,8 @@ def build():
         ("Huy hiệu", 16, C, "{{ r.badge }}"),
         ("Ngày đủ tuổi đảng", 32, C, "{{ r.day }}\n{{ r.note }}"),
     ])
-    para(doc, "Chi bộ đã xem xét, các đồng chí có tên trên đủ tuổi đảng theo quy định; hồ sơ đề nghị của "
-              "từng đồng chí gửi kèm theo tờ trình này.")
+    para(doc, "Chi bộ đã xem xét, các đồng chí có tên trên đủ điều kiện xét tặng theo quy định; hồ sơ đề "
+              "nghị của từng đồng chí gửi kèm theo tờ trình này.")
     para(doc, "Kính đề nghị {{ hh.recipient }} xem xét, quyết định./.")
     signature(doc)
     return save(doc, "to_trinh_huy_hieu")
