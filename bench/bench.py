@@ -59,7 +59,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 EXAMPLE = ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx"
 CACHE = HERE / ".cache"
-GENERATOR_VERSION = "2"   # bump when bench/cells.py changes what it writes
+GENERATOR_VERSION = "3"   # bump when bench/cells.py changes what it writes
 
 GOAL_CHECK_S = 0.35
 GOAL_BUILD_S = 2.0

@@ -3,8 +3,8 @@
 `variant(i)` returns the example workbook's data (tools/example_data.py) changed for cell `i`:
 every member renamed (names chosen by sex from common Vietnamese family, middle and given names,
 consistently in every sheet and inside the prose), between 12 and 45 members (plain members are
-dropped or cloned with their rating rows), meeting attendance, the review meeting's ballots scaled
-to the members, and the cell and school named after the index. Every variant checks without
+dropped or cloned with their rating rows), meeting attendance, the review meeting's ballots and the admission votes
+scaled to the members, and the cell and school named after the index. Every variant checks without
 errors (warnings may differ); `python bench/cells.py 5` proves it on five of them.
 """
 from __future__ import annotations
@@ -126,6 +126,14 @@ def variant(i: int, size: int | None = None) -> dict:
             if k != level_key:
                 r[k] = r[k] * voters // original
         r[level_key] = voters - sum(r[k] for k in keys if k != level_key)
+    # the admission and recognition votes of Phát triển Đảng likewise over the official members
+    # (a vote above them is an error since the check counts the cell on the meeting's day)
+    official = sum(1 for m in data["Đảng viên"] if m["Loại đảng viên"] == "Chính thức")
+    base_official = sum(1 for m in EXAMPLE["Đảng viên"] if m["Loại đảng viên"] == "Chính thức")
+    for r in data["Phát triển Đảng"]:
+        for k, v in r.items():
+            if k.startswith("Số phiếu") and isinstance(v, int):
+                r[k] = min(official, round(v * official / base_official))
     info = data["Thông tin chung"]
     kind, level = KINDS[i % len(KINDS)]
     place = PLACES[i % len(PLACES)]
