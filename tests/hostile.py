@@ -2,7 +2,7 @@
 tags written `</c >`, an .xls renamed .xlsx, a template whose body inflates to gigabytes …
 
 Every file is made in code from the example or a small book, a few kilobytes each: nothing big
-is committed, and the bench (`bench/hostile.py`) makes the very same files.
+is committed, and the bench (`bench/attacks.py`, before and after) makes the very same files.
 """
 from __future__ import annotations
 
