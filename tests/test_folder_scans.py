@@ -7,6 +7,7 @@ sentence.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -77,3 +78,60 @@ def test_the_step_cache_never_opens_a_fifo(tmp_path):
     os.mkfifo(tmp_path / "so.xlsx")
     with time_limit(10):
         assert stepcache.content_key(tmp_path / "so.xlsx") is None
+
+
+def _aggregate(folder, out):
+    result = CliRunner().invoke(main, ["aggregate", str(folder), "-o", str(out), "-j", "1"])
+    assert "lỗi bất ngờ" not in result.output and "Traceback" not in result.output, result.output
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+def test_a_damaged_step_cache_is_only_empty(tmp_path, make_book):
+    """The cache beside the summary is a file from disk like the manifest. Before: a FIFO under
+    its name hung aggregate for ever; JSON nested 100.000 deep was «Có lỗi bất ngờ
+    (RecursionError)»; an entry of another shape stopped the summary (KeyError). Now each is a
+    cache that knows nothing: every workbook is read again, the same summary written."""
+    folder = tmp_path / "cells"
+    folder.mkdir()
+    shutil.copy(make_book(), folder / "a.xlsx")
+    out = tmp_path / "tong-hop.xlsx"
+    cache = stepcache.path_for(out)
+    _aggregate(folder, out)
+    good = stepcache.load(cache)
+    assert len(good) == 1
+    expected = _aggregate(folder, out).output
+
+    cache.unlink()
+    os.mkfifo(cache)
+    with time_limit(30):
+        assert _aggregate(folder, out).output == expected
+    assert not cache.is_fifo() or stepcache.load(cache) == {}
+
+    for text in ('{"entries": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                 '{"format": 1, "code": "%s", "entries": {"%s": {"file": "a.xlsx", '
+                 '"status": "ok", "members": "many"}}}'
+                 % (stepcache.code_fingerprint(), next(iter(good)))):
+        if cache.exists() or cache.is_fifo():
+            cache.unlink()
+        cache.write_text(text, encoding="utf-8")
+        assert stepcache.load(cache) == {}
+        assert _aggregate(folder, out).output == expected
+
+
+def test_a_sound_cache_entry_is_used_and_a_broken_one_read_again(tmp_path, make_book):
+    folder = tmp_path / "cells"
+    folder.mkdir()
+    shutil.copy(make_book(), folder / "a.xlsx")
+    out = tmp_path / "tong-hop.xlsx"
+    _aggregate(folder, out)
+    cache = stepcache.path_for(out)
+    data = json.loads(cache.read_text("utf-8"))
+    (key, entry), = data["entries"].items()
+    assert stepcache.load(cache) == {key: entry}
+    for broken in ({**entry, "groups": {"leader": {"htxs": "1"}}}, {**entry, "year": "2026"},
+                   {**entry, "findings": "none"}, {k: v for k, v in entry.items() if k != "htt"},
+                   [entry], {**entry, "status": "unreadable"}):
+        data["entries"] = {key: broken}
+        cache.write_text(json.dumps(data), "utf-8")
+        assert stepcache.load(cache) == {}, broken

@@ -305,7 +305,8 @@ def _cap_rows(cells: list[dict], rate: float) -> list[dict]:
     rows = []
     whole = dict.fromkeys(LEVEL_KEYS, 0)
     for group, label in GROUPS.items():
-        counts = {k: sum(c["groups"][group][k] for c in cells) for k in LEVEL_KEYS}
+        counts = {k: sum(c["groups"].get(group, {}).get(k, 0) for c in cells)
+                  for k in LEVEL_KEYS}
         for k in LEVEL_KEYS:
             whole[k] += counts[k]
         if group in ("unmatched", "whole") and not any(counts.values()):

@@ -52,16 +52,62 @@ def content_key(path) -> str | None:
         return None
 
 
+#: a cache past this size is not read (1.000 cells write ≈ 10 MB; a đảng bộ has far fewer)
+MAX_BYTES = 256 << 20
+_COUNTS = ("errors", "warnings", "members", "official", "probationary", "women", "htxs", "htt",
+           "ht", "kht", "present", "summoned", "admitted")
+_TEXTS = ("cell_name", "superior", "place", "as_of")
+
+
 def load(path) -> dict:
-    """{content key: result} of the cache at `path`; empty when absent, damaged or stale."""
+    """{content key: result} of the cache at `path`; empty when absent, damaged or stale.
+
+    The cache is a file from disk beside the summary, as open to anyone as the manifest: only a
+    regular file (a FIFO under its name would block the run for ever) of at most `MAX_BYTES` is
+    read, JSON nested without end is damaged (not a RecursionError), and an entry is used only
+    when it has the shape `aggregate.summarize_file` gives (`_sound`): the summary adds its
+    numbers up without asking again.
+    """
+    from .ownership import open_regular
+
+    fh = open_regular(path, max_size=MAX_BYTES, follow_links=True)
+    if fh is None:
+        return {}
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with fh:
+            data = json.loads(fh.read().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or \
             data.get("code") != code_fingerprint() or not isinstance(data.get("entries"), dict):
         return {}
-    return data["entries"]
+    return {key: entry for key, entry in data["entries"].items() if _sound(entry)}
+
+
+def _int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _sound(entry) -> bool:
+    """True for a result as `aggregate.summarize_file` writes it (own summary, or a checked
+    workbook's figures), every number a number; a hand-made or damaged entry is read again."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+        return False
+    if entry.get("status") == "own":
+        return True
+    if entry.get("status") not in ("ok", "errors"):
+        return False
+    groups = entry.get("groups")
+    return (all(_int(entry.get(k)) for k in _COUNTS)
+            and all(isinstance(entry.get(k), str) for k in _TEXTS)
+            and (entry.get("year") is None or _int(entry.get("year")))
+            and isinstance(entry.get("cap_rate"), (int, float))
+            and not isinstance(entry.get("cap_rate"), bool)
+            and isinstance(entry.get("findings"), list)
+            and all(isinstance(f, list) for f in entry["findings"])
+            and isinstance(groups, dict)
+            and all(isinstance(g, dict) and all(_int(n) for n in g.values())
+                    for g in groups.values()))
 
 
 def save(path, entries: dict) -> None:
