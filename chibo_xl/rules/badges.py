@@ -19,6 +19,11 @@ Quy định 24-QĐ/TW (2021) as published secondary copies quote them (status: n
   Quy định 29 rule), so the months are settings of Thông tin chung (`DEFERRAL_SETTINGS`), counted
   from «Ngày quyết định kỷ luật» (Xếp loại).
 
+Hướng dẫn 12-HD/BTCTW (2022) §III.1, on the file sent up (as quoted, status: news): «Tờ trình
+đề nghị xét tặng huy hiệu Đảng của cấp uỷ; đối với trường hợp đề nghị xét tặng huy hiệu Đảng sớm
+phải nêu rõ lý do» — the request's note says it («Bệnh nặng: đề nghị tặng sớm», «Từ trần …: đề
+nghị truy tặng»); «Đối với đảng viên đã từ trần thì người thân trong gia đình làm tờ khai».
+
 Pure decisions over dates; `figures.badges` applies them to a book.
 """
 from __future__ import annotations
