@@ -99,3 +99,25 @@ def test_a_member_who_died_is_kept_and_awarded_posthumously(make_book, tmp_path)
            "đảng, đề nghị tặng sớm hoặc truy tặng năm 2026" in text
     data[MEMBERS][3]["Ngày biến động"] = D(2026, 4, 30)  # 12 months and a day before: too early
     assert considered(make_book, data, "c.xlsx")[0] == []
+
+
+def test_a_deferral_past_the_year_is_carried_by_lich_su_into_the_next(make_book, tmp_path):
+    from chibo_xl.commands.newyear import next_year_data
+    data = small_data()
+    admitted(data, 1, D(1986, 9, 2))                    # 40 years on 02/09/2026
+    data[RATINGS][1].update({"Kỷ luật trong năm": "Cảnh cáo", "Ngày quyết định kỷ luật":
+                             D(2026, 5, 10), "Chi bộ đề nghị": "Không hoàn thành nhiệm vụ",
+                             "Tự xếp loại": "Không hoàn thành nhiệm vụ", "Phiếu HTTNV": 0,
+                             "Phiếu KHTNV": 5})
+    book, _ = check_file(make_book(data))
+    assert [(x.name, x.deferred) for x in badges.milestones(book)] == [("Trần Văn Bình", True)]
+    nxt = next_year_data(book)                          # 2027: the discipline is in Lịch sử only
+    row = next(r for r in nxt["Lịch sử"] if r.get("Họ và tên") == "Trần Văn Bình")
+    assert (row["Kỷ luật"], row["Ngày quyết định kỷ luật"]) == ("Cảnh cáo", D(2026, 5, 10))
+    book27, _ = check_file(make_book(nxt, "2027.xlsx"))
+    found = badges.milestones(book27)                   # 41 years in 2027: the 40 carried over
+    assert [(x.name, x.years, x.day, x.deferred, x.resume) for x in found] == [
+        ("Trần Văn Bình", 40, D(2026, 9, 2), False, D(2027, 2, 10))]
+    # without the carried row the 2027 book would not know the badge: nobody is proposed
+    nxt["Lịch sử"] = [r for r in nxt["Lịch sử"] if r.get("Họ và tên") != "Trần Văn Bình"]
+    assert badges.milestones(check_file(make_book(nxt, "2027b.xlsx"))[0]) == []

@@ -10,10 +10,11 @@ from ..workbook.tables import Book
 
 def check_badges(book: Book, report: Report) -> None:
     """Warnings only: the cell and the đảng ủy decide the award (`rules.badges` for the sources)."""
-    sheet = schema.RATINGS.name
     for x in badges.milestones(book):
         if not x.discipline:
             continue
+        # the discipline is this year's (Xếp loại) or an earlier year's (Lịch sử)
+        sheet = x.rating.sheet if x.rating is not None else schema.RATINGS.name
         where = x.rating.cell("discipline_date") if x.rating is not None else ""
         if x.resume is None:
             report.warn("BADGE_DISCIPLINE_DAY_MISSING", sheet, where, None,

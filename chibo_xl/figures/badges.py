@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..rules import badges, party_dates
 from ..rules.rating import join
-from ..workbook import schema
+from ..workbook import cells, schema
 from ..workbook.memo import per_book
 from ..workbook.tables import Book, Record
 from .tally import membership, party_age_date, setting
@@ -70,17 +70,16 @@ def milestones(book: Book) -> list[Milestone]:
     """Every member considered for a Huy hiệu Đảng in the evaluation year, by day: those
     reaching 30, 40, 45 … 90 years of party age in it (counted to the day from the admission
     decision less the months out: admitted 10/12/1996 → 30 years on 10/12/2026), those seriously
-    ill within the early window of their next milestone, and members who died in the year
+    ill within the early window of their next milestone, members who died in the year
     (posthumously, the milestone within 12 months of the death) — kept, not dropped with those
-    who left. A discipline of the year defers the award by the settings' months from its
-    decision: `deferred` when that runs past the year or the day is not known (`proposed`
+    who left — and a milestone of an earlier year a discipline deferred into this one («Lịch
+    sử»: the discipline and its day). A discipline defers the award by the settings' months from
+    its decision: `deferred` when that runs past the year or the day is not known (`proposed`
     leaves them out)."""
     year = book.info["year"]
     if not year:
         return []
-    joined = join(book)
-    discipline = {id(joined[r.row]): r for r in book.rows("ratings")
-                  if r.row in joined and r["discipline"] in badges.DEFERRAL_SETTINGS}
+    disciplines = _disciplines(book)
     months = {key: setting(book, key) for key in badges.DEFERRAL_DEFAULTS}
     current = list(membership(book).current)
     dead = [m for m in book.rows("members") if m["name"] and m["movement"] == DIED
@@ -91,18 +90,76 @@ def milestones(book: Book) -> list[Milestone]:
             continue
         deceased = m["movement"] == DIED
         died = m["movement_date"] if deceased else None
-        found = _candidate(m, year, died, deceased)
+        held = disciplines.get(id(m), [])
+        found = (_candidate(m, year, died, deceased)
+                 or (None if deceased else _carried(m, year, held, months)))
         if found is None:
             continue
         x = Milestone(m, *found, died=died)
-        r = discipline.get(id(m))
-        if r is not None:
-            deferred, resume = badges.deferred_until(r["discipline"], r["discipline_date"], months)
-            x.discipline, x.discipline_day, x.resume = r["discipline"], r["discipline_date"], resume
-            x.rating = r
-            x.deferred = deferred and (resume is None or resume > dt.date(year, 12, 31))
+        _defer(x, held, months, year)
         out.append(x)
     return sorted(out, key=lambda x: x.day)
+
+
+def _disciplines(book: Book) -> dict[int, list[tuple[int, Record]]]:
+    """id(member) → (year, row) of each discipline deferring a badge: this year's «Xếp loại»
+    rows and the earlier years' «Lịch sử» rows (matched by name and date of birth)."""
+    year = book.info["year"]
+    joined = join(book)
+    out: dict = {}
+    for r in book.rows("ratings"):
+        if r.row in joined and r["discipline"] in badges.DEFERRAL_SETTINGS:
+            out.setdefault(id(joined[r.row]), []).append((year, r))
+    by_key = {(cells.fold(m["name"]), m["dob"]): m for m in book.rows("members") if m["name"]}
+    for r in book.rows("history"):
+        m = by_key.get((cells.fold(r["name"] or ""), r["dob"]))
+        if (m is not None and r["kind"] == schema.HISTORY_MEMBER and r["year"]
+                and r["year"] < year and r["discipline"] in badges.DEFERRAL_SETTINGS):
+            out.setdefault(id(m), []).append((r["year"], r))
+    return out
+
+
+def _resume(year: int, r: Record, months: dict) -> tuple[dt.date | None, dt.date]:
+    """(the day the award may be considered again or None when the decision has no day, the
+    latest it can be: the end of the discipline's year plus the months)."""
+    _, resume = badges.deferred_until(r["discipline"], r["discipline_date"], months)
+    latest = cells.add_months(dt.date(year, 12, 31),
+                              int(months[badges.DEFERRAL_SETTINGS[r["discipline"]]]))
+    return resume, latest
+
+
+def _defer(x: Milestone, held: list, months: dict, year: int) -> None:
+    """The discipline still running when the milestone is reached, if any (the one ending
+    last; one without a day first): it sets the note, and `deferred` when it ends after the
+    year or its day is unknown."""
+    running = []
+    for when, r in held:
+        resume, latest = _resume(when, r, months)
+        if (resume or latest) > x.day:
+            running.append((resume, r))
+    if not running:
+        return
+    resume, r = max(running, key=lambda t: (t[0] is None, t[0] or dt.date.min))
+    x.discipline, x.discipline_day, x.resume, x.rating = (r["discipline"], r["discipline_date"],
+                                                          resume, r)
+    x.deferred = resume is None or resume > dt.date(year, 12, 31)
+
+
+def _carried(m: Record, year: int, held: list, months: dict):
+    """(years, day, "") of the milestone of an earlier year a discipline deferred past that
+    year and into this one or later (never proposed since), or None."""
+    reached = [a for a in badges.ANNIVERSARIES
+               if (d := party_age_date(m, a)) is not None and d.year < year]
+    if not reached:
+        return None
+    years = reached[-1]
+    day = party_age_date(m, years)
+    for when, r in held:
+        resume, _ = _resume(when, r, months)
+        if (resume is not None and when <= day.year and resume > dt.date(day.year, 12, 31)
+                and resume > dt.date(year - 1, 12, 31)):
+            return years, day, ""
+    return None
 
 
 def proposed(book: Book) -> list[Milestone]:

@@ -110,7 +110,7 @@ def history_rows(book: Book) -> list[dict]:
     year = book.info["year"]
     levels = member_levels(book)
     joined = join(book)
-    discipline = {id(joined[r.row]): r["discipline"] for r in book.rows("ratings")
+    discipline = {id(joined[r.row]): r for r in book.rows("ratings")
                   if r.row in joined and r["discipline"]}
     rows = []
     for m in book.rows("members"):
@@ -122,7 +122,10 @@ def history_rows(book: Book) -> list[dict]:
         rows.append(_header_row(schema.HISTORY, {
             "year": year, "kind": schema.HISTORY_MEMBER, "name": m["name"], "dob": m["dob"],
             "party_post": m["party_post"], "level": levels.get(id(m)),
-            "discipline": discipline.get(id(m)), "movement": move,
+            "discipline": discipline[id(m)]["discipline"] if id(m) in discipline else None,
+            "discipline_date": (discipline[id(m)]["discipline_date"] if id(m) in discipline
+                                else None),
+            "movement": move,
             "movement_date": m["movement_date"] or (m["admitted"] if move == "Kết nạp mới"
                                                     else None)}))
     fig = from_book(book)

@@ -45,4 +45,7 @@ HISTORY = Sheet("history", "Lịch sử", help=(
     C("decided", "Xếp loại cấp trên quyết định", choices=LEVELS, example=None, width=22,
       help="Dòng «Chi bộ»: mức cấp trên quyết định (Quy định 366-QĐ/TW, Điều 12); new-year ghi "
            "từ «Mức xếp loại cấp trên quyết định», ghi tay khi quyết định đến sau."),
+    C("discipline_date", "Ngày quyết định kỷ luật", DATE, example=None,
+      help="Dòng đảng viên: ngày quyết định kỷ luật của năm đó; Huy hiệu Đảng bị hoãn vì kỷ luật "
+           "được xét lại ở năm sau khi đủ số tháng."),
 ))
