@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.shared import Length
 
 MM_TOLERANCE = 0.6
@@ -53,8 +54,10 @@ def problems(path, *, superior: str, cell: str, date_line: str, doc_type: str | 
     doc = Document(str(path))
     found = []
     section = doc.sections[0]
-    for name, value, want in (("page width", section.page_width, 210),
-                              ("page height", section.page_height, 297),
+    # A4, portrait; a register wider than a portrait page (Mẫu 7-HSĐV) turns it
+    wide = section.orientation == WD_ORIENT.LANDSCAPE
+    for name, value, want in (("page width", section.page_width, 297 if wide else 210),
+                              ("page height", section.page_height, 210 if wide else 297),
                               ("top margin", section.top_margin, 20),
                               ("bottom margin", section.bottom_margin, 20),
                               ("left margin", section.left_margin, 30),

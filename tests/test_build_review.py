@@ -16,7 +16,8 @@ TYPES = {"Biên bản kiểm phiếu xếp loại chất lượng chi bộ": ("B
          "Mẫu 01": ("BÁO CÁO", "BC"), "Biên bản họp": ("BIÊN BẢN", "BB"),
          "Biên bản kiểm phiếu": ("BIÊN BẢN", "BB"), "Phiếu biểu quyết": ("PHIẾU BIỂU QUYẾT", None),
          "Tờ trình đề nghị khen thưởng": ("TỜ TRÌNH", "TTr"),
-         "Danh mục hồ sơ": ("DANH MỤC HỒ SƠ", None)}
+         "Danh mục hồ sơ": ("DANH MỤC HỒ SƠ", None),
+         "Sổ danh sách đảng viên": ("SỔ DANH SÁCH ĐẢNG VIÊN", None)}
 
 
 def run(*args):
@@ -123,8 +124,8 @@ def test_every_document_is_in_the_party_format(seed004):
         checked += 1
     # 4 review documents, 22 forms, the annual report; the ballot on the cell's level, the
     # request for commendation (03 proposed), the list of the file sent up; the vote-count record
-    # of the cell's level (issue 27)
-    assert checked == 31
+    # of the cell's level and the member register (issue 27)
+    assert checked == 32
 
 
 def test_cap_warning_at_4_of_18_but_not_3_of_19(tmp_path):
@@ -171,9 +172,9 @@ def test_default_output_folder_is_beside_the_workbook_named_after_it_and_the_yea
     assert result.exit_code == 0
     assert (path.parent / "so-van-ban-2026").is_dir()
     # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level and its vote-count
-    # record (issue 27), the file list, and the minutes of its 16 meetings and the resolutions
-    # of its 12 months (issue 24)
-    assert "Xong: 45 văn bản" in result.output
+    # record and the member register (issue 27), the file list, and the minutes of its 16
+    # meetings and the resolutions of its 12 months (issue 24)
+    assert "Xong: 46 văn bản" in result.output
 
 
 @pytest.mark.parametrize("name, safe", [

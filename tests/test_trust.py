@@ -41,9 +41,9 @@ def small_pdfs(tmp_path_factory):
     result = CliRunner().invoke(main, ["build", str(folder / "so.xlsx"), "-o", str(folder / "out"),
                                        "--pdf"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    # with the fee list, the ballot on the cell's level and its vote-count record, and the list
-    # of the review file
-    assert "Đã tạo 17 tệp PDF" in result.output
+    # with the fee list, the ballot on the cell's level and its vote-count record, the member
+    # register, and the list of the review file
+    assert "Đã tạo 18 tệp PDF" in result.output
     return folder / "out"
 
 

@@ -95,3 +95,55 @@ def test_the_cell_count_of_a_sparse_book_is_a_form(sparse):
     assert rows(path, 1)[1] == ["1", "Hoàn thành xuất sắc nhiệm vụ", "……", "……"]
     assert "Mức «Hoàn thành tốt nhiệm vụ» do chi bộ đề xuất được …… phiếu tán thành." in text
     assert "00 phiếu" not in text
+
+
+# --- the member register (Mẫu 7-HSĐV) -----------------------------------------------------------
+REGISTER = "Sổ danh sách đảng viên năm 2026.docx"
+
+
+def test_the_register_lists_the_members_of_its_day_in_the_forms_columns(example):
+    out, _ = example
+    path = out / REGISTER
+    table = rows(path, 1)
+    assert table[0] == ["STT", "Họ và tên", "Nam, nữ; dân tộc; tôn giáo", "Quê quán",
+                        "Văn hóa; lý luận; chuyên môn; ngoại ngữ", "Nghề nghiệp",
+                        "Ngày vào Đảng; ngày chính thức", "Số thẻ đảng viên; số lý lịch",
+                        "Ngày chuyển đi", "Ngày chuyển đến", "Ngày từ trần",
+                        "Ngày ra khỏi Đảng, hình thức", "Ghi chú"]
+    assert len(table) == 1 + 33             # every row of «Đảng viên» on the roll by 05/12/2026
+    first = table[1]
+    assert first[:3] == ["1", "Đinh Văn Thắng", "Nam\nKinh\nKhông"]
+    assert first[4] == "12/12\nTrung cấp\nThạc sĩ\nTiếng Anh B1"
+    assert first[6] == "19/05/1996\n19/05/1997" and first[7] == "23.004512"
+    moved_in = next(r for r in table if r[1] == "Hồ Văn Sơn")
+    moved_out = next(r for r in table if r[1] == "Nguyễn Thị Phương Thảo")
+    assert moved_in[9] == "02/03/2026" and moved_out[8] == "21/09/2026"
+    van = next(r for r in table if r[1] == "Lý Thị Hồng Vân")
+    assert van[6] == "06/01/2026" and van[12].startswith("Dự bị")
+    text = docfmt.text_of(path)
+    assert ("Đến ngày 05/12/2026, chi bộ có 32 đảng viên đang sinh hoạt (29 chính thức, 03 dự "
+            "bị); 01 đồng chí đã chuyển đi, từ trần hoặc ra khỏi Đảng (ghi ở các cột tương "
+            "ứng).") in text
+    doc = Document(str(path))
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 297 and round(section.page_height.mm) == 210
+
+
+def test_the_register_of_a_sparse_book_on_its_own_day(tmp_path):
+    data = sparse_data()
+    data["Đảng viên"][3].update({"Biến động trong năm": "Chuyển đến",
+                                 "Ngày biến động": D(2026, 10, 1)})
+    data["Đảng viên"][0]["Giáo dục phổ thông"] = "12/12"
+    data["Văn bản"].append({"Loại văn bản": "Sổ danh sách đảng viên", "Ngày ký": D(2026, 6, 30)})
+    out, _ = built(tmp_path, data)
+    table = rows(out / REGISTER, 1)
+    # on 30/06 Phạm Văn Nam (arrives 01/10) is not yet in the cell
+    assert [r[1] for r in table[1:]] == ["Nguyễn Thị Hằng Nga", "Trần Văn Bình", "Lê Thị Hoa",
+                                          "Hoàng Thị Lan", "Vũ Minh Đức"]
+    assert table[1][4] == "12/12\nSơ cấp\nĐại học"          # no foreign language typed
+    assert table[2][4] == "\nSơ cấp\nĐại học"               # the first line left to fill
+    assert table[1][3] == "" and table[1][7] == ""        # no hometown, no card
+    text = docfmt.text_of(out / REGISTER)
+    assert "Định An, ngày 30 tháng 6 năm 2026" in text
+    assert ("Đến ngày 30/06/2026, chi bộ có 05 đảng viên đang sinh hoạt (04 chính thức, 01 dự "
+            "bị).") in text

@@ -64,6 +64,8 @@ def _membership_contexts(book) -> dict:
         write_workbook(path, data)
         other, _ = load_book(read_workbook(path))
     out = member_docs.fee_list_context(book)
+    from chibo_xl.documents.register import register_context
+    out.update(register_context(other))
     out.update(member_docs.badge_context(other))
     out["cn"] = member_docs.recognition_contexts(other)[0][1]["cn"]
     from chibo_xl.documents.consideration import admission_contexts

@@ -70,6 +70,7 @@ def _member(name, dob, sex, ethnic, religion, home, edu, theory, lang, post, par
         "Trình độ chuyên môn": edu,
         "Lý luận chính trị": theory,
         "Ngoại ngữ": lang,
+        "Giáo dục phổ thông": "12/12",       # printed in the register's «Văn hóa» (issue 27)
         "Chức vụ chính quyền": post,
         "Giữ chức vụ lãnh đạo, quản lý": "Có" if post in _LEADER_POSTS else "Không",
         "Làm việc trong hệ thống chính trị": "Không" if post == "Nghỉ hưu" else "Có",

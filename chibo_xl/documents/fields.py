@@ -85,6 +85,8 @@ MEANINGS = {
     "official, probationary, helper, recipient",
     "kc": "Kiểm phiếu xếp loại chi bộ: levels (stt, level, proposed, n, pct), result, issued, "
     "returned, valid, invalid",
+    "ds": "Sổ danh sách đảng viên: rows (stt, name, person, hometown, levels, job, dates, card, "
+    "moved_out, moved_in, died, left, note), count, recipient",
     "kn": "Nghị quyết đề nghị kết nạp: name, dob, class_date, helper, recipient",
     "hn": "Cuộc họp chi bộ xét kết nạp, công nhận chính thức: date_words, date_cap, total, "
     "official, probationary, present, present_official, present_probationary, absent, "

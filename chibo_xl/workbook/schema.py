@@ -143,6 +143,12 @@ MEMBERS = Sheet("members", "Đảng viên", optional=False, help=(
            "ngày đủ tuổi đảng (Huy hiệu 30 đến 65 năm), 24 tháng (70 đến 90 năm) (Hướng dẫn "
            "01-HD/TW năm 2021, mục 18). Đảng viên từ trần (cột «Biến động trong năm») được xét "
            "truy tặng, không cần ghi ở đây."),
+    # columns added in 2026 (issue 27) go last, so no column's letter moves: the two facts of
+    # the register (Sổ danh sách đảng viên, Mẫu 7-HSĐV) no other column holds
+    C("general_education", "Giáo dục phổ thông", example="12/12", width=10,
+      help="Trình độ văn hóa in ở cột «Văn hóa» của Sổ danh sách đảng viên (Mẫu 7-HSĐV)."),
+    C("file_number", "Số lý lịch đảng viên", example=None, width=12,
+      help="Số lý lịch in cùng số thẻ ở Sổ danh sách đảng viên (Mẫu 7-HSĐV)."),
 ))
 
 INDICATORS = Sheet("indicators", "Chỉ tiêu", help=(
