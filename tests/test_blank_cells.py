@@ -29,6 +29,9 @@ def required_only() -> dict:
     ratings = [{"Họ và tên": m["Họ và tên"], "Chi bộ đề nghị": "Hoàn thành xuất sắc nhiệm vụ"
                 if i < 2 else "Hoàn thành tốt nhiệm vụ"} for i, m in enumerate(members)]
     ratings[0]["Đề nghị khen thưởng"] = "Giấy khen"
+    meetings = [{"Ngày họp": D(2026, m, 5), "Loại": "Thường kỳ", "Số triệu tập": 6, "Có mặt": 6}
+                for m in range(1, 12)]
+    meetings[5]["Chủ đề"] = "Sơ kết 6 tháng đầu năm"   # the mid-year report's day (issue 27)
     return {
         "Thông tin chung": {"Đảng bộ cấp trên": "Đảng bộ xã Định An",
                             "Tên chi bộ": "Chi bộ Trường Tiểu học 3", "Địa danh": "Định An",
@@ -46,8 +49,7 @@ def required_only() -> dict:
         "Nội dung": [{"Mục": "Thuận lợi", "Nội dung": "Chi bộ đoàn kết."}],
         "Kế hoạch tháng": [{"Tháng": m, "Nội dung hoạt động": f"Việc tháng {m}"}
                            for m in range(1, 13)],
-        "Sinh hoạt": [{"Ngày họp": D(2026, m, 5), "Loại": "Thường kỳ", "Số triệu tập": 6,
-                       "Có mặt": 6} for m in range(1, 12)]
+        "Sinh hoạt": meetings
                      + [{"Ngày họp": D(2026, 3 * q, 20), "Loại": "Chuyên đề", "Số triệu tập": 6,
                          "Có mặt": 6} for q in range(1, 4)],
         "Giám sát": [{"Họ và tên": "Nguyễn Văn B"}],

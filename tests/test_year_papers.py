@@ -147,3 +147,70 @@ def test_the_register_of_a_sparse_book_on_its_own_day(tmp_path):
     assert "Định An, ngày 30 tháng 6 năm 2026" in text
     assert ("Đến ngày 30/06/2026, chi bộ có 05 đảng viên đang sinh hoạt (04 chính thức, 01 dự "
             "bị).") in text
+
+
+# --- the mid-year report (báo cáo sơ kết 6 tháng đầu năm) ---------------------------------------
+MIDYEAR = "Báo cáo sơ kết 6 tháng đầu năm 2026.docx"
+
+
+def test_the_midyear_report_of_the_example_is_true_on_the_day_it_is_adopted(example):
+    out, _ = example
+    path = out / MIDYEAR
+    text = docfmt.text_of(path)
+    # dated the June meeting whose theme says «sơ kết» (04/06): nothing later is counted
+    assert "Hoà Bình, ngày 04 tháng 6 năm 2026" in text
+    assert ("Đầu năm 2026 chi bộ có 29 đảng viên; từ đầu năm đến ngày 04/06/2026, chuyển đến 01, "
+            "kết nạp mới 02; hiện có 32 đảng viên.") in text
+    assert ("Từ đầu năm đến ngày 04/06/2026, chi bộ tổ chức 06 buổi sinh hoạt thường kỳ và 02 "
+            "chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân đạt 96%.") in text
+    assert ("Từ đầu năm đến ngày 04/06/2026, chi bộ kết nạp 02 đảng viên mới (đồng chí Lý Thị "
+            "Hồng Vân, ngày 06/01/2026; đồng chí Đặng Quốc Bảo, ngày 19/05/2026).") in text
+    # the fees of the months over by 04/06: January to May, seven payers
+    assert ("Thu đảng phí tháng 01 đến tháng 05/2026: 3.146.000 đồng; trích giữ lại tại chi bộ "
+            "943.800 đồng, nộp cấp trên 2.202.200 đồng.") in text
+    # supervisions over by then (Tháng 3, 4, 3-5, 4-5), one under way (Tháng 5-10)
+    assert ("Từ đầu năm đến ngày 04/06/2026, chi bộ đã giám sát 04 đảng viên (Bạch Công Minh, "
+            "Phạm Văn Hùng, Hoàng Thị Thanh Huyền, Vũ Đức Anh); đang giám sát 01 đảng viên "
+            "(Trịnh Văn Long).") in text
+    assert "- Việc theo dõi, đôn đốc thực hiện nghị quyết hằng tháng có lúc chưa thường" in text
+    done = rows(path, 1)
+    assert done[0] == ["STT", "Tháng", "Nội dung hoạt động", "Người phụ trách", "Kết quả thực hiện"]
+    assert len(done) == 1 + 15                          # the Kế hoạch tháng rows of months 1-6
+    assert done[1][1:] == ["1", "Sơ kết học kỳ I năm học 2025-2026; chỉ đạo xây dựng kế hoạch "
+                           "học kỳ II", "Đinh Văn Thắng", "Đã sơ kết ngày 16/01; kế hoạch học kỳ "
+                           "II ban hành ngày 19/01"]
+    assert done[6][4] == "Đã tổ chức ngày 26/03/2026, 30/31 đảng viên dự"   # a thematic month
+    # June: the meeting of 04/06 did the sơ kết; the rest is under way, whatever is typed later
+    assert done[14][4] == "Đã thực hiện tại buổi sinh hoạt ngày 04/06/2026"
+    assert done[15][2].startswith("Phân công cán bộ") and done[15][4] == "Đang thực hiện"
+    later = rows(path, 2)
+    assert len(later) == 1 + 17 and later[1][1:] == [
+        "7", "Chỉ đạo bồi dưỡng chính trị hè và bồi dưỡng chuyên môn cho giáo viên",
+        "Đinh Văn Thắng"]
+
+
+def test_the_midyear_report_of_a_sparse_book(tmp_path):
+    data = small_data()
+    out, result = built(tmp_path / "none", copy.deepcopy(data))
+    assert not (out / MIDYEAR).exists()          # no «sơ kết» meeting, no Văn bản row
+    assert any(title.startswith("Báo cáo sơ kết 6 tháng đầu năm") and "«sơ kết»" in reason
+               for title, reason in result.skipped)
+    data["Văn bản"].append({"Loại văn bản": "Báo cáo sơ kết 6 tháng", "Ngày ký": D(2026, 6, 30)})
+    (tmp_path / "dated").mkdir()
+    out, _ = built(tmp_path / "dated", data)
+    text = docfmt.text_of(out / MIDYEAR)
+    assert "Định An, ngày 30 tháng 6 năm 2026" in text
+    assert ("Đầu năm 2026 chi bộ có 05 đảng viên; từ đầu năm đến ngày 30/06/2026, kết nạp mới 01; "
+            "hiện có 06 đảng viên.") in text
+    # one fee row (January): the fees of January only, never «January to June»
+    assert "Thu đảng phí tháng 01/2026: 85.000 đồng;" in text
+    # the one supervision has no «Thời gian»: not counted as done, and said so
+    assert ("Đến ngày 30/06/2026, chi bộ chưa có cuộc kiểm tra, giám sát nào đến thời gian thực "
+            "hiện theo chương trình. Chưa tính 01 nội dung chưa ghi rõ «Thời gian» ở trang «Giám "
+            "sát».") in text
+    assert "kết nạp 00" not in text and " 00 đảng viên" not in text
+    done = rows(out / MIDYEAR, 1)
+    assert [r[4] for r in done[1:]] == ["……", "……", "Đã tổ chức ngày 20/03/2026, 6/6 đảng viên dự",
+                                        "……", "……", "Đã tổ chức ngày 20/06/2026, 6/6 đảng viên dự"]
+    # no words of its own: the assessment is left to write by hand
+    assert text.count("…" * 32) >= 4

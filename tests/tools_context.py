@@ -30,6 +30,11 @@ def full_context() -> dict:
     out.update({k: v for k, v in term.items() if k not in out})
     out.update(_membership_contexts(book))
     out.update(_review_more_contexts())
+    import datetime as dt
+
+    from chibo_xl.documents.midyear import midyear_context
+    from chibo_xl.figures.timeline import on
+    out.update(midyear_context(on(book, dt.date(2026, 6, 30))))
     from chibo_xl.documents.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:

@@ -587,6 +587,13 @@ _NARRATIVE = [
     ("Giải pháp", "Đổi mới nội dung, hình thức sinh hoạt chi bộ; gắn thi đua, khen thưởng với kết quả thực "
      "hiện nhiệm vụ; kịp thời biểu dương tập thể, cá nhân tiêu biểu và nhắc nhở, giúp đỡ đảng viên còn hạn "
      "chế."),
+    # the mid-year report's own words (issue 27), adopted at the meeting of 04/06
+    ("Sơ kết: Ưu điểm", "Chi bộ duy trì sinh hoạt đều đặn, nội dung sát với nhiệm vụ của nhà trường; "
+     "hoàn thành tốt nhiệm vụ năm học 2025-2026 và công tác kết nạp đảng viên mới."),
+    ("Sơ kết: Hạn chế", "Việc theo dõi, đôn đốc thực hiện nghị quyết hằng tháng có lúc chưa thường "
+     "xuyên; ứng dụng công nghệ thông tin trong dạy học chưa đồng đều."),
+    ("Sơ kết: Nhiệm vụ 6 tháng cuối năm", "Lãnh đạo chuẩn bị tốt năm học 2026-2027; tiếp tục bồi "
+     "dưỡng quần chúng ưu tú, thực hiện chương trình kiểm tra, giám sát; chuẩn bị kiểm điểm cuối năm."),
 ]
 
 _SUPERVISION = [

@@ -88,6 +88,8 @@ MEANINGS = {
     "ds": "Sổ danh sách đảng viên: rows (stt, name, person, hometown, levels, job, dates, card, "
     "moved_out, moved_in, died, left, note), count, recipient",
     "kn": "Nghị quyết đề nghị kết nạp: name, dob, class_date, helper, recipient",
+    "sk": "Báo cáo sơ kết 6 tháng đầu năm: date, date_words, results (stt, month, activity, "
+    "owner, result), next (stt, month, activity, owner), development, fees, watch",
     "hn": "Cuộc họp chi bộ xét kết nạp, công nhận chính thức: date_words, date_cap, total, "
     "official, probationary, present, present_official, present_probationary, absent, "
     "absent_official, absent_probationary, reasons, chair, chair_post, clerk, votes, pct, needed",

@@ -75,6 +75,9 @@ NARRATIVE_SECTIONS = {
     "Kiểm điểm chi ủy: Quy chế làm việc": "cu_quy_che",
     "Kiểm điểm chi ủy: Lãnh đạo, chỉ đạo": "cu_lanh_dao",
     "Kiểm điểm chi ủy: Hạn chế": "cu_han_che",
+    # the mid-year report (issue 27): its assessment and the second half's tasks, in words
+    "Sơ kết: Ưu điểm": "sk_uu_diem", "Sơ kết: Hạn chế": "sk_han_che",
+    "Sơ kết: Nhiệm vụ 6 tháng cuối năm": "sk_nhiem_vu",
 }
 #: the two kinds of a «Lịch sử» row: one member's year, or the cell's
 HISTORY_MEMBER, HISTORY_CELL = "Đảng viên", "Chi bộ"
