@@ -172,9 +172,10 @@ def test_default_output_folder_is_beside_the_workbook_named_after_it_and_the_yea
     assert result.exit_code == 0
     assert (path.parent / "so-van-ban-2026").is_dir()
     # 13 + the fee list (Đảng phí has a row), the ballot on the cell's level and its vote-count
-    # record and the member register (issue 27), the file list, and the minutes of its 16
-    # meetings and the resolutions of its 12 months (issue 24)
-    assert "Xong: 46 văn bản" in result.output
+    # record, the member register and the programme and result report of inspection and
+    # supervision (issue 27), the file list, and the minutes of its 16 meetings and the
+    # resolutions of its 12 months (issue 24)
+    assert "Xong: 48 văn bản" in result.output
 
 
 @pytest.mark.parametrize("name, safe", [

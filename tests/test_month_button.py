@@ -121,7 +121,7 @@ def test_the_button_makes_the_month_as_the_command_does(tmp_path):
     outdir = default_outdir(path.resolve(), 2026)
     assert monthly(outdir) == monthly(build(path, tmp_path / "cli").outdir)
     message, _, icon = fake.alerts[-1]
-    assert message.startswith("Đã tạo 46 văn bản trong thư mục") and icon in ("info", "warning")
+    assert message.startswith("Đã tạo 48 văn bản trong thư mục") and icon in ("info", "warning")
 
 
 @pytest.mark.libreoffice
@@ -137,9 +137,9 @@ def test_the_pdf_setting_is_obeyed_by_the_button_and_the_command(tmp_path):
     outdir = default_outdir(path.resolve(), 2026)
     docs = sorted(outdir.rglob("*.docx"))
     assert docs and all(p.with_suffix(".pdf").is_file() for p in docs)
-    assert "(kèm 18 bản PDF)" in fake.alerts[-1][0]
+    assert "(kèm 20 bản PDF)" in fake.alerts[-1][0]
     command = run("build", path, "-o", tmp_path / "cli")          # no --pdf: the workbook asks
-    assert command.exit_code == 0 and "Đã tạo 18 tệp PDF" in command.output
+    assert command.exit_code == 0 and "Đã tạo 20 tệp PDF" in command.output
     # a build of an unchanged workbook converts nothing again: every PDF stays as it was
     before = {p: p.stat().st_mtime_ns for p in (tmp_path / "cli").rglob("*.pdf")}
     again = run("build", path, "-o", tmp_path / "cli")

@@ -42,8 +42,9 @@ def small_pdfs(tmp_path_factory):
                                        "--pdf"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     # with the fee list, the ballot on the cell's level and its vote-count record, the member
-    # register, and the list of the review file
-    assert "Đã tạo 18 tệp PDF" in result.output
+    # register, the programme and result report of inspection and supervision, and the list
+    # of the review file
+    assert "Đã tạo 20 tệp PDF" in result.output
     return folder / "out"
 
 

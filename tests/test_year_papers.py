@@ -214,3 +214,85 @@ def test_the_midyear_report_of_a_sparse_book(tmp_path):
                                         "……", "……", "Đã tổ chức ngày 20/06/2026, 6/6 đảng viên dự"]
     # no words of its own: the assessment is left to write by hand
     assert text.count("…" * 32) >= 4
+
+
+# --- the programme of inspection and supervision, and its result report -------------------------
+PROGRAMME = "Chương trình kiểm tra, giám sát năm 2026.docx"
+RESULTS = "Báo cáo kết quả kiểm tra, giám sát năm 2026.docx"
+
+
+def test_the_programme_of_the_example(example):
+    out, _ = example
+    path = out / PROGRAMME
+    text = docfmt.text_of(path)
+    # dated as the year's plan: its Văn bản row (08/01), numbered as a programme (CTr)
+    assert "Hoà Bình, ngày 08 tháng 01 năm 2026" in text and "-CTr/CB" in text
+    assert "Căn cứ Quy chế làm việc của Chi bộ Trường THCS Hoà Bình nhiệm kỳ 2025-2030," in text
+    inspect, regular, thematic = rows(path, 1), rows(path, 2), rows(path, 3)
+    assert inspect[0] == ["STT", "Đảng viên", "Nội dung", "Thời gian", "Người thực hiện"]
+    assert inspect[1:] == [["1", "Đào Minh Khôi\n(Giáo viên)", "Việc chấp hành nghị quyết của chi "
+                            "bộ và những điều đảng viên không được làm", "Tháng 8/2026",
+                            "Nguyễn Thị Thu Hà"]]
+    assert [r[1].split("\n")[0] for r in regular[1:]] == [
+        "Hoàng Thị Thanh Huyền", "Vũ Đức Anh", "Ngô Thị Bích Ngọc", "Tạ Thị Hải Yến",
+        "Trịnh Văn Long", "Kiều Thị Lệ Quyên"]
+    assert thematic[1][1] == "Bạch Công Minh\n(Chi ủy viên)" and thematic[1][4] == "Đinh Văn Thắng"
+    assert len(thematic) == 1 + 3
+    assert "Chi ủy phân công, theo dõi, đôn đốc thực hiện chương trình" in text
+
+
+def test_the_result_report_of_the_example(example):
+    out, _ = example
+    path = out / RESULTS
+    text = docfmt.text_of(path)
+    assert "Hoà Bình, ngày 05 tháng 12 năm 2026" in text
+    assert ("Từ đầu năm đến ngày 05/12/2026, chi bộ kiểm tra 01 đảng viên chấp hành nhiệm vụ đảng "
+            "viên, nghị quyết của chi bộ.") in text
+    # the inspection is not counted as a supervision: nine members supervised, of 32
+    assert ("Từ đầu năm đến ngày 05/12/2026, chi bộ giám sát 09 đảng viên, bằng 28,1% tổng số 32 "
+            "đảng viên của chi bộ.") in text
+    assert "Trong năm, chi bộ không có đảng viên vi phạm phải xem xét, xử lý kỷ luật." in text
+    watch = rows(path, 2)
+    assert watch[0] == ["STT", "Đảng viên", "Nội dung", "Thời gian", "Kết quả"]
+    assert watch[1][1:] == ["Bạch Công Minh", "Trách nhiệm nêu gương của chi ủy viên trong chỉ đạo "
+                            "chuyên môn", "Tháng 3/2026", "Thực hiện tốt"]
+    # the annual report says the inspection apart from the supervisions
+    year = docfmt.text_of(out / "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx")
+    assert "Chi bộ kiểm tra 01 đảng viên; giám sát 09 đảng viên (28,1%)." in year
+
+
+def test_the_programme_and_report_of_a_sparse_book_are_true_on_their_days(tmp_path):
+    data = sparse_data()
+    data["Giám sát"] += [
+        # the probationary member admitted 01/03: not in January's programme
+        {"Họ và tên": "Vũ Minh Đức", "Nội dung": "Việc học tập nghị quyết", "Thời gian": "Tháng 9"},
+        {"Họ và tên": "Trần Văn Bình", "Kiểm tra / giám sát": "Kiểm tra",
+         "Nội dung": "Việc thực hiện nhiệm vụ phó bí thư", "Thời gian": "Tháng 12/2026"},
+        {"Họ và tên": "Phạm Văn Nam", "Nội dung": "Việc giữ mối liên hệ nơi cư trú",
+         "Thời gian": "Quý 1/2027"}]
+    out, _ = built(tmp_path, data)
+    programme = docfmt.text_of(out / PROGRAMME)
+    assert "Định An, ngày 05 tháng 01 năm 2026" in programme
+    assert "Vũ Minh Đức" not in programme
+    assert rows(out / PROGRAMME, 1)[1][:2] == ["1", "Trần Văn Bình\n(Phó Bí thư)"]
+    # a cell without a chi ủy: its bí thư leads, no chi ủy is named
+    assert "Chi bộ phân công, theo dõi" in programme and "Chi ủy" not in programme
+    report = docfmt.text_of(out / RESULTS)
+    assert "Định An, ngày 05 tháng 12 năm 2026" in report
+    inspect, watch = rows(out / RESULTS, 1), rows(out / RESULTS, 2)
+    assert inspect[1][1] == "Trần Văn Bình" and inspect[1][4] == "Đang thực hiện"   # till 31/12
+    # no result typed: September is over (a blank to fill), the undated row likewise
+    assert [(r[1], r[4]) for r in watch[1:]] == [("Lê Thị Hoa", "……"), ("Vũ Minh Đức", "……")]
+    assert ("Còn 01 nội dung theo chương trình chưa đến thời gian thực hiện (Phạm Văn Nam). 01 "
+            "nội dung chưa ghi rõ «Thời gian» ở trang «Giám sát» được ghi như đã triển khai.") \
+        in report
+    assert "chi bộ giám sát 02 đảng viên, bằng 33,3% tổng số 06 đảng viên" in report
+
+
+def test_no_programme_without_supervision_rows(tmp_path):
+    data = sparse_data()
+    data["Giám sát"] = []
+    out, result = built(tmp_path, data)
+    assert not (out / PROGRAMME).exists() and not (out / RESULTS).exists()
+    reasons = dict(result.skipped)
+    assert reasons["Chương trình kiểm tra, giám sát năm 2026"] == "trang «Giám sát» chưa có dữ liệu"

@@ -35,6 +35,9 @@ def full_context() -> dict:
     from chibo_xl.documents.midyear import midyear_context
     from chibo_xl.figures.timeline import on
     out.update(midyear_context(on(book, dt.date(2026, 6, 30))))
+    from chibo_xl.documents.inspection import programme_context, result_context
+    out.update(programme_context(on(book, dt.date(2026, 1, 5))))
+    out.update(result_context(on(book, dt.date(2026, 12, 5))))
     from chibo_xl.documents.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:

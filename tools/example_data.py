@@ -615,6 +615,9 @@ _SUPERVISION = [
      "Tháng 10-11/2026", "Chấp hành tốt"),
     ("Vương Thị Thanh Tâm", "Chuyên đề", "Việc thu, nộp, quản lý đảng phí và công khai tài chính",
      "Tháng 11/2026", "Đúng quy định"),
+    # an inspection (kiểm tra đảng viên chấp hành): no «Hình thức», it is not a supervision
+    ("Đào Minh Khôi", None, "Việc chấp hành nghị quyết của chi bộ và những điều đảng viên không được "
+     "làm", "Tháng 8/2026", "Chấp hành tốt"),
 ]
 
 _DEVELOPMENT = [
@@ -746,8 +749,11 @@ EXAMPLE: dict = {
     "Nội dung": [{"Mục": k, "Nội dung": v} for k, v in _NARRATIVE],
     "Kế hoạch tháng": _PLAN,
     "Sinh hoạt": _MEETINGS,
-    "Giám sát": [{"Họ và tên": n, "Hình thức": f, "Nội dung": c, "Thời gian": t, "Kết quả": r}
-                 for n, f, c, t, r in _SUPERVISION],
+    "Giám sát": [{"Họ và tên": n, "Hình thức": f, "Nội dung": c, "Thời gian": t, "Kết quả": r,
+                  # who carries it out, and the one inspection of the year (issue 27)
+                  "Người thực hiện": _BT if i % 2 == 0 else _PBT,
+                  **({"Kiểm tra / giám sát": "Kiểm tra"} if f is None else {})}
+                 for i, (n, f, c, t, r) in enumerate(_SUPERVISION)],
     "Phát triển Đảng": _DEVELOPMENT,
     "Biểu hiện": [{"Biểu hiện": b, "Năm phát hiện": 2026, "Đã khắc phục": done} for b, done in _MANIFESTATIONS],
     "Đảng phí": _FEES,

@@ -88,6 +88,10 @@ MEANINGS = {
     "ds": "Sổ danh sách đảng viên: rows (stt, name, person, hometown, levels, job, dates, card, "
     "moved_out, moved_in, died, left, note), count, recipient",
     "kn": "Nghị quyết đề nghị kết nạp: name, dob, class_date, helper, recipient",
+    "ks": "Chương trình kiểm tra, giám sát: bases (các dòng «Căn cứ»), inspect, regular, "
+    "thematic (stt, name, post, content, period, assignee, result), recipient",
+    "kq": "Báo cáo kết quả kiểm tra, giám sát: date, discipline, inspect, watch (stt, name, post, content, "
+    "period, assignee, result), inspect_text, watch_text, waiting, recipient",
     "sk": "Báo cáo sơ kết 6 tháng đầu năm: date, date_words, results (stt, month, activity, "
     "owner, result), next (stt, month, activity, owner), development, fees, watch",
     "hn": "Cuộc họp chi bộ xét kết nạp, công nhận chính thức: date_words, date_cap, total, "

@@ -96,10 +96,13 @@ def sentences(book: Book) -> dict:
                          + f", chi bộ tổ chức {n2(mt.regular)} buổi sinh hoạt thường kỳ và "
                          f"{n2(mt.thematic)} chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân "
                          f"đạt {vn.percent(mt.present, mt.summoned)}.")
-    watched = tally.supervised(book)
+    watched, inspected = tally.supervised(book), tally.inspected(book)
+    parts = [f"kiểm tra {n2(len(inspected))} đảng viên"] if inspected else []
     if watched and mem.end:
-        s["supervision"] = (f"Chi bộ giám sát {n2(len(watched))} đảng viên "
-                            f"({vn.percent(len(watched), mem.end)}).")
+        parts.append(f"giám sát {n2(len(watched))} đảng viên "
+                     f"({vn.percent(len(watched), mem.end)})")
+    if parts:
+        s["supervision"] = "Chi bộ " + "; ".join(parts) + "."
     dev = [r for r in book.rows("development") if r["name"]]
     new = tally.admitted_in_year(book)
     trained = [r for r in dev if r["class_date"] and r["class_date"].year == year]

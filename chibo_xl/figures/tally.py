@@ -13,6 +13,7 @@ from ..rules.rating import decided_level, exclusion, final_level, join, voters
 from ..workbook import cells, schema
 from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book, Record
+from . import supervision
 
 
 @dataclass
@@ -212,9 +213,22 @@ def admitted_in_year(book: Book) -> list[Record]:
 
 @per_year
 def supervised(book: Book) -> list[str]:
-    """Distinct members supervised in the year, in sheet order."""
+    """Distinct members supervised in the year, in sheet order (rows marked «Kiểm tra» are
+    inspections: `inspected`)."""
+    return _watched(book, supervision.SUPERVISION)
+
+
+@per_year
+def inspected(book: Book) -> list[str]:
+    """Distinct members inspected (kiểm tra) in the year, in sheet order."""
+    return _watched(book, supervision.INSPECTION)
+
+
+def _watched(book: Book, kind: str) -> list[str]:
     seen, names = set(), []
     for r in book.rows("supervision"):
+        if supervision.kind_of(r) != kind:
+            continue
         key = cells.fold(r["name"] or "")
         if key and key not in seen:
             seen.add(key)

@@ -246,6 +246,14 @@ SUPERVISION = Sheet("supervision", "Giám sát", help="Đảng viên được gi
     C("content", "Nội dung", example="Thực hiện nhiệm vụ được giao", width=40),
     C("period", "Thời gian", example="Tháng 10/2026"),
     C("result", "Kết quả", example="Thực hiện tốt", width=30),
+    # columns added in 2026 (issue 27) go last, so no column's letter moves: what the programme
+    # of inspection and supervision and its result report tell apart, and who carries each out
+    C("check", "Kiểm tra / giám sát", choices=("Giám sát", "Kiểm tra"), example="Giám sát",
+      help="Kiểm tra: đảng viên được kiểm tra chấp hành (mục 1 của chương trình kiểm tra, giám "
+           "sát). Để trống hoặc Giám sát: giám sát thường xuyên hay chuyên đề theo «Hình thức»."),
+    C("assignee", "Người thực hiện", example=None, width=22,
+      help="Đồng chí được chi bộ phân công kiểm tra, giám sát: in trong chương trình kiểm tra, "
+           "giám sát năm."),
 ))
 
 DEVELOPMENT = Sheet("development", "Phát triển Đảng", help="Quần chúng ưu tú và đảng viên mới.",
