@@ -299,6 +299,26 @@ def _left_after_kill(side, tmp, args, delay):
                   "nothing left 3 s after")
 
 
+def _cache_case(side, tmp, make):
+    folder = tmp / "cells"
+    folder.mkdir()
+    shutil.copy(side.example, folder / "a.xlsx")
+    cache = tmp / ".t.chibo-xl-cache.json"        # beside the summary t.xlsx
+    make(cache)
+    return measured(side, tmp, "aggregate", folder, "-o", tmp / "t.xlsx")
+
+
+@case("aggregate's step cache replaced by a FIFO: aggregate")
+def cache_fifo(side, tmp):
+    return _cache_case(side, tmp, os.mkfifo)
+
+
+@case("aggregate's step cache nested 100.000 deep: aggregate")
+def cache_nested(side, tmp):
+    return _cache_case(side, tmp, lambda cache: cache.write_text(
+        '{"entries": ' + "[" * 100_000 + "]" * 100_000 + "}"))
+
+
 @case("SIGKILL of build --pdf at 1,5 s: processes left")
 def killed_pdf(side, tmp):
     return _left_after_kill(side, tmp, ("build", side.example, "--pdf", "-o", tmp / "out"), 1.5)
