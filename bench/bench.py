@@ -454,7 +454,7 @@ def aggregate_rows(agg: dict, floor: float, sizes, jobs: int) -> list[tuple]:
     for n in sizes:
         goal = f"≤ {GOAL_AGG_1000_S:g} s" if n == 1000 else "—"
         ok = cpu[n] / jobs <= GOAL_AGG_1000_S if n == 1000 else None
-        rows.append((f"  its CPU (user + system, workers included) / {jobs} cores",
+        rows.append((f"  N={n}: its CPU (user + system, workers included) / {jobs} cores",
                      f"{cpu[n]:.2f} s / {jobs} = {cpu[n] / jobs:.2f} s", "—", goal,
                      verdict(ok)))
     for n in sizes:
