@@ -494,8 +494,20 @@ def term_tables() -> dict:
                                     achievements_by_year, committee, next_term_targets)}
 
 
+def supervision_table(doc):
+    data_table(doc, "g in supervision", [
+        ("STT", 11, C, "{{ g.stt }}"),
+        ("Đảng viên được giám sát", 34, L, "{{ g.name }}"),
+        ("Hình thức", 22, C, "{{ g.form }}"),
+        ("Nội dung", 44, L, "{{ g.content }}"),
+        ("Thời gian", 20, C, "{{ g.period }}"),
+        ("Kết quả", 34, L, "{{ g.result }}"),
+    ])
+
+
 TABLES = {  # the list contents of chibo_xl.documents.sections and the table printing each
     **term_tables(),
+    "supervision": supervision_table,
     "indicators": indicators_table,
     "achievements": achievements_table,
     "targets": lambda doc: targets_table(doc, "targets"),
@@ -851,10 +863,11 @@ def mau_01(edition: str = NEWEST):
     dotted_unless(doc, ["text.nhiem_vu_chinh_tri", "indicators"])
     heading(doc, M01_ITEMS[2])
     built = ["text.chinh_tri_tu_tuong", "text.xay_dung_dang", "text.chinh_quyen_doan_the",
-             "text.kiem_tra_giam_sat", "text.hoc_tap_lam_theo_bac", "s.development", "s.supervision"]
+             "text.kiem_tra_giam_sat", "text.hoc_tap_lam_theo_bac", "s.development", "s.supervision",
+             ("Kết quả giám sát đảng viên:", "supervision")]
     for item in built:
         content(doc, item)
-    dotted_unless(doc, built)
+    dotted_unless(doc, [_cond(item) for item in built])
     heading(doc, M01_ITEMS[3])
     paragraphs(doc, "text.uu_diem")
     dotted_unless(doc, ["text.uu_diem"])
@@ -893,6 +906,7 @@ def mau_01(edition: str = NEWEST):
         para(doc, "Tổng điểm: {{ cell_score.total }}/100 điểm.", bold=True, keep_next=True)
     else:
         dotted(doc, 2, keep_next=True)  # no 100-point score before Quy định 366
+    sentence(doc, "s.unit_basis")   # the unit is rated first (QĐ 366 Điều 3): the cell's basis
     heading(doc, "II. Đề xuất xếp loại mức chất lượng")
     tick_lines(doc, keep_next=True)
     para(doc, ATTACHMENT, italic=True)
@@ -1173,6 +1187,7 @@ def bien_ban_hop_kiem_diem():
               "làm rõ thêm ưu điểm, hạn chế và trách nhiệm của tập thể, nhất là vai trò của người đứng đầu.")
     para(doc, "Ý kiến thảo luận:", italic=True, keep_next=True)
     dotted(doc, 4)
+    sentence(doc, "s.unit_basis")
     para(doc, "Chi bộ thống nhất tự đánh giá, đề xuất xếp loại chất lượng tập thể chi bộ năm {{ year }}: "
               "{% if cell_level %}{{ cell_level }}{% else %}………………………………………{% endif %}{{ cell_vote }}.")
     heading(doc, "3. Kiểm điểm, đánh giá, xếp loại đảng viên")
@@ -1238,6 +1253,7 @@ def bao_cao_nam():
     party_header(doc)
     title_block(doc, "BÁO CÁO", ["Tổng kết hoạt động chi bộ năm {{ year }},",
                                  "phương hướng, nhiệm vụ năm {{ next_year }}"])
+    paragraphs(doc, "report_bases")   # the «Căn cứ» rows of «Nội dung»
     para(doc, "Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ năm {{ year }}, {{ cell_name }} báo cáo "
               "tổng kết hoạt động năm {{ year }} và phương hướng, nhiệm vụ năm {{ next_year }} như sau:")
     numbered_sections(doc, name, "phan")

@@ -170,6 +170,9 @@ S = {
     "meetings": "Chi bộ tổ chức 12 buổi sinh hoạt thường kỳ, trong đó 04 buổi sinh hoạt chuyên đề; tỷ lệ đảng "
                 "viên dự sinh hoạt bình quân đạt 96,4%.",
     "supervision": "Chi bộ giám sát 05 đảng viên (33,3%).",
+    "unit_level": "Trường Tiểu học 1 được xếp loại chất lượng năm 2026: Hoàn thành tốt nhiệm vụ.",
+    "unit_basis": "Căn cứ kết quả xếp loại chất lượng năm 2026 của trường Tiểu học 1: Hoàn thành tốt "
+                  "nhiệm vụ.",
     "development": "Trong năm, chi bộ kết nạp 01 đảng viên mới; giới thiệu 02 quần chúng ưu tú học lớp bồi "
                    "dưỡng nhận thức về Đảng.",
     "probation": "Đảng viên dự bị đến hạn xét chuyển chính thức: đồng chí Dương Thị Yến (15/09/2026).",
@@ -307,6 +310,10 @@ FULL = {
     "chair": "Nguyễn Thị Hằng Nga",
     "clerk": "Trần Thị Minh Thư",
     "guests": "đồng chí Hoàng Văn Tuấn, Đảng ủy viên, Phó Chủ tịch Ủy ban nhân dân xã Định An",
+    "report_bases": ["Căn cứ Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An;"],
+    "supervision": [{"stt": "1", "name": "Trần Văn Bình", "form": "Chuyên đề",
+                     "content": "Thực hiện nhiệm vụ được giao", "period": "Tháng 10/2026",
+                     "result": "Thực hiện tốt"}],
     "plan_bases": ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
                    "Căn cứ Nghị quyết Đại hội Chi bộ Trường Tiểu học 1 nhiệm kỳ 2025-2030;",
                    "Căn cứ Kế hoạch số 05-KH/ĐU ngày 02/01/2026 của Đảng ủy xã Định An,"],
@@ -350,7 +357,7 @@ MEMBER_FORMS = {  # mb for forms 02A (leadership), 02B, 02C
 # What each document uses beyond the common variables (docs/template-context.md, "Documents").
 COMMON = list(BASE) + ["text", "show", "num"]
 _REPORTS = ["s", "text", "show", "num", "indicators", "next_targets", "targets", "achievements", "months",
-            "manifest_left"]
+            "manifest_left", "supervision", "report_bases"]
 DOC_KEYS = {
     "mau_01": ["cell_score", "cell_level", "tick", "s", "indicators", "achievements", "cell_tasks",
                "manifest_left"],

@@ -21,6 +21,7 @@ from ..files.outputs import OutputError, write_set
 from ..render.printfile import Combined
 from ..render.renderer import RenderError, find_template, render, template_dirs
 from ..render.templatefields import require_fields
+from .coverage import warn_unused_sections
 from ..workbook.findings import Report
 from ..workbook.reader import WorkbookError, read_workbook
 from ..workbook.schema import NO, YES
@@ -192,6 +193,21 @@ def build_scope(book: Book, which: str | None):
     return answers
 
 
+def would_make(book: Book, last_year: bool) -> list[str]:
+    """The templates a plain build of `book` renders, judged by each kind's declaration (its
+    sheets, its Văn bản row) without computing a document; the term report in the term's last
+    year. For `check`, which renders nothing."""
+    src = Source(book)
+    names = []
+    for kind in kinds.all_kinds():
+        if kind.key == "bao_cao_nhiem_ky":
+            if last_year:
+                names += kind.template_names
+        elif _skip_reason(kind, book, src) is None:
+            names += kind.template_names
+    return names
+
+
 def select_meetings(book: Book, which: str | None = None) -> list | None:
     """The meetings whose minutes and resolution a build makes: every dated «Sinh hoạt» row
     (`which` None or "all"), or those of one month ("2026-11" or "11/2026"); None when Thông tin
@@ -226,6 +242,11 @@ def build_book(book: Book, report: Report, outdir: Path, templates=None,
     paths = {job.template: find_template(job.template, dirs) for job in jobs}
     require_fields((path, next(job.context for job in jobs if job.template == name))
                    for name, path in paths.items())
+    # a section of «Nội dung» typed and printed by none of these documents is said to be
+    keys = {k.key for k in kinds.all_kinds()}
+    made_too = [t for e in extra if len(e) > 2 and e[2] in keys
+                for t in kinds.kind(e[2]).template_names]
+    warn_unused_sections(book, report, [*paths, *made_too], dirs)
     prints = {k.key: Combined() for k in kinds.all_kinds() if k.print_file}
     scale = render_scale(book)
     rendered = [(job.filename, render(paths[job.template], job.context, prints.get(job.key),

@@ -75,7 +75,16 @@ def check(workbook, as_json):
     """Kiểm tra sổ: mọi lỗi và cảnh báo, có trang và ô. Mã thoát 0 sạch, 1 cảnh báo, 2 lỗi."""
     from ..checks.pipeline import check_file
 
-    _, report = check_file(workbook)
+    book, report = check_file(workbook)
+    if book is not None and not report.errors:
+        from ..render.renderer import template_dirs
+        from ..rules.terms import is_last_year
+        from .build import would_make
+        from .coverage import warn_unused_sections
+
+        last = is_last_year(book.info["term"], book.info["year"])
+        warn_unused_sections(book, report, would_make(book, last),
+                             template_dirs([Path(workbook).parent / "report_templates"]))
     click.echo(report.to_json() if as_json else report.to_text())
     sys.exit(report.exit_code)
 

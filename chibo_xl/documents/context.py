@@ -109,10 +109,30 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     }
 
 
+def typed_bases(book: Book) -> list[str]:
+    """The «Căn cứ» rows of «Nội dung», each a base as the seeds write it (003: «Căn cứ …»; 001
+    and 004: «Thực hiện Kế hoạch số … của Đảng ủy …»): a row not beginning so is given «Căn cứ»;
+    closing punctuation is the document's to add."""
+    out = []
+    for text in narrative(book)["can_cu"]:
+        line = text.strip().rstrip(";,.").strip()
+        if line and not line.casefold().startswith(("căn cứ", "thực hiện")):
+            line = f"Căn cứ {line[0].lower()}{line[1:]}"
+        if line:
+            out.append(line)
+    return out
+
+
+def punctuated(lines: list[str], last: str = ",") -> list[str]:
+    """Lines of bases as a document prints them: «;» after each, `last` after the last."""
+    return [line + (";" if i < len(lines) - 1 else last) for i, line in enumerate(lines)]
+
+
 def plan_bases(book: Book) -> list[str]:
     """The "Căn cứ" lines of the year's plan: the Party's Charter, the resolution of the cell's
-    congress for its term (when the term is given) and the superior committee's plan (when
-    given) — what a plan rests on (seed 003), never the plan itself nor the review's rules."""
+    congress for its term (when the term is given), the superior committee's plan (when given)
+    and every «Căn cứ» row of «Nội dung» — what a plan rests on (seed 003), never the plan
+    itself nor the review's rules."""
     info = book.info
     lines = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam"]
     if info["term"]:
@@ -120,7 +140,16 @@ def plan_bases(book: Book) -> list[str]:
                      f"{info['term']}")
     if info["superior_plan"]:
         lines.append(f"Căn cứ {info['superior_plan'].strip().rstrip(';,.')}")
-    return [line + (";" if i < len(lines) - 1 else ",") for i, line in enumerate(lines)]
+    for line in typed_bases(book):
+        if cells.fold(line) not in {cells.fold(x) for x in lines}:
+            lines.append(line)
+    return punctuated(lines)
+
+
+def report_bases(book: Book) -> list[str]:
+    """The bases heading the annual report: the «Căn cứ» rows of «Nội dung», each ending «;»
+    (the report's own opening «Căn cứ kết quả lãnh đạo …» follows them)."""
+    return [line + ";" for line in typed_bases(book)]
 
 
 @per_year
@@ -196,7 +225,12 @@ def _year_tables(book: Book) -> dict:
                            "activities": "\n".join(f"- {r['activity']}" for r in rows),
                            "owner": "\n".join(dict.fromkeys(r["owner"] for r in rows
                                                             if r["owner"]))})
-    return {"text": text, "indicators": indicators,
+    supervision = _rows([r for r in book.rows("supervision") if r["name"]],
+                        name=lambda r: r["name"], form=lambda r: r["form"] or "",
+                        content=lambda r: r["content"] or "", period=lambda r: r["period"] or "",
+                        result=lambda r: r["result"] or "")
+    return {"text": text, "indicators": indicators, "supervision": supervision,
+            "report_bases": report_bases(book),
             "targets": targets, "next_targets": next_targets, "achievements": achievements,
             "months": months, "manifest_left": tally.manifestations(book)[2]}
 

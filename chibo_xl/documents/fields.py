@@ -39,6 +39,10 @@ MEANINGS = {
     "s.manifest": "Câu biểu hiện suy thoái phát hiện, khắc phục, còn lại",
     "s.meetings": "Câu số buổi sinh hoạt và tỷ lệ dự họp bình quân",
     "s.supervision": "Câu giám sát: «09 đảng viên (34,6%)»", "s.development": "Câu phát triển Đảng",
+    "s.unit_level": "Câu xếp loại chất lượng của nhà trường trong năm",
+    "s.unit_basis": "Câu «Căn cứ kết quả xếp loại chất lượng … của nhà trường» (cơ sở xếp loại chi bộ)",
+    "supervision": "Bảng đảng viên được giám sát: stt, name, form, content, period, result",
+    "report_bases": "Các dòng «Căn cứ» (trang Nội dung, mục Căn cứ) mở đầu báo cáo năm",
     "s.fees": "Câu đảng phí thu, giữ lại, nộp cấp trên", "s.not_rated": "Câu đảng viên không xếp loại",
     "s.cap": "Câu tỷ lệ hoàn thành xuất sắc so với hoàn thành tốt",
     "s.probation": "Câu đảng viên dự bị đến hạn chuyển chính thức",
@@ -79,7 +83,7 @@ MEANINGS = {
     "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
     "due, paid, kept, sent, keep_rate, unpaid",
     "fee.months[].lines": "Từng đảng viên trong tháng: stt, name, kind, base, rate, cut, due, paid",
-    "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, admitted, official, badge, day, note), whom, verb, "
+    "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, card, admitted, official, badge, day, note), whom, verb, "
     "count, recipient, years",
     "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
     "official, probationary, helper, recipient",
@@ -124,7 +128,8 @@ MEANINGS = {
     "mt.next_month": "Tháng đề ra nhiệm vụ", "mt.place": "Địa điểm họp",
     "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung",
     "mt.conclusion": "Kết luận của chủ trì",
-    "plan_bases": "Các dòng «Căn cứ …» của kế hoạch năm",
+    "plan_bases": "Các dòng «Căn cứ …» của kế hoạch năm (Điều lệ, nghị quyết đại hội, kế hoạch cấp "
+    "trên, các dòng mục Căn cứ trang Nội dung)",
 }
 MEANINGS.update({f"text.{key}": f"Các đoạn mục «{label}» (trang Nội dung)"
                  for label, key in schema.NARRATIVE_SECTIONS.items()})

@@ -85,6 +85,7 @@ def badge_context(book: Book) -> dict | None:
     for i, x in enumerate(found, start=1):
         m = x.member
         rows.append({"stt": str(i), "name": m["name"], "dob": vn.date_short(m["dob"]),
+                     "card": m["card"] or "",
                      "admitted": vn.date_short(m["admitted"]),
                      "official": vn.date_short(m["official_date"]),
                      "badge": f"{x.years} năm", "day": vn.date_short(x.day),

@@ -33,7 +33,7 @@ def _results(indicators_lead: str, party_extra: tuple = ()) -> tuple:
         ("chinh_tri_tu_tuong", "Về lãnh đạo công tác chính trị, tư tưởng",
          ["text.chinh_tri_tu_tuong", "s.residence", "manifest"]),
         ("nhiem_vu_chinh_tri", "Về lãnh đạo thực hiện nhiệm vụ chính trị",
-         ["text.nhiem_vu_chinh_tri", (indicators_lead, "indicators"),
+         ["text.nhiem_vu_chinh_tri", "s.unit_level", (indicators_lead, "indicators"),
           ("Thành tích của tập thể và cá nhân:", "achievements")]),
         ("chinh_quyen_doan_the", "Về lãnh đạo xây dựng chính quyền và các đoàn thể trong nhà trường",
          ["text.chinh_quyen_doan_the"]),
@@ -41,7 +41,8 @@ def _results(indicators_lead: str, party_extra: tuple = ()) -> tuple:
          ["text.xay_dung_dang", "s.meetings", "s.ratings", "s.cell_level", "s.development",
           *party_extra, "s.fees",
           "s.not_rated", "s.commend"]),
-        ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát", ["text.kiem_tra_giam_sat", "s.supervision"]),
+        ("kiem_tra_giam_sat", "Về công tác kiểm tra, giám sát",
+         ["text.kiem_tra_giam_sat", "s.supervision", "supervision"]),
         ("hoc_tap_lam_theo_bac", "Về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
          ["text.hoc_tap_lam_theo_bac"]),
     ])

@@ -37,7 +37,8 @@ def sentences(book: Book) -> dict:
     s = dict.fromkeys(("members_profile", "movement", "residence", "ratings", "self_ratings",
                        "commend",
                        "manifest", "meetings", "supervision", "development", "fees",
-                       "not_rated", "cap", "probation", "badges", "cell_level"), "")
+                       "not_rated", "cap", "probation", "badges", "cell_level",
+                       "unit_level", "unit_basis"), "")
     s["cell_level"] = cell_level_sentence(book)
     if mem.end:
         parts = [f"Chi bộ có {n2(mem.end)} đảng viên ({n2(mem.official)} chính thức, "
@@ -96,6 +97,11 @@ def sentences(book: Book) -> dict:
                          + f", chi bộ tổ chức {n2(mt.regular)} buổi sinh hoạt thường kỳ và "
                          f"{n2(mt.thematic)} chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân "
                          f"đạt {vn.percent(mt.present, mt.summoned)}.")
+    school, level = book.info["school"], book.info["unit_level"]
+    if level:   # the unit is rated first; its level is a basis of the cell's (QĐ 366 Điều 3, 12)
+        s["unit_level"] = f"{school or 'Nhà trường'} được xếp loại chất lượng năm {year}: {level}."
+        s["unit_basis"] = (f"Căn cứ kết quả xếp loại chất lượng năm {year} của "
+                           f"{school or 'nhà trường'}: {level}.")
     watched, inspected = tally.supervised(book), tally.inspected(book)
     parts = [f"kiểm tra {n2(len(inspected))} đảng viên"] if inspected else []
     if watched and mem.end:

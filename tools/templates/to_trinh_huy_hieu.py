@@ -29,13 +29,14 @@ def build():
     para(doc, "{{ cell_name }} kính đề nghị {{ hh.recipient }} xem xét, đề nghị cấp có thẩm quyền "
               "{{ hh.verb }} Huy hiệu Đảng cho {{ hh.count }} {{ hh.whom }}, có tên sau:", keep_next=True)
     data_table(doc, "r in hh.rows", [
-        ("STT", 11, C, "{{ r.stt }}"),
-        ("Họ và tên", 34, L, "{{ r.name }}"),
-        ("Ngày sinh", 24, C, "{{ r.dob }}"),
-        ("Ngày vào Đảng", 24, C, "{{ r.admitted }}"),
-        ("Ngày chính thức", 24, C, "{{ r.official }}"),
-        ("Huy hiệu", 16, C, "{{ r.badge }}"),
-        ("Ngày đủ tuổi đảng", 32, C, "{{ r.day }}\n{{ r.note }}"),
+        ("STT", 9, C, "{{ r.stt }}"),
+        ("Họ và tên", 31, L, "{{ r.name }}"),
+        ("Ngày sinh", 21, C, "{{ r.dob }}"),
+        ("Số thẻ đảng viên", 22, C, "{{ r.card }}"),
+        ("Ngày vào Đảng", 21, C, "{{ r.admitted }}"),
+        ("Ngày chính thức", 21, C, "{{ r.official }}"),
+        ("Huy hiệu", 13, C, "{{ r.badge }}"),
+        ("Ngày đủ tuổi đảng", 27, C, "{{ r.day }}\n{{ r.note }}"),
     ])
     para(doc, "Chi bộ đã xem xét, các đồng chí có tên trên đủ điều kiện xét tặng theo quy định; hồ sơ đề "
               "nghị của từng đồng chí gửi kèm theo tờ trình này.")
