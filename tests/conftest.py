@@ -115,8 +115,13 @@ SMALL = {
     "Giám sát": [{"Họ và tên": "Lê Thị Hoa", "Hình thức": "Chuyên đề", "Nội dung": "Giảng dạy"}],
     "Phát triển Đảng": [{"Họ và tên quần chúng": "Đỗ Thị Mai", "Ngày sinh": D(1998, 9, 2)}],
     "Biểu hiện": [{"Biểu hiện": "Ngại va chạm", "Năm phát hiện": 2026, "Đã khắc phục": "Có"}],
-    "Đảng phí": [{"Họ và tên": "Lê Thị Hoa", "Tháng": 1, "Đối tượng": "Hưởng lương (BHXH)",
-                  "Căn cứ tính (đồng)": 8500000, "Miễn, giảm (%)": 0, "Đã nộp (đồng)": 85000}],
+    # January's list of the whole cell (Vũ Minh Đức joins in March): a fee list of part of the
+    # cell is a warning (issue 22)
+    "Đảng phí": [{"Họ và tên": name, "Tháng": 1, "Đối tượng": "Hưởng lương (BHXH)",
+                  "Căn cứ tính (đồng)": base, "Miễn, giảm (%)": 0, "Đã nộp (đồng)": base // 100}
+                 for name, base in (("Lê Thị Hoa", 8500000), ("Nguyễn Thị Hằng Nga", 12600000),
+                                    ("Trần Văn Bình", 10400000), ("Phạm Văn Nam", 7800000),
+                                    ("Hoàng Thị Lan", 9100000))],
 }
 
 

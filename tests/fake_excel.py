@@ -62,6 +62,11 @@ class FakeExcel:
                   for row in ws.iter_rows(min_row=top, max_row=bottom, min_col=left, max_col=right)]
         return top, left, values
 
+    def percent_cells(self, sheet) -> list[tuple[int, int]]:
+        self.calls.append("percent_cells")
+        return [(c.row, c.column) for row in self.wb[sheet].iter_rows() for c in row
+                if c.value is not None and "%" in (c.number_format or "")]
+
     def merged(self, sheet) -> list[tuple]:
         return [(r.min_row, r.min_col, r.max_row, r.max_col)
                 for r in self.wb[sheet].merged_cells.ranges]

@@ -250,7 +250,7 @@ def test_adapter_calls_only_what_xlwings_0_37_8_offers():
               xwm.Sheets: ("add",), xwm.Sheet: ("used_range", "range", "clear", "activate", "name"),
               xwm.Range: ("options", "row", "column", "rows", "merge_cells", "merge_area",
                           "last_cell", "color", "column_width", "font", "value", "api",
-                          "add_hyperlink")}
+                          "add_hyperlink", "columns", "number_format", "count")}
     for cls, names in wanted.items():
         for name in names:
             assert hasattr(cls, name), f"{cls.__name__}.{name}"
@@ -370,6 +370,10 @@ def test_the_next_year_button_writes_beside_the_live_workbook_and_says_where(tmp
     fake = FakeExcel(path)
     fake.wb["Đảng viên"]["B2"] = "Nguyễn Thị Hằng Nga Mới"      # typed, not saved
     fake.wb["Xếp loại"]["B2"] = "Nguyễn Thị Hằng Nga Mới"
+    for row in fake.wb["Đảng phí"].iter_rows():          # her January fee row too
+        for cell in row:
+            if cell.value == "Nguyễn Thị Hằng Nga":
+                cell.value = "Nguyễn Thị Hằng Nga Mới"
     opened = []
     bridge.make_next_year(fake, opener=opened.append)
     target = tmp_path / "so-chi-bo-2027.xlsx"

@@ -60,7 +60,8 @@ def test_text_dates_text_numbers_percent_spaces_and_blank_rows(make_book):
     path = make_book(data)
     _rewrite(path, "Đảng viên", lambda ws: ws.insert_rows(4, 3))
     book, report = load_book(read_workbook(path))
-    assert report.findings == []
+    # 0,1 typed plain in a percentage column is read as 10% and said (issue 22): it may be 0,1%
+    assert [(f.code, f.cell) for f in report.findings] == [("PERCENT_FRACTION", "F3")]
     members = book.rows("members")
     assert [x["dob"] for x in members[:3]] == [dt.date(1975, 3, 12), dt.date(1980, 7, 1),
                                                 dt.date(1988, 1, 20)]

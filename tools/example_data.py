@@ -664,11 +664,33 @@ def _fee(base, kind):
     return base // 200 if kind == "Hưu trí" else base // 100
 
 
+def _payers() -> list[tuple]:
+    """Every member with the months they belong to the cell in 2026 (the fee list covers each
+    month's whole cell: issue 22): the seven above with their bases, the others on a base of
+    their own; new members from the month of their admission, a member moving in from that
+    month, one moving out until that month."""
+    known = {name: (kind, base) for name, kind, base in _FEE_PAYERS}
+    out = []
+    for i, m in enumerate(_MEMBERS):
+        name = m["Họ và tên"]
+        kind, base = known.get(name, ("Hưu trí" if m.get("Chức vụ chính quyền") == "Nghỉ hưu"
+                                      else "Hưởng lương (BHXH)",
+                                      5_200_000 + (i * 370_000) % 4_000_000))
+        first, last = 1, 12
+        move, when = m.get("Biến động trong năm"), m.get("Ngày biến động")
+        if move in ("Kết nạp mới", "Chuyển đến") and when:
+            first = when.month
+        if move == "Chuyển đi" and when:
+            last = when.month
+        out.append((name, kind, base, range(first, last + 1)))
+    return out
+
+
 _FEES = [
     {"Họ và tên": name, "Tháng": month, "Đối tượng": kind, "Căn cứ tính (đồng)": base,
      "Miễn, giảm (%)": 0, "Đã nộp (đồng)": _fee(base, kind)}
-    for name, kind, base in _FEE_PAYERS
     for month in range(1, 13)
+    for name, kind, base, months in _payers() if month in months
 ]
 
 _RECIPIENTS = "Đảng ủy xã Hoà Bình;\nLưu Chi bộ."

@@ -17,7 +17,7 @@ from ..workbook.findings import Report
 from ..workbook.memo import forget
 from ..workbook.reader import RawBook, WorkbookError, read_workbook
 from ..workbook.tables import Book, Record, canonical, load_book
-from . import calendar, ratings, yearly
+from . import calendar, entries, ratings, yearly
 from .badges import check_badges
 from .history import check_history
 
@@ -216,6 +216,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     _future_dates(book, report, as_of)
     _members(book, report, as_of)
     _names_elsewhere(book, report)
+    entries.check_entries(book, report)
     yearly.check_year(book, report, as_of)
     ratings.check_ratings(book, report, as_of)
     calendar.check_calendar(book, report)

@@ -80,7 +80,8 @@ MEANINGS = {
     "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
     "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, cell, post, score_common, "
     "score_task, score_total, self_level",
-    "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines), "
+    "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines, missing "
+    "(đảng viên của chi bộ tháng đó chưa có dòng), missing_count), "
     "due, paid, kept, sent, keep_rate, unpaid",
     "fee.months[].lines": "Từng đảng viên trong tháng: stt, name, kind, base, rate, cut, due, paid",
     "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, card, admitted, official, badge, day, note), whom, verb, "

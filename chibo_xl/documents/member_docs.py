@@ -47,8 +47,10 @@ def fee_list_context(book: Book) -> dict:
                 for i, x in enumerate(sorted(lines, key=lambda x: vn.name_key(
                     x.record["name"])), start=1)]
         due, paid = sum(x.due for x in lines), sum(x.paid for x in lines)
+        missing = fees.uncovered(book).get(month, [])
         months.append({"title": f"Tháng {month}/{year}", "month": f"Tháng {month}",
-                       "num": str(month),
+                       "num": str(month), "missing_count": n2(len(missing)),
+                       "missing": ", ".join(f"đồng chí {name}" for name in missing),
                        "lines": rows, "due": vn.thousands(due), "paid": vn.thousands(paid),
                        "members": n2(len(rows))})
     return {"fee": {

@@ -127,6 +127,11 @@ def sentences(book: Book) -> dict:
                      + (f" (phải thu {vn.money(fee.due)})" if fee.due != fee.paid else "")
                      + f"; trích giữ lại tại chi bộ {vn.money(fee.kept)} "
                      f"({vn.decimal(fee.keep_rate)}%), nộp cấp trên {vn.money(fee.sent)}.")
+        gaps = fees.uncovered(book)
+        if gaps:   # a list of part of the cell: its total is not the cell's, and says so
+            s["fees"] += (" Danh sách thu đảng phí chưa ghi đủ đảng viên của chi bộ (" + "; ".join(
+                f"tháng {m}: chưa ghi {n2(len(names))} đồng chí" for m, names in gaps.items())
+                + "): số tiền trên chỉ tính những người đã ghi.")
     due = tally.probation_ending_in_year(book)
     if due:
         s["probation"] = ("Đảng viên dự bị hết 12 tháng dự bị trong năm, chi bộ xét công nhận "

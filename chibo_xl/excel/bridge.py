@@ -34,6 +34,8 @@ from ..workbook.findings import ERROR, WARNING, Report
 from ..workbook.reader import RawBook, RawSheet
 from ..workbook.reader import _cell as file_cell
 from ..workbook.tables import col_letter
+from ..workbook.cells import Percent
+from ..workbook.sheetscan import shows_percent
 
 TITLE = "chibo-xl"
 FILLS = {ERROR: "FFC7CE", WARNING: "FFEB9C"}   # Excel's light red / light yellow
@@ -68,6 +70,11 @@ def read_book(excel) -> RawBook:
         top, left, values = excel.used_range(name)
         rows = [[""] * (left - 1) + [normalise(v) for v in row] for row in values or []]
         rows = [[] for _ in range(top - 1)] + rows
+        # a number the cell shows as a percentage (98,6% is held as 0,986), as the file reader
+        for r, c in excel.percent_cells(name):
+            if r <= len(rows) and c <= len(rows[r - 1]) and \
+                    rows[r - 1][c - 1].__class__ in (int, float):
+                rows[r - 1][c - 1] = Percent(rows[r - 1][c - 1])
         while rows and not any(v != "" for v in rows[-1]):
             rows.pop()
         width = max((i + 1 for row in rows for i, v in enumerate(row) if v != ""), default=0)
@@ -354,6 +361,20 @@ class XlwingsExcel:
     def used_range(self, sheet):
         rng = self.book.sheets[sheet].used_range
         return rng.row, rng.column, rng.options(ndim=2, err_to_str=True).value  # "#DIV/0!"
+
+    def percent_cells(self, sheet) -> list[tuple[int, int]]:
+        """(row, column), 1-based, of the used range's cells whose number format shows a
+        percentage: a column of one format is one call, a mixed column one call a cell."""
+        rng, found = self.book.sheets[sheet].used_range, []
+        for j, column in enumerate(rng.columns):
+            fmt = column.number_format
+            if fmt is not None:               # one format for the whole column
+                if shows_percent(fmt):
+                    found += [(rng.row + i, rng.column + j) for i in range(column.count)]
+                continue
+            found += [(rng.row + i, rng.column + j) for i, cell in enumerate(column)
+                      if shows_percent(cell.number_format or "")]
+        return found
 
     def merged(self, sheet) -> list[tuple]:
         rng, found = self.book.sheets[sheet].used_range, []

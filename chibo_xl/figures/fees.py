@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..rules import fee_regimes
-from ..workbook import cells
+from ..workbook import cells, schema
 from ..workbook.memo import per_book
 from ..workbook.tables import Book, Record
 from .tally import party_age_date, setting
@@ -144,4 +144,40 @@ def fees(book: Book) -> Fees:
                   if len({x.record["month"] for x in lines}) >= UNPAID_LIMIT}
     out.kept = _round(out.paid * out.keep_rate / 100)
     out.sent = out.paid - out.kept
+    return out
+
+
+def in_cell_during(member: Record, year: int, month: int) -> bool:
+    """Whether `member` belonged to the cell for some of `month`: admitted or moved in by its
+    end, not gone before its first day."""
+    first, last = dt.date(year, month, 1), month_end(year, month)
+    admitted, move, when = member["admitted"], member["movement"], member["movement_date"]
+    if isinstance(admitted, dt.date) and admitted > last:
+        return False
+    if move == "Chuyển đến" and isinstance(when, dt.date) and when > last:
+        return False
+    if move in schema.LEAVING and (not isinstance(when, dt.date) or when < first):
+        return False
+    return True
+
+
+@per_book
+def uncovered(book: Book) -> dict[int, list[str]]:
+    """Month → the members of the cell in that month with no row of «Đảng phí», for every month
+    that has rows (a list naming 7 of 30 members is not the cell's fees). Members exempt by age
+    still have their row (the list shows «Miễn»)."""
+    year = book.info["year"]
+    if not year:
+        return {}
+    listed: dict[int, set] = {}
+    for r in book.rows("fees"):
+        if r["name"] and r["month"] and 1 <= r["month"] <= 12:
+            listed.setdefault(r["month"], set()).add(cells.fold(r["name"]))
+    out = {}
+    for month in sorted(listed):
+        missing = [m["name"] for m in book.rows("members") if m["name"]
+                   and cells.fold(m["name"]) not in listed[month]
+                   and in_cell_during(m, year, month)]
+        if missing:
+            out[month] = missing
     return out

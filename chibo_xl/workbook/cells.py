@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from decimal import Decimal
 
 EXCEL_ERRORS = {"#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#N/A", "#NUM!", "#NULL!", "#SPILL!",
                 "#CALC!", "#GETTING_DATA"}
@@ -269,8 +270,31 @@ def parse_int(value) -> int:
     return int(number)
 
 
+class Percent(float):
+    """A number its cell shows as a percentage: Excel stores «98,6%» typed in a cell (or a cell
+    formatted «%») as 0,986. The readers put one in the grid for such a cell (the file reader
+    from the cell's number format in xl/styles.xml, the Excel bridge from the live cell's), so a
+    percentage column reads what the secretary sees: `shown` is 98,6."""
+
+    @property
+    def shown(self) -> float:
+        """The number as the cell shows it, in percent (0,986 → 98,6)."""
+        return float(Decimal(repr(float(self))) * 100)
+
+
+def ambiguous_fraction(value) -> bool:
+    """A plain number between 0 and 1 typed where a percentage goes: 0,986 may be 98,6% typed
+    the Excel way in a cell not formatted «%», or 0,986% itself."""
+    return (value.__class__ in (int, float) and not isinstance(value, bool)
+            and 0 < value < 1)
+
+
 def parse_percent(value) -> float:
-    """A percentage as a number of percent: 95, "95%", "95 %" and 0,95 all give 95."""
+    """A percentage as a number of percent: 95, "95%", "95 %", a cell showing 95% (`Percent`,
+    stored 0,95) all give 95; a plain 0,95 gives 95 too (`ambiguous_fraction`: the check says
+    how it was read)."""
+    if isinstance(value, Percent):
+        return value.shown
     text = clean_text(value) if isinstance(value, str) else None
     if text is not None and text.endswith("%"):
         return parse_number(text[:-1].strip(), grouped_ok=False)
@@ -280,7 +304,10 @@ def parse_percent(value) -> float:
 
 
 def parse_range(value) -> tuple[float, float]:
-    """A target as (low, high): 100 → (100, 100); "99-100" or "95% - 100%" → (99, 100)."""
+    """A target as (low, high): 100 → (100, 100); "99-100" or "95% - 100%" → (99, 100); a cell
+    showing 98,6% (`Percent`, stored 0,986) → (98,6, 98,6)."""
+    if isinstance(value, Percent):
+        return value.shown, value.shown
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value), float(value)
     text = clean_text(value).replace("%", "").replace("–", "-").replace(" ", "")

@@ -111,6 +111,7 @@ class Scan:
     strays: dict = field(default_factory=dict)     # sheet name → [(address, text)]
     ends: dict = field(default_factory=dict)       # sheet name → the table's last cell ("Z34")
     rewritten: dict = field(default_factory=dict)  # part → XML without its stray cells
+    percents: dict = field(default_factory=dict)   # sheet name → {(row, col)} shown as «%»
     date1904: bool = False
 
 
@@ -134,6 +135,9 @@ def scan(package: bytes, skipped=frozenset()) -> Scan:
             target = a.get("Target", "")
             rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
         shared = None
+        # numbers shown as percentages (Excel stores 98,6% as 0,986): `cells.Percent`
+        styles = sheetscan.percent_styles(inflate(zf, package, "xl/styles.xml")
+                                          if "xl/styles.xml" in names else None)
         for tag in re.findall(rb"<(?:\w+:)?sheet\b[^<>]*>", workbook_xml):
             a = _attrs(tag)
             name = a.get("name", "")
@@ -144,6 +148,8 @@ def scan(package: bytes, skipped=frozenset()) -> Scan:
             if part not in names:
                 continue
             xml = inflate(zf, package, part)
+            if styles:
+                scan.percents[name] = sheetscan.percent_cells(xml, styles)
             is_prefixed = sheetscan.prefixed(xml)
             if sheetscan.has_formulas(xml, is_prefixed):
                 scan.xml[name] = xml            # kept for `_formula_errors`

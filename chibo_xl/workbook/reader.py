@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import filescan, sheetscan
 from ..files.faults import IncompleteInstall
-from .cells import col_index
+from .cells import Percent, col_index
 from .filescan import MAX_FILE, WorkbookError
 from .schema import OWN_SHEETS
 
@@ -42,6 +42,17 @@ class RawBook(dict):
     """Sheet name → RawSheet, in workbook order; `date1904` when the book counts dates from 1904."""
 
     date1904: bool = False
+
+
+def _mark_percents(result: "RawBook", scan) -> None:
+    """Each number shown as a percentage becomes a `cells.Percent` (its value as stored)."""
+    for name, places in scan.percents.items():
+        rows = result[name].rows if name in result else []
+        for r, c in places:
+            if r <= len(rows) and c <= len(rows[r - 1]):
+                value = rows[r - 1][c - 1]
+                if value.__class__ in (int, float):
+                    rows[r - 1][c - 1] = Percent(value)
 
 
 def _put_errors(sheet: "RawSheet", errors: dict[tuple[int, int], str]) -> None:
@@ -140,6 +151,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
         for name, errors in filescan.formula_errors(scan).items():
             if name in result:
                 _put_errors(result[name], errors)
+        _mark_percents(result, scan)
     except _NOT_THE_FILE:
         raise
     except OSError as exc:
@@ -169,6 +181,7 @@ def _read_openpyxl(source, scan: filescan.Scan) -> RawBook:
     for name, errors in filescan.formula_errors(scan).items():
         if name in result:
             _put_errors(result[name], errors)
+    _mark_percents(result, scan)
     return result
 
 

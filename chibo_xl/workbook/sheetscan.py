@@ -336,3 +336,60 @@ def ods_extents(content: bytes) -> list[tuple[str, int, int]]:
                 box = extents[-1]
                 box[1], box[2] = max(box[1], row), max(box[2], col)
     return [(name, rows, cols) for name, rows, cols in extents]
+
+
+#: Excel's built-in number formats that show a percentage (0%, 0.00%)
+PERCENT_FORMAT_IDS = frozenset({9, 10})
+_NUMFMT = re.compile(rb"<(?:\w+:)?numFmt\b([^<>]*?)/?>")
+_CELLXFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^<>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^<>]*?)/?>")
+_ATTR_ID = re.compile(rb"\bnumFmtId\s*=\s*[\"'](\d+)[\"']")
+_ATTR_CODE = re.compile(rb"\bformatCode\s*=\s*\"([^\"]*)\"|\bformatCode\s*=\s*'([^']*)'")
+_S_ATTR = re.compile(rb"\bs\s*=\s*[\"'](\d+)[\"']")
+_T_ATTR = re.compile(rb"\bt\s*=\s*[\"'](\w+)[\"']")
+
+
+def shows_percent(code: str) -> bool:
+    """A format code that shows its number as a percentage: a «%» outside quotes and escapes."""
+    code = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
+    return "%" in code
+
+
+def percent_styles(styles_xml: bytes | None) -> frozenset[int]:
+    """The cell styles (indices into «cellXfs» of xl/styles.xml) whose number format shows a
+    percentage: built-in 9 and 10, or a custom code with «%»."""
+    if not styles_xml:
+        return frozenset()
+    percent_ids = set(PERCENT_FORMAT_IDS)
+    for tag in _NUMFMT.finditer(styles_xml):
+        ident, code = _ATTR_ID.search(tag.group(1)), _ATTR_CODE.search(tag.group(1))
+        if ident and code:
+            text = html.unescape((code.group(1) or code.group(2) or b"").decode("utf-8", "replace"))
+            if shows_percent(text):
+                percent_ids.add(int(ident.group(1)))
+    block = _CELLXFS.search(styles_xml)
+    if block is None:
+        return frozenset()
+    found = set()
+    for index, xf in enumerate(_XF.finditer(block.group(1))):
+        ident = _ATTR_ID.search(xf.group(1))
+        if ident and int(ident.group(1)) in percent_ids:
+            found.add(index)
+    return frozenset(found)
+
+
+def percent_cells(xml: bytes, styles: frozenset[int]) -> set[tuple[int, int]]:
+    """(row, col) of the cells holding a number shown as a percentage (style in `styles`)."""
+    out = set()
+    if not styles:
+        return out
+    for cell in cells(xml):
+        style = _S_ATTR.search(cell.attrs)
+        if not style or int(style.group(1)) not in styles or not cell.inner:
+            continue
+        kind = _T_ATTR.search(cell.attrs)
+        if kind and kind.group(1) != b"n":
+            continue
+        if _V.search(cell.inner):
+            out.add((cell.row, cell.col))
+    return out

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import cells, schema
+from . import cells, schema, vnformat
 from .cells import col_letter  # noqa: F401  (re-exported: the reader's addresses)
 from .findings import Report
 from .reader import RawBook, RawSheet
@@ -177,6 +177,14 @@ def _typed(column: schema.Column, value, date1904: bool) -> tuple[object, tuple]
                       f"Ô «{column.header}» có lỗi công thức {error}: hãy nhập giá trị trực "
                       "tiếp."))
         return None, tuple(notes)
+    if column.type == schema.PERCENT and cells.ambiguous_fraction(value):
+        # Excel stores «95%» as 0,95 in a cell formatted «%» (`cells.Percent`, read silently);
+        # a plain 0,95 is read as 95% too, and said
+        shown = vnformat.decimal(value * 100, 2)
+        notes.append(("warn", "PERCENT_FRACTION", value,
+                      f"«{column.header}» ghi {vnformat.decimal(value, 4)}: đã hiểu là {shown}%. "
+                      f"Nếu đúng là {vnformat.decimal(value, 4)}%, hãy ghi "
+                      f"«{vnformat.decimal(value, 4)}%»."))
     try:
         return _convert(column, value, date1904), tuple(notes)
     except cells.Unreadable as exc:

@@ -613,8 +613,10 @@ clean("number_text_grouped_thousands", "numbers",
 clean("number_text_spaced_thousands", "numbers",
       mutate=put((FEES, 0, "Căn cứ tính (đồng)", " 8 500 000 ")))
 clean("int_text_leading_zero", "numbers", mutate=put((FEES, 0, "Tháng", "01")))
-clean("percent_fraction_number", "numbers",
-      mutate=put((RATINGS, 0, "Tỷ lệ nhiệm vụ vượt mức (%)", 0.95)))
+# a plain 0,95 is read as 95% and said: it may be 0,95% (issue 22; a cell formatted «%» is not)
+case("percent_fraction_number", "numbers", "PERCENT_FRACTION", RATINGS,
+     at(RATINGS, "Tỷ lệ nhiệm vụ vượt mức (%)", 0), 1,
+     mutate=put((RATINGS, 0, "Tỷ lệ nhiệm vụ vượt mức (%)", 0.95)))
 clean("percent_fraction_text_comma", "numbers",
       mutate=put((RATINGS, 0, "Tỷ lệ nhiệm vụ vượt mức (%)", "0,95")))
 clean("percent_whole_number", "numbers",
@@ -693,13 +695,24 @@ clean("blank_rows_before_data", "blank rows", mutate=lambda d: [d[FEES].insert(0
 
 
 def _fees_10000(data):
-    names = [m["Họ và tên"] for m in data[MEMBERS][:5]]
-    data[FEES] = [{"Họ và tên": names[i % 5], "Tháng": i % 12 + 1,
+    """≈ 10.000 fee rows, one a member a month (a row typed twice is an error since issue 22):
+    828 more members, excused from meetings, and every member of each month listed."""
+    for i in range(828):
+        dob = D(1960, 1, 1) + dt.timedelta(days=11 * i)
+        data[MEMBERS].append({
+            "STT": 7 + i, "Họ và tên": f"Đảng Viên Đóng Phí {i:04d}", "Ngày sinh": dob,
+            "Giới tính": ("Nam", "Nữ")[i % 2], "Dân tộc": "Kinh", "Trình độ chuyên môn": "Đại học",
+            "Ngày vào Đảng": D(dob.year + 25, dob.month, min(dob.day, 28)),
+            "Ngày chính thức": D(dob.year + 26, dob.month, min(dob.day, 28)),
+            "Loại đảng viên": "Chính thức", "Miễn sinh hoạt": "Có"})
+    data[FEES] = [{"Họ và tên": m["Họ và tên"], "Tháng": month,
                    "Đối tượng": "Hưởng lương (BHXH)", "Căn cứ tính (đồng)": 8500000, "Miễn, giảm (%)": 0, "Đã nộp (đồng)": 85000}
-                  for i in range(10_000)]
+                  for month in range(1, 13) for m in data[MEMBERS]
+                  if (m["Ngày vào Đảng"].year, m["Ngày vào Đảng"].month) <= (2026, month)]
 
 
 def _members_10000(data):
+    data[FEES] = []     # what is measured is the members: no fee list to cover them
     first = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng")
     middle = ("Văn", "Thị", "Minh", "Ngọc", "Hữu", "Thanh", "Quốc", "Thu", "Đức", "Kim")
     for i in range(10_000):

@@ -37,6 +37,11 @@ def build():
     ])
     para(doc, "Cộng tháng {{ mo.num }}: {{ mo.members }} đảng viên; phải nộp {{ mo.due }} đồng; đã nộp "
               "{{ mo.paid }} đồng.", bold=True, indent_mm=0)
+    # a month listing part of the cell says whom it leaves out: its total is not the cell's
+    tag(doc, "if mo.missing")
+    para(doc, "Chưa ghi trong danh sách tháng {{ mo.num }} ({{ mo.missing_count }} đảng viên của chi bộ): "
+              "{{ mo.missing }}.", italic=True, indent_mm=0)
+    tag(doc, "endif")
     tag(doc, "endfor")
     tag(doc, "if fee.unpaid")
     para(doc, "Đảng viên chưa nộp đảng phí từ 03 tháng trở lên trong năm (Điều lệ Đảng, Điều 8 khoản 1: "
