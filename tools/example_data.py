@@ -716,6 +716,9 @@ _DOCUMENTS = [
      "Nơi nhận": "Đảng ủy xã Hoà Bình (để b/c);\nĐảng viên trong Chi bộ;\nLưu Chi bộ."},
     {"Loại văn bản": "Tờ trình đề nghị khen thưởng", "Số": 2, "Ngày ký": D(2026, 12, 5),
      "Nơi nhận": "Đảng ủy xã Hoà Bình;\nLưu Chi bộ."},
+    # before Đinh Văn Thắng's 30 years on 19/05 (a request is dated before its occasion)
+    {"Loại văn bản": "Tờ trình đề nghị tặng Huy hiệu Đảng", "Số": 1, "Ngày ký": D(2026, 5, 4),
+     "Nơi nhận": "Đảng ủy xã Hoà Bình;\nLưu Chi bộ."},
 ]
 
 _INFO = {

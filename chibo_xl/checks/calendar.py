@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..documents import kinds
 from ..documents.dates import documents_row
+from ..figures import badges
 from ..figures.timeline import DRAFT_WORKING_DAYS, draft_day
 from ..rules import rulebook
 from ..workbook import schema
@@ -48,7 +49,22 @@ def check_calendar(book: Book, report) -> None:
             _warn_row(report, "REPORT_BEFORE_REVIEW", row,
                       f"«{label}» ngày {given:%d/%m/%Y} trước ngày họp kiểm điểm "
                       f"{review:%d/%m/%Y}: báo cáo năm lập sau khi kiểm điểm.")
+    _badge_request(book, report)
     _shared_numbers(book, report)
+
+
+def _badge_request(book: Book, report) -> None:
+    """A badge request dated after a member it names reaches the milestone: it says it is late
+    (`member_docs.badge_context`), and so does the check, at its Văn bản date."""
+    row = documents_row(book, kinds.kind("to_trinh_huy_hieu"))
+    if not (row and row["date"]):
+        return
+    late = badges.late(badges.proposed(book), row["date"])
+    if late:
+        _warn_row(report, "BADGE_REQUEST_LATE", row,
+                  f"Tờ trình đề nghị tặng Huy hiệu Đảng ngày {row['date']:%d/%m/%Y} sau ngày đủ tuổi "
+                  "đảng của " + "; ".join(f"đồng chí {x.name} ({x.day:%d/%m/%Y})" for x in late)
+                  + ": tờ trình ghi là đề nghị muộn; nên lập trước ngày đó.")
 
 
 def _shared_numbers(book: Book, report) -> None:

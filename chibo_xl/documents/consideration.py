@@ -158,7 +158,7 @@ def recognition_contexts(book: Book) -> list[tuple[development.Consideration, di
             "deadline": vn.date_short(p.deadline), **counts, "helper": helper,
             "recipient": superior_committee(book.info["superior"] or "") or DOTS}}
         if c.day is None:
-            data["date_line"] = vn.date_line(book.info["place"] or "", None)
+            data["date_line"] = vn.date_line(book.info["place"] or "", None, book.info["year"])
         out.append((c, data))
     return out
 

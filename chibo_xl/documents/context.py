@@ -97,7 +97,8 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     return {
         "hdr_superior": vn.upper(superior), "hdr_cell": vn.upper(cell_name),
         "doc_number": doc_number,
-        "date_line": vn.date_line(info["place"] or "", day or meta["date"] or info["sign_date"]),
+        "date_line": vn.date_line(info["place"] or "", day or meta["date"] or (
+            None if kinds.kind(doc_key).date == kinds.OWN else info["sign_date"]), year),
         "sign_for": "T/M CHI ỦY" if tally.has_committee(book) else "T/M CHI BỘ",
         "has_committee": tally.has_committee(book), "lead": leadership(book),
         "sign_title": title, "sign_name": signer, "recipients": recipients,
@@ -368,7 +369,7 @@ def _review_figures(book: Book) -> dict:
                "head": committee[0]["name"] if committee else ""},
         "rated": n2(len(rat.rated)),
         "meeting_date": vn.date_words(info["review_date"]) if info["review_date"] else
-        "ngày …… tháng …… năm ……",
+        f"ngày …… tháng …… năm {info['year']}",
         "m": {"total": n2(mem.end), "official": n2(mem.official),
               "probationary": n2(mem.probationary), "committee": n2(mem.committee)},
         "chair": info["secretary"] or "", "clerk": info["review_clerk"] or "",

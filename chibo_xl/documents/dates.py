@@ -33,7 +33,8 @@ def document_date(book: Book, kind, day: dt.date | None = None) -> dt.date | Non
     BEFORE_REVIEW (Mẫu 01 draft, Mẫu 02): its Văn bản date, else that of another such kind (the
     forms go out with the draft), else the latest day leaving 3 working days before the review
     meeting. REVIEW (ballot, vote count, review minutes): the review
-    meeting's day. AFTER_REVIEW (annual report): its Văn bản date, else the signing day.
+    meeting's day. AFTER_REVIEW (annual report): its Văn bản date, else the signing day. OWN
+    (the badge request): its Văn bản date, else None — written by hand, never a later default.
     """
     info = book.info
     row = documents_row(book, kind)
@@ -44,7 +45,7 @@ def document_date(book: Book, kind, day: dt.date | None = None) -> dt.date | Non
         return day
     if rule == kinds.REVIEW and review:
         return review
-    if given:
+    if given or rule == kinds.OWN:
         return given
     if rule == kinds.PLAN:
         year = info["year"]

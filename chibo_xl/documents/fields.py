@@ -85,7 +85,7 @@ MEANINGS = {
     "due, paid, kept, sent, keep_rate, unpaid",
     "fee.months[].lines": "Từng đảng viên trong tháng: stt, name, kind, base, rate, cut, due, paid",
     "hh": "Tờ trình Huy hiệu Đảng: rows (stt, name, dob, card, admitted, official, badge, day, note), whom, verb, "
-    "count, recipient, years",
+    "count, recipient, years, late (câu đề nghị muộn khi tờ trình ghi ngày sau ngày đủ tuổi đảng)",
     "cn": "Nghị quyết đề nghị công nhận chính thức: name, dob, admitted, end, deadline, total, "
     "official, probationary, helper, recipient",
     "kc": "Kiểm phiếu xếp loại chi bộ: levels (stt, level, proposed, n, pct), result, issued, "

@@ -8,7 +8,9 @@ from ..rules import fee_regimes
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
 from . import consideration
+from . import kinds
 from .context import superior_committee
+from .dates import document_date
 
 n2 = vn.count
 DOTS = "……"
@@ -94,7 +96,13 @@ def badge_context(book: Book) -> dict | None:
                      "note": _badge_note(x)})
     plain = all(not x.kind for x in found)
     year = book.info["year"]
+    # dated no later than the day its members reach their milestone, or saying it is late
+    late = badges.late(found, document_date(book, kinds.kind("to_trinh_huy_hieu")))
     return {"hh": {"rows": rows, "count": n2(len(rows)),
+                   "late": ("Tờ trình lập sau ngày đủ tuổi đảng của " + "; ".join(
+                       f"đồng chí {x.name} ({x.years} năm, ngày {vn.date_short(x.day)})"
+                       for x in late) + ": chi bộ đề nghị muộn, kính mong cấp trên xem xét.")
+                   if late else "",
                    "recipient": superior_committee(book.info["superior"] or "") or DOTS,
                    "years": ", ".join(dict.fromkeys(f"{x.years}" for x in found)),
                    "whom": (f"đảng viên đủ tuổi đảng trong năm {year}" if plain else

@@ -165,3 +165,12 @@ def _carried(m: Record, year: int, held: list, months: dict):
 def proposed(book: Book) -> list[Milestone]:
     """The milestones the cell proposes this year (those not deferred)."""
     return [x for x in milestones(book) if not x.deferred]
+
+
+def late(found: list[Milestone], day: dt.date | None) -> list[Milestone]:
+    """Of `found`, the members a request dated `day` proposes after the day they reached their
+    milestone: a request goes up no later than its occasion (issue 22). Not those proposed early
+    (serious illness), posthumously, or after a discipline's deferral: their day is another."""
+    if day is None:
+        return []
+    return [x for x in found if not x.kind and not x.resume and day > x.day]

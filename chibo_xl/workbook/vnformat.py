@@ -84,10 +84,11 @@ def date_short(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
-def date_line(place: str, day: dt.date | None) -> str:
-    """"Định An, ngày 05 tháng 01 năm 2021"; with no date, dots for hand filling."""
+def date_line(place: str, day: dt.date | None, year: int | None = None) -> str:
+    """"Định An, ngày 05 tháng 01 năm 2021"; with no date, room for hand filling and the year
+    when it is known ("Định An, ngày      tháng      năm 2026": every date line has its year)."""
     if day is None:
-        return f"{place}, ngày      tháng      năm"
+        return f"{place}, ngày      tháng      năm" + (f" {year}" if year else "")
     return f"{place}, {date_words(day)}"
 
 

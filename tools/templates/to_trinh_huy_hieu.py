@@ -10,6 +10,7 @@ from make_templates import (
     party_header,
     save,
     signature,
+    tag,
     title_block,
 )
 
@@ -38,6 +39,9 @@ def build():
         ("Huy hiệu", 13, C, "{{ r.badge }}"),
         ("Ngày đủ tuổi đảng", 27, C, "{{ r.day }}\n{{ r.note }}"),
     ])
+    tag(doc, "if hh.late")
+    para(doc, "{{ hh.late }}")
+    tag(doc, "endif")
     para(doc, "Chi bộ đã xem xét, các đồng chí có tên trên đủ điều kiện xét tặng theo quy định; hồ sơ đề "
               "nghị của từng đồng chí gửi kèm theo tờ trình này.")
     para(doc, "Kính đề nghị {{ hh.recipient }} xem xét, quyết định./.")

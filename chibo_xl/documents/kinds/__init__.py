@@ -30,6 +30,8 @@ MEETING = "meeting"          # the day of the meeting it records (Doc.day)
 BEFORE_REVIEW = "before_review"  # Văn bản date, else 3 working days before the review meeting
 REVIEW = "review"            # the review meeting's day
 AFTER_REVIEW = "after_review"  # Văn bản date, else signing day (a warning when before the review)
+OWN = "own"                  # the Văn bản row's date, else none: the date line is left to fill
+                             # by hand (a request due before its occasion: never year-end's day)
 #: as-of rules (Kind.as_of): the moment its figures are taken
 YEAR_END = "year_end"        # the whole year's figures (the reports, as today)
 ON_DATE = "on_date"          # what was true on the document's own date
@@ -96,7 +98,7 @@ class Kind:
     series     True for kinds repeating in a year (minutes): numbers follow on in date order
     numbered   for a series: which Sinh hoạt rows take its numbers, `numbered(book, row)`
                (default: every meeting)
-    date       date rule: SIGN, PLAN, MEETING, BEFORE_REVIEW, REVIEW or AFTER_REVIEW
+    date       date rule: SIGN, PLAN, MEETING, BEFORE_REVIEW, REVIEW, AFTER_REVIEW or OWN
     as_of      moment of the figures: YEAR_END or ON_DATE (the book as it stood on its date:
                src.book is then chibo_xl.figures.timeline.on(book, that day))
     templates  every template name it may use (default: (key,))
