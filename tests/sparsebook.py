@@ -107,3 +107,24 @@ def kindergarten(*, review_present_row: bool = True, decided: bool = False,
 def write(path, data: dict | None = None) -> None:
     """Write `data` (default: `kindergarten()`) as a workbook at `path`."""
     write_workbook(path, data if data is not None else kindergarten(), workbook_lists())
+
+
+def in_year(year: int, term: str, data: dict | None = None) -> dict:
+    """The book of another evaluation year: every date of 2026 moved to `year` (admissions of
+    long ago stay), the term `term`; the votes and levels as `data` (default: `kindergarten()`)
+    has them."""
+    data = data if data is not None else kindergarten()
+
+    def moved(value):
+        return value.replace(year=year) if isinstance(value, dt.date) and value.year == 2026 \
+            else value
+
+    out = {}
+    for sheet, rows in data.items():
+        if isinstance(rows, dict):
+            out[sheet] = {k: moved(v) for k, v in rows.items()}
+        else:
+            out[sheet] = [{k: moved(v) if not isinstance(v, str) else
+                           v.replace("2026", str(year)) for k, v in r.items()} for r in rows]
+    out["Thông tin chung"].update({"Năm đánh giá": year, "Nhiệm kỳ chi bộ": term})
+    return out

@@ -89,7 +89,7 @@ def test_one_form_per_member_following_their_posts_and_a_print_file(seed004):
     assert all(f.startswith("02 - ") for f in forms)
     leaders = {m["Họ và tên"] for m in SEED_004["Đảng viên"]
                if m.get("Giữ chức vụ lãnh đạo, quản lý") == "Có"}
-    assert {f[5:-5] for f in forms if "4. Kết quả công tác lãnh đạo" in docfmt.text_of(folder / f)} == leaders
+    assert {f[5:-5] for f in forms if "3. Kết quả công tác lãnh đạo" in docfmt.text_of(folder / f)} == leaders
     nga = docfmt.text_of(folder / "02 - Nguyễn Thị Hằng Nga.docx")
     assert "Họ và tên: Nguyễn Thị Hằng Nga" in nga and "Năm 2020" in nga and "Mẫu 02-HD KĐ.ĐG 2019" in nga
     assert "☒ Hoàn thành xuất sắc nhiệm vụ" in nga

@@ -202,14 +202,46 @@ def test_a_shortened_heading_would_fail(out):
 SCORE_WORDS = ("/30", "/70", "/100", "Tổng điểm", "chấm điểm", "Điểm tự chấm", "366-QĐ/TW")
 HEAD_2023 = ("Họ và tên: ", "Chức vụ Đảng: ", "Chức vụ chính quyền: ", "Chức vụ đoàn thể: ", "Đơn vị công tác: ",
              "Chi bộ: ")  # 02B-2023's head (acchcm.vn, lawnet.vn), used by every earlier form
-UNSCORED_TAIL = [*TAIL_02, B_II]
+# The forms before 2025 as a faithful copy prints them (tools/older_forms.py; issue 22, item 7):
+# no «A./B.» parts, «Tự đánh giá về cấp độ thực hiện» under the items, «VII. Tự nhận mức xếp loại
+# chất lượng», then the unit head's, the chi ủy's (chi bộ's) and the đảng ủy's assessments
+OLD_ITEM_1 = ("1. Về phẩm chất chính trị; phẩm chất đạo đức, lối sống; ý thức tổ chức kỷ luật; tác "
+              "phong, lề lối làm việc:")
+OLD_ITEM_2 = "2. Về thực hiện chức trách, nhiệm vụ được giao:"
+OLD_GRADE = "Tự đánh giá về cấp độ thực hiện:    ☐ Xuất sắc    ☐ Tốt    ☐ Trung bình    ☐ Kém"
+OLD_LEADERS = [
+    "3. Kết quả công tác lãnh đạo, chỉ đạo, quản lý, điều hành; thực hiện chức trách, nhiệm vụ; mức độ "
+    "hoàn thành nhiệm vụ của các tổ chức, cơ quan, đơn vị thuộc quyền quản lý; khả năng quy tụ, xây "
+    "dựng đoàn kết nội bộ.",
+    "4. Trách nhiệm trong công việc; tinh thần năng động, đổi mới, sáng tạo, dám nghĩ, dám làm, dám chịu "
+    "trách nhiệm; xử lý những vấn đề khó, phức tạp, nhạy cảm trong thực hiện nhiệm vụ.",
+    "5. Trách nhiệm nêu gương của bản thân và gia đình; việc đấu tranh phòng, chống tham nhũng, tiêu cực, "
+    "lãng phí; sự tín nhiệm của cán bộ, đảng viên.",
+    "6. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm:"]
+OLD_COMMITMENT = "3. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm:"
+OLD_TAIL = ["II. Hạn chế, khuyết điểm và nguyên nhân", "1. Hạn chế, khuyết điểm:",
+            "2. Nguyên nhân của hạn chế, khuyết điểm.", A_III, OLD_GRADE, A_IV, A_V_02, A_VI,
+            "VII. Tự nhận mức xếp loại chất lượng", "Đánh giá, xếp loại chất lượng đảng viên",
+            "- Nhận xét, đánh giá của chi bộ:",
+            "- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng: ……………………………"]
 MAU_02A_2023 = ["Mẫu 02A-HD KĐ.ĐG 2023", "BẢN KIỂM ĐIỂM CÁ NHÂN", "(Cá nhân không giữ chức lãnh đạo, quản lý)",
-                A, A_I, ITEM_1, ITEM_2, ITEM_3, *UNSCORED_TAIL]
+                A_I, OLD_ITEM_1, OLD_GRADE, OLD_ITEM_2, OLD_GRADE, OLD_COMMITMENT, *OLD_TAIL]
 MAU_02B_2023 = ["Mẫu 02B-HD KĐ.ĐG 2023", "BẢN KIỂM ĐIỂM CÁ NHÂN", "(Cá nhân giữ chức lãnh đạo, quản lý)",
-                A, A_I, ITEM_1, ITEM_2, ITEM_3, *LEADERS, *UNSCORED_TAIL]
-MAU_02_2019 = ["Mẫu 02-HD KĐ.ĐG 2019", "BẢN KIỂM ĐIỂM CÁ NHÂN", A, A_I, ITEM_1, ITEM_2, ITEM_3,
-               *UNSCORED_TAIL]
-MAU_01_UNSCORED = [line for line in MAU_01 if "366-QĐ/TW" not in line]
+                A_I, OLD_ITEM_1, OLD_GRADE, OLD_ITEM_2, OLD_GRADE, *OLD_LEADERS, *OLD_TAIL]
+MAU_02_2019 = ["Mẫu 02-HD KĐ.ĐG 2019", "BẢN KIỂM ĐIỂM CÁ NHÂN", A_I, OLD_ITEM_1, OLD_GRADE, OLD_ITEM_2,
+               OLD_GRADE, *OLD_TAIL]
+MAU_01_OLD = [
+    "Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị tại địa phương (cơ quan, đơn vị); tập "
+    "thể Chi bộ Trường Tiểu học 1 kiểm điểm với các nội dung chủ yếu sau:", A_I,
+    "1. Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; thực hiện "
+    "quy chế làm việc.", OLD_GRADE,
+    "4. Trách nhiệm của tập thể lãnh đạo, quản lý trong thực hiện nhiệm vụ chính trị của địa phương, tổ "
+    "chức, cơ quan, đơn vị.", OLD_GRADE, "II. Hạn chế, khuyết điểm và nguyên nhân",
+    A_III + " (và trong năm)", A_IV, "V. Trách nhiệm của tập thể, cá nhân", A_VI,
+    "VII. Đề nghị mức xếp loại chất lượng", "(kèm theo phiếu phân tích chất lượng)."]
+#: what only the 2025 forms print
+NEWER_WORDS = ("NỘI DUNG KIỂM ĐIỂM", "NỘI DUNG TỰ ĐÁNH GIÁ", "nhóm tiêu chí", "Gửi kèm Phụ lục",
+               "chuyển đổi số", "tinh gọn", "kinh tế tư nhân")
 
 
 def _year(data, year):
@@ -258,10 +290,10 @@ def test_earlier_forms_hold_their_period_text_and_no_score_line(earlier):
         published = {"02": MAU_02_2019, "02A": MAU_02A_2023, "02B": MAU_02B_2023}[code]
         assert_in_order(path, published)
         texts = paragraphs(path)
-        assert not [t for t in texts if any(w in t for w in SCORE_WORDS)], path.name
+        assert not [t for t in texts if any(w in t for w in SCORE_WORDS + NEWER_WORDS)], path.name
         assert "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN" not in texts
         if code == "02A":
-            assert not set(LEADERS) & set(texts)       # members who are not leaders
+            assert not set(OLD_LEADERS[:3]) & set(texts)       # members who are not leaders
         head = [t for t in texts if t.startswith(HEAD_2023)]
         assert [next(p for p in HEAD_2023 if t.startswith(p)) for t in head] == list(HEAD_2023), path.name
 
@@ -286,17 +318,18 @@ def test_the_one_2019_form_has_the_leaders_items_for_leaders_only(earlier):
         pytest.skip("2023-2024 have a leaders' form of their own")
     members = small_data()["Đảng viên"]
     assert_in_order(out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2022" / f"02 - {members[0]['Họ và tên']}.docx",
-                    [ITEM_3, *LEADERS])
-    assert not set(LEADERS) & set(paragraphs(
-        out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2022" / f"02 - {members[1]['Họ và tên']}.docx"))
+                    [OLD_ITEM_2, *OLD_LEADERS])
+    other = paragraphs(
+        out / "Mẫu 02 - Bản kiểm điểm cá nhân năm 2022" / f"02 - {members[1]['Họ và tên']}.docx")
+    assert not set(OLD_LEADERS) & set(other) and OLD_COMMITMENT in other
 
 
 def test_earlier_mau_01_has_no_score_line(earlier):
     _, out = earlier
     path = next(out.glob("Mẫu 01 - *.docx"))
-    assert_in_order(path, MAU_01_UNSCORED)
+    assert_in_order(path, MAU_01_OLD)
     texts = paragraphs(path)
-    assert not [t for t in texts if any(w in t for w in SCORE_WORDS)]
+    assert not [t for t in texts if any(w in t for w in SCORE_WORDS + NEWER_WORDS)]
     assert not [t for t in texts if t.startswith("Mẫu 01-HD")]  # its code is nowhere quoted
     headers = [c.text for t in Document(str(path)).tables for c in t.rows[0].cells]
     assert "Điểm tự chấm" not in headers and "Kết quả đạt được" in headers  # the tasks appendix

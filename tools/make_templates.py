@@ -751,22 +751,9 @@ def save(doc, name: str):
 # are not leaders).
 #
 # Hướng dẫn 25-HD/BTCTW (10/11/2023), edition 2023, and Hướng dẫn 21-HD/BTCTW (18/10/2019),
-# edition 2019: NO published text of their forms could be found (searched: tnt305/tai_lieu_noi_bo
-# for "25-HD/BTCTW", "21-HD/BTCTW", "KĐ.ĐG", "Mẫu 02"; the code index for "KĐ.ĐG 2023", "KĐ.ĐG
-# 2019", "21-HD/BTCTW"; the pages corpus for the forms' headings). Published are only: the codes
-# and whom each form is for (thuvienphapluat.vn, 30/11/2023: "Mẫu 02A-HD KĐ.ĐG 2023 … cá nhân không
-# giữ chức vụ lãnh đạo, quản lý", "Mẫu 02B-HD KĐ.ĐG 2023 … giữ chức vụ lãnh đạo, quản lý", "Mẫu
-# 02-HD KĐ.ĐG 2019 … chỉ có 1 bản"), and the head of 02B-2023 (acchcm.vn: "BẢN KIỂM ĐIỂM CÁ NHÂN /
-# Năm … / (Cá nhân giữ chức lãnh đạo, quản lý) / Họ và tên … Ngày sinh … / Chức vụ Đảng … / Chức vụ
-# chính quyền …"; lawnet.vn's English copy goes on with the union post, "Đơn vị công tác … Chi
-# bộ …"). So these editions print their own code, title, subtitle and personal lines, and otherwise
-# keep the nearest published form, Hướng dẫn 43's, WITHOUT its score lines (QĐ 132 and QĐ 124 have
-# no 100-point score) and without its lead-ins naming Quy định 366. Known from secondary copies
-# only, and NOT applied: the old forms end with "VII. Tự nhận mức xếp loại chất lượng" instead of
-# part B, tick "Tự đánh giá về cấp độ thực hiện: Xuất sắc / Tốt / Trung bình / Kém" under items 1
-# and 2, the 2023 item 2 ends at "trong năm", and 02B-2023 lists QĐ 124's leaders' items (3-5)
-# before the commitment item. The Mẫu 01 of 2019 and 2023 print no code: "Mẫu 01-HD KĐ.ĐG 2019 /
-# 2023" is nowhere quoted.
+# edition 2019: their forms are built by tools/older_forms.py, from a faithful copy of their
+# outline and wording (its docstring and ../notes/research-22.md say what was found and where);
+# mau_01 and mau_02 below are the 2025 edition's.
 NEWEST = rulebook.PERIODS[-1].forms.edition
 
 
@@ -1163,6 +1150,9 @@ def bien_ban_hop_kiem_diem():
     party_header(doc)
     title_block(doc, "BIÊN BẢN", ["Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng",
                                   "chi bộ và đảng viên năm {{ year }}"])
+    # the year's texts: HD 21 for 2019–2022, HD 25 for 2023–2024, HD 43 after (issue 22)
+    para(doc, "Thực hiện {{ review_basis }} về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm "
+              "đối với tập thể, cá nhân trong hệ thống chính trị.")
     para(doc, "Thời gian: vào hồi … giờ …, {{ meeting_date }}.")
     para(doc, "Địa điểm: {% if school %}{{ school }}{% else %}……………………………………………………{% endif %}.")
     para(doc, "Chủ trì hội nghị: đồng chí {{ chair }}.")
@@ -1465,11 +1455,12 @@ BUILDERS = {
     "mau_02a": lambda: mau_02("a"),
     "mau_02b": lambda: mau_02("b"),
     "mau_02c": lambda: mau_02("c"),
-    "mau_01_2023": lambda: mau_01("2023"),
-    "mau_02a_2023": lambda: mau_02("a", "2023"),
-    "mau_02b_2023": lambda: mau_02("b", "2023"),
-    "mau_01_2019": lambda: mau_01("2019"),
-    "mau_02_2019": lambda: mau_02("", "2019"),
+    # the forms before 2025, as found (tools/older_forms.py: sources and what was not found)
+    "mau_01_2023": lambda: _older().mau_01("2023"),
+    "mau_02a_2023": lambda: _older().mau_02("a", "2023"),
+    "mau_02b_2023": lambda: _older().mau_02("b", "2023"),
+    "mau_01_2019": lambda: _older().mau_01("2019"),
+    "mau_02_2019": lambda: _older().mau_02("", "2019"),
     "phieu_bieu_quyet": phieu_bieu_quyet,
     "bien_ban_kiem_phieu": bien_ban_kiem_phieu,
     "bien_ban_hop_kiem_diem": bien_ban_hop_kiem_diem,
@@ -1540,6 +1531,14 @@ def tong_hop():
 
 
 BUILDERS["tong_hop"] = tong_hop
+
+
+def _older():
+    """tools/older_forms.py (imports this module's helpers, so it is imported when used)."""
+    sys.modules.setdefault("make_templates", sys.modules[__name__])
+    import older_forms
+
+    return older_forms
 
 
 def all_builders() -> dict:

@@ -106,7 +106,7 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
         "cell_name": cell_name, "school": info["school"] or "", "superior": superior,
         "place": info["place"] or "", "term": info["term"] or "",
         "next_term": book_next_term(info),
-        "basis": rulebook.period_for(year).basis,
+        "basis": rulebook.period_for(year).basis, "review_basis": review_basis(year),
     }
 
 
@@ -127,6 +127,30 @@ def typed_bases(book: Book) -> list[str]:
 def punctuated(lines: list[str], last: str = ",") -> list[str]:
     """Lines of bases as a document prints them: «;» after each, `last` after the last."""
     return [line + (";" if i < len(lines) - 1 else last) for i, line in enumerate(lines)]
+
+
+#: the dates of the review's texts, where a copy or a text citing them gives one: QĐ 132 by Hướng
+#: dẫn 16-HD/BTCTW's opening (thuvienphapluat.vn), HD 21 by an đảng ủy's plan of 24/11/2020
+#: citing it (123docz.net), HD 25 by rulebook.PERIODS' sources, QĐ 366 and HD 43 by RULES.md
+#: (../notes/research-22.md); QĐ 124's date was not found and is not printed
+TEXT_DATES = {"Quy định 132-QĐ/TW": "08/3/2018", "Hướng dẫn 21-HD/BTCTW": "18/10/2019",
+              "Hướng dẫn 25-HD/BTCTW": "10/11/2023", "Quy định 366-QĐ/TW": "30/8/2025",
+              "Hướng dẫn 43-HD/BTCTW": "31/10/2025"}
+
+
+def review_basis(year: int) -> str:
+    """The texts the year's review follows, as the review minutes cite them: «Quy định số
+    132-QĐ/TW ngày 08/3/2018 của Bộ Chính trị và Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 của Ban
+    Tổ chức Trung ương» for 2019–2022, QĐ 124 and HD 25 for 2023–2024, QĐ 366 and HD 43 after."""
+    period = rulebook.period_for(year)
+
+    def cite(text: str, issuer: str) -> str:
+        kind, number = text.rsplit(" ", 1)
+        day = TEXT_DATES.get(text)
+        return f"{kind} số {number}" + (f" ngày {day}" if day else "") + f" của {issuer}"
+
+    return (cite(period.regulation, "Bộ Chính trị") + " và "
+            + cite(period.guidance, "Ban Tổ chức Trung ương"))
 
 
 def plan_bases(book: Book) -> list[str]:
@@ -387,6 +411,7 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
     forms = rulebook.period_for(year).forms
     joined = join(book)
     by_member = {id(joined[r.row]): r for r in book.rows("ratings") if r.row in joined}
+    rat = tally.ratings(book)
     out = []
     for m in tally.membership(book).current:
         if not m["name"] or exclusion(m, info["review_date"]):
@@ -409,8 +434,13 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
               "score_common": vn.decimal(common_score) if common_score is not None else "……",
               "score_task": vn.decimal(task_score) if task_score is not None else "……",
               "score_total": vn.decimal(common_score + task_score) if both else "……",
-              "self_level": level or "", "leader": leader}
-        out.append((forms.template(form), m["name"], {"mb": mb, "tick": ticks(level), "form": form}))
+              "self_level": level or "", "leader": leader, "in_system": in_system,
+              # the forms before 2025 carry the cell's proposal: only once it has voted
+              "cell_level": (rat.result(r) if r else None) or ""}
+        out.append((forms.template(form), m["name"], {
+            "mb": mb, "tick": ticks(level), "form": form,
+            # the forms before 2025 also ask the member's own level as a civil servant
+            "tick_cv": ticks(r["civil_level"] if r and in_system else None)}))
     return out
 
 

@@ -25,6 +25,7 @@ MEANINGS = {
     "prev_year": "Năm trước", "cell_name": "Tên chi bộ", "school": "Tên đơn vị (trường)",
     "superior": "Đảng bộ cấp trên", "place": "Địa danh", "term": "Nhiệm kỳ",
     "next_term": "Nhiệm kỳ tới", "basis": "Quy định và hướng dẫn xếp loại của năm",
+    "review_basis": "Quy định, hướng dẫn xếp loại của năm, ghi đủ số, ngày, cơ quan ban hành",
     "text": "Các đoạn văn trang Nội dung, theo mục", "show": "Có in mục đó không",
     "num": "Số thứ tự của mục (1., 2., …) sau khi bỏ mục trống",
     "s": "Các câu tính sẵn", "s.members_profile": "Câu số lượng, cơ cấu đảng viên",
@@ -78,8 +79,10 @@ MEANINGS = {
     "probationary, committee", "chair": "Chủ trì", "clerk": "Thư ký", "guests": "Đại biểu dự",
     "cell_score": "Điểm của chi bộ: common (/30), task (/70), total (/100)",
     "cell_level": "Mức chi bộ tự xếp loại", "tick": "Ô đánh dấu bốn mức: htxs, htt, ht, kht",
+    "tick_cv": "Mẫu trước 2025: ô đánh dấu mức tự xếp loại viên chức (htxs, htt, ht, kht)",
     "mb": "Đảng viên trong bản kiểm điểm: name, dob, unit, cell, post, score_common, "
-    "score_task, score_total, self_level",
+    "score_task, score_total, self_level, leader, in_system, cell_level (mức chi bộ đề xuất, "
+    "trống khi chưa biểu quyết)",
     "fee": "Đảng phí cả năm: months (từng tháng: title, month, members, due, paid, lines, missing "
     "(đảng viên của chi bộ tháng đó chưa có dòng), missing_count), "
     "due, paid, kept, sent, keep_rate, unpaid",
