@@ -471,10 +471,10 @@ def term_tables() -> dict:
             ("Đã khắc phục", 22, C, "{{ y.remedied }}")])
 
     def term_targets(doc):
+        # seed 001: «Chỉ tiêu đề ra» beside «Kết quả đạt được», the verdict in the result
         data_table(doc, "i in term_targets", [
-            ("STT", 12, C, "{{ i.stt }}"), ("Chỉ tiêu", 55, L, "{{ i.name }}"),
-            ("Chỉ tiêu đề ra → kết quả cuối nhiệm kỳ, đánh giá", 50, L, "{{ i.end }}"),
-            ("Kết quả từng năm", 48, L, "{{ i.years }}")])
+            ("STT", 12, C, "{{ i.stt }}"), ("Chỉ tiêu đề ra", 70, L, "{{ i.goal }}"),
+            ("Kết quả đạt được", 83, L, "{{ i.achieved }}")])
 
     def achievements_by_year(doc):
         data_table(doc, "a in achievements_by_year", [
@@ -1283,10 +1283,10 @@ def bao_cao_nhiem_ky():
     party_header(doc)
     title_block(doc, "BÁO CÁO", ["Tổng kết thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }};",
                                  "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }}"])
-    paragraphs(doc, "text.can_cu")
+    paragraphs(doc, "term_bases")   # the đảng ủy's plan for the congress first (seed 001)
     para(doc, "{{ cell_name }} báo cáo kết quả thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ {{ term }}; "
               "phương hướng, nhiệm vụ, giải pháp nhiệm kỳ {{ next_term }} như sau:")
-    sentence(doc, "s.basis_years")
+    sentence(doc, "s.missing_years")
     numbered_sections(doc, name, "phan")
     _check_sections(name)
     para(doc, "Nhiệm kỳ {{ next_term }} có ý nghĩa hết sức quan trọng. Với tinh thần đoàn kết, chủ động, sáng "

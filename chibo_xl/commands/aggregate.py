@@ -126,7 +126,9 @@ def figures_of(book) -> dict:
     # cell's own setting for its check (rules.rating.cap_split)
     groups = {g: {KEY_OF_LEVEL[level]: n for level, n in counts_.items()}
               for g, counts_ in cap_groups(book, True).items()}
-    admitted = len(tally.admitted_in_year(book))
+    # admissions as the cell's own register records them («Đảng viên»: admitted in the year, or
+    # «Kết nạp mới»), not the optional «Phát triển Đảng» sheet a cell may leave empty
+    admitted = len(mem.admitted)
     return {
         "cell_name": info["cell_name"] or "", "superior": info["superior"] or "",
         "place": info["place"] or "", "year": year,

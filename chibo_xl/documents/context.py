@@ -159,13 +159,18 @@ def plan_bases(book: Book) -> list[str]:
     and every «Căn cứ» row of «Nội dung» — what a plan rests on (seed 003), never the plan
     itself nor the review's rules."""
     info = book.info
-    lines = ["Căn cứ Điều lệ Đảng Cộng sản Việt Nam"]
-    if info["term"]:
+    typed = typed_bases(book)
+    said = " ".join(line.casefold() for line in typed)
+    lines = []
+    # a base the secretary typed in her own words stands instead of ours (seed 003 types all three)
+    if "điều lệ đảng" not in said:
+        lines.append("Căn cứ Điều lệ Đảng Cộng sản Việt Nam")
+    if info["term"] and "nghị quyết đại hội" not in said:
         lines.append(f"Căn cứ Nghị quyết Đại hội {info['cell_name'] or 'chi bộ'} nhiệm kỳ "
                      f"{info['term']}")
     if info["superior_plan"]:
         lines.append(f"Căn cứ {info['superior_plan'].strip().rstrip(';,.')}")
-    for line in typed_bases(book):
+    for line in typed:
         if cells.fold(line) not in {cells.fold(x) for x in lines}:
             lines.append(line)
     return punctuated(lines)

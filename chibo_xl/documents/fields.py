@@ -54,16 +54,18 @@ MEANINGS = {
     "targets": "Chỉ tiêu năm: stt, area, name, target",
     "achievements": "Thành tích: stt, subject, name, title, level, count",
     # the term report (chibo-xl term)
-    "s.basis_years": "Câu các năm (sổ, trang Lịch sử) báo cáo nhiệm kỳ dựa vào",
+    "s.basis_years": "Câu các năm (sổ, trang Lịch sử) báo cáo nhiệm kỳ dựa vào (không in)",
+    "s.missing_years": "Câu các năm của nhiệm kỳ chưa có số liệu",
     "s.cell_levels": "Câu chi bộ tự xếp loại từng năm của nhiệm kỳ",
     "s.committee_meetings": "Câu số buổi sinh hoạt chi ủy chủ trì trong nhiệm kỳ",
     "years_members": "Từng năm của nhiệm kỳ: year, start, admitted, moved_in, left, end, official, "
                      "probationary",
+    "term_targets": "Chỉ tiêu nhiệm kỳ: stt, area, name, target, result, verdict, end («99% → 99,3% "
+    "vượt chỉ tiêu»), years, goal («Chỉ tiêu đề ra»), achieved («Kết quả đạt được» kèm đánh giá)",
+    "term_bases": "Các dòng căn cứ của báo cáo nhiệm kỳ: kế hoạch tổ chức đại hội của đảng ủy trước",
     "years_ratings": "Xếp loại từng năm: year, rated, htxsnv, httnv, htnv, khtnv, cell_level",
     "years_activity": "Sinh hoạt, giám sát, biểu hiện từng năm: year, regular, thematic, attendance, "
                       "supervised, found, remedied",
-    "term_targets": "Chỉ tiêu nhiệm kỳ: stt, area, name, target, result, verdict, end («99% → 99,3% "
-                    "vượt chỉ tiêu»), years (kết quả từng năm)",
     "next_term_targets": "Chỉ tiêu nhiệm kỳ tới: stt, area, name, target",
     "achievements_by_year": "Thành tích theo năm học: school_year, name, title, level, count",
     "committee": "Chi ủy cuối nhiệm kỳ: stt, name, post, levels (xếp loại từng năm)",

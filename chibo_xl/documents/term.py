@@ -113,7 +113,9 @@ def _fmt(rng, unit) -> str:
 
 
 def term_targets(t: Term) -> list[dict]:
-    """Each term target: "99% → 99,3% vượt chỉ tiêu" at the end of the term, and every year's."""
+    """Each term target as seed 001's table sets it: «Chỉ tiêu đề ra» (the indicator and the
+    congress's target) beside «Kết quả đạt được» (the result at the end of the term with its
+    verdict, «99,6% (vượt chỉ tiêu)», then every year's); `end` keeps the one-line form."""
     by_year = {year: {cells.fold(r["name"]): r for r in book.rows("indicators") if r["name"]}
                for year, (book, _n) in sorted(t.books.items())}
     out = []
@@ -128,10 +130,13 @@ def term_targets(t: Term) -> list[dict]:
         target = _fmt(r["term_target"], r["unit"])
         end = (f"{target} → {_fmt(result, r['unit'])} {verdict.lower()}" if verdict
                else f"{target} → chưa có kết quả")
+        years = "; ".join(f"{y}: {_fmt(v, r['unit'])}" for y, v in yearly)
+        achieved = (f"{_fmt(result, r['unit'])} ({verdict.lower()})" if verdict
+                    else "chưa có kết quả")
         out.append({"stt": str(len(out) + 1), "area": r["area"] or "", "name": r["name"],
                     "target": target, "result": _fmt(result, r["unit"]), "verdict": verdict,
-                    "end": end,
-                    "years": "; ".join(f"{y}: {_fmt(v, r['unit'])}" for y, v in yearly)})
+                    "end": end, "years": years, "goal": f"{r['name']}: {target}",
+                    "achieved": achieved + (f"\nTừng năm: {years}" if len(yearly) > 1 else "")})
     return out
 
 
@@ -256,7 +261,25 @@ def _sentences(t: Term) -> dict:
                         + ", ".join(sorted(used)) + "."
                         + (" Chưa có số liệu năm " + ", ".join(map(str, t.missing)) + "."
                            if t.missing else ""))
+    # the report itself speaks of the term, not of workbooks (seed 001): only a year without
+    # figures is said; `basis_years` is for the terminal
+    s["missing_years"] = ("Chưa có số liệu năm " + ", ".join(map(str, t.missing)) + "."
+                          if t.missing else "")
     return s
+
+
+def term_bases(t: Term) -> list[str]:
+    """The term report's bases, the đảng ủy's plan for the congress first (seed 001: «Thực hiện
+    Kế hoạch số 10-KH/ĐU ngày 03/10/2022 của Đảng ủy xã Hoà Bình về tổ chức Đại hội các Chi bộ
+    nhiệm kì 2022-2025»): the last book's «Căn cứ» rows naming the congress, else that line with
+    its number and date left to fill by hand."""
+    last = t.last
+    lines = [line for line in ctx.typed_bases(last) if "đại hội" in line.casefold()]
+    if not lines:
+        superior = ctx.superior_committee(last.info["superior"] or "") or "Đảng ủy ……"
+        lines = [f"Thực hiện Kế hoạch số ……-KH/ĐU ngày …… của {superior} về tổ chức Đại hội các "
+                 f"chi bộ nhiệm kỳ {ctx.book_next_term(last.info)}"]
+    return ctx.punctuated(lines, ";")
 
 
 def term_context(t: Term) -> dict:
@@ -264,6 +287,7 @@ def term_context(t: Term) -> dict:
     last = t.last
     rows = _year_rows(t)
     return {
+        "term_bases": term_bases(t),
         "term": t.term, "next_term": ctx.book_next_term(last.info),
         "term_years": ", ".join(map(str, t.years)),
         "text": ctx.narrative(last), "s": _sentences(t),
