@@ -221,6 +221,7 @@ def _thirty_with_three_probationary(data):
                       "Loại đảng viên": "Dự bị" if probationary else "Chính thức",
                       "Miễn sinh hoạt": "Không"})
     data["Đảng viên"] += extra
+    data["Đảng phí"] = []      # the fees are not what is tested: no list of part of the cell
     for r in data["Xếp loại"]:
         r.update({"Phiếu HTXSNV": 0, "Phiếu HTTNV": 27, "Phiếu HTNV": 0, "Phiếu KHTNV": 0})
     data["Xếp loại"][0].update({"Phiếu HTXSNV": 25, "Phiếu HTTNV": 2})

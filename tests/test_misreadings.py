@@ -84,10 +84,11 @@ def test_units_and_totals_rows_are_skipped_with_a_note(make_book):
     def rows(ws):
         ws.insert_rows(2)
         ws["D2"], ws["E2"], ws["F2"] = "(đồng)", "%", "(đồng)"
-        ws["A4"], ws["F4"] = "Tổng cộng", 85000
+        last = ws.max_row + 1                     # under January's five rows
+        ws[f"A{last}"], ws[f"F{last}"] = "Tổng cộng", 85000
     _rewrite(path, "Đảng phí", rows)
     book, report = check_file(path)
-    assert len(book.rows("fees")) == 1
+    assert len(book.rows("fees")) == 5
     assert [f.message for f in _findings(report, "ROW_SKIPPED")] == [
         "Bỏ qua dòng đơn vị tính (không phải một dòng dữ liệu).",
         "Bỏ qua dòng tổng cộng (không phải một dòng dữ liệu)."]
