@@ -704,7 +704,7 @@ def _fees_10000(data):
             "Giới tính": ("Nam", "Nữ")[i % 2], "Dân tộc": "Kinh", "Trình độ chuyên môn": "Đại học",
             "Ngày vào Đảng": D(dob.year + 25, dob.month, min(dob.day, 28)),
             "Ngày chính thức": D(dob.year + 26, dob.month, min(dob.day, 28)),
-            "Loại đảng viên": "Chính thức", "Miễn sinh hoạt": "Có"})
+            "Loại đảng viên": "Chính thức", "Miễn sinh hoạt": "Miễn công tác và sinh hoạt đảng"})
     data[FEES] = [{"Họ và tên": m["Họ và tên"], "Tháng": month,
                    "Đối tượng": "Hưởng lương (BHXH)", "Căn cứ tính (đồng)": 8500000, "Miễn, giảm (%)": 0, "Đã nộp (đồng)": 85000}
                   for month in range(1, 13) for m in data[MEMBERS]
