@@ -93,7 +93,7 @@ def test_a_member_who_died_is_kept_and_awarded_posthumously(make_book, tmp_path)
     assert build(make_book(data, "b.xlsx"), tmp_path).ok
     rows = docfmt.table_rows(tmp_path / BADGES, "STT")
     assert rows[1][1] == "Phạm Văn Nam"
-    assert rows[1][6].split("\n") == ["01/05/2027", "Từ trần ngày 01/08/2026: đề nghị truy tặng"]
+    assert rows[1][7].split("\n") == ["01/05/2027", "Từ trần ngày 01/08/2026: đề nghị truy tặng"]
     text = docfmt.text_of(tmp_path / BADGES)
     assert "đề nghị cấp có thẩm quyền tặng, truy tặng Huy hiệu Đảng cho 01 đảng viên đủ tuổi " \
            "đảng, đề nghị tặng sớm hoặc truy tặng năm 2026" in text

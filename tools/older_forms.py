@@ -24,7 +24,8 @@ score, no «A./B.» parts, no «Gửi kèm Phụ lục», no 2025 wording (tinh 
 kinh tế tư nhân). Collective form: «Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị
 tại địa phương (cơ quan, đơn vị); tập thể … kiểm điểm với các nội dung chủ yếu sau:», I 1.–4. with
 their boxes, II–VI, «VII. Đề nghị mức xếp loại chất lượng», «(kèm theo phiếu phân tích chất
-lượng)», the signature; chibo-xl's appendix of the members' results follows, as for 2025.
+lượng)», the signature; no appendix of the members' ratings (the review minutes and the vote
+count hold them).
 """
 from __future__ import annotations
 
@@ -39,7 +40,6 @@ from make_templates import (
     centred,
     content,
     data_table,
-    dist_table,
     dotted,
     dotted_unless,
     form_code,
@@ -264,21 +264,6 @@ def mau_01(edition: str):
     centred(doc, "(kèm theo phiếu phân tích chất lượng).", italic=True, keep_next=True)
     signature(doc)
 
-    # chibo-xl's appendix: the members' results, as the 2025 form's
-    centred(doc, "PHỤ LỤC", bold=True, page_break_before=True, after=0)
-    centred(doc, "Kết quả đánh giá, xếp loại chất lượng đảng viên năm {{ year }}", bold=True,
-            after=0)
-    centred(doc, "(Kèm theo Báo cáo kiểm điểm tập thể {{ cell_name }} năm {{ year }})", italic=True,
-            after=12)
-    data_table(doc, "r in ratings", [
-        ("STT", 11, C, "{{ r.stt }}"),
-        ("Họ và tên", 50, L, "{{ r.name }}"),
-        ("Chức vụ", 36, L, "{{ r.post }}"),
-        ("Đảng viên tự xếp loại", 23, C, "{{ r.self_level }}"),
-        ("Chi bộ đề xuất xếp loại", 23, C, "{{ r.cell_level }}"),
-        ("Ghi chú", 22, L, "{{ r.note }}"),
-    ])
-    heading(doc, "Tổng hợp kết quả xếp loại chất lượng đảng viên")
-    dist_table(doc)
-    sentence(doc, "s.ratings")
+    # no appendix of the members' ratings: the form names only «phiếu phân tích chất lượng»; the
+    # members' results are the review minutes' and the vote count's (as issue 23 has the 2025 form)
     return save(doc, _forms(edition).template("01"))
