@@ -14,7 +14,7 @@ import sparsebook
 from chibo_xl.checks.pipeline import check_file
 from chibo_xl.commands.build import build
 from chibo_xl.excel.bridge import read_book
-from chibo_xl.figures import tally
+from chibo_xl.figures import fees, tally
 from chibo_xl.workbook import cells
 from chibo_xl.workbook.reader import read_workbook
 from fake_excel import FakeExcel
@@ -114,4 +114,41 @@ def test_a_fee_list_of_part_of_the_cell_names_who_is_missing(tmp_path):
     report = "\n".join(p.text for p in Document(str(
         out / "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx")).paragraphs)
     assert ("Danh sách thu đảng phí chưa ghi đủ đảng viên của chi bộ (tháng 1: chưa ghi 07 đồng "
-            "chí): số tiền trên chỉ tính những người đã ghi.") in report
+            "chí) và chưa ghi tháng 2 đến tháng 12: số tiền trên chỉ tính những người, những tháng "
+            "đã ghi.") in report
+
+
+def test_a_month_with_no_fee_row_is_named_and_its_total_not_taken_for_the_year(tmp_path):
+    """January and March list every member of the cell, February nothing: check warns at March's
+    first row; the fee list and the annual report name February and April to December, so the
+    total of two months is not read as the year's (before: «Cộng cả năm: phải thu 960.000 đồng»
+    unqualified, and check silent)."""
+    data = sparsebook.kindergarten()
+    names = [m["Họ và tên"] for m in sparsebook.members()]
+    inside = {1: [n for n in names if n not in ("Hoàng Thị Yến", "Bùi Thị Linh")],   # March, August
+              3: [n for n in names if n != "Bùi Thị Linh"]}
+    data["Đảng phí"] = [{"Họ và tên": n, "Tháng": month, "Căn cứ tính (đồng)": 6_000_000,
+                         "Đã nộp (đồng)": 60_000} for month, who in inside.items() for n in who]
+    sparsebook.write(tmp_path / "so.xlsx", data)
+    result = build(tmp_path / "so.xlsx", tmp_path / "out")
+    assert result.ok
+    found = [f for f in result.report.findings if f.code.startswith("FEE_")]
+    assert [(f.code, f.cell) for f in found] == [("FEE_MONTH_MISSING", "B10")], found
+    assert ("Đảng phí!B10: Đảng phí: chưa có dòng nào của tháng 2 (đã có tháng sau đó); danh sách "
+            "thu và tổng đảng phí cả năm chỉ tính các tháng đã ghi.") in result.report.to_text()
+    out = tmp_path / "out"
+    fee_list = [p.text for p in Document(str(out / "Danh sách thu đảng phí năm 2026.docx")).paragraphs]
+    total = fee_list.index("Cộng cả năm: phải thu 1.020.000 đồng; đã thu 1.020.000 đồng; trích giữ "
+                           "lại tại chi bộ 306.000 đồng (30%), nộp cấp trên 714.000 đồng.")
+    assert fee_list[total - 1] == ("Chưa ghi đảng phí tháng 2, tháng 4 đến tháng 12: số cộng cả năm "
+                                   "chỉ tính các tháng đã ghi.")
+    report = "\n".join(p.text for p in Document(str(
+        out / "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx")).paragraphs)
+    assert ("Thu đảng phí 1.020.000 đồng; trích giữ lại tại chi bộ 306.000 đồng (30%), nộp cấp trên "
+            "714.000 đồng. Danh sách thu đảng phí chưa ghi tháng 2, tháng 4 đến tháng 12: số tiền "
+            "trên chỉ tính các tháng đã ghi.") in report
+
+
+def test_months_are_named_in_runs():
+    assert fees.month_list([2]) == "tháng 2"
+    assert fees.month_list([12, 2, 3, 5, 6, 7]) == "tháng 2, tháng 3, tháng 5 đến tháng 7, tháng 12"

@@ -9,13 +9,14 @@ a row typed twice, a fee list that covers part of the cell.
   and kind) twice in «Sinh hoạt»: each would be counted twice («31/32», dues, «13 buổi»), so it
   is an error at every one of its cells.
 - A month of «Đảng phí» that leaves out members of the cell that month: the list is not the
-  cell's fees, and its total is not the cell's; a warning naming them.
+  cell's fees, and its total is not the cell's; a warning naming them. A month with no row at
+  all before the last month listed: likewise.
 """
 from __future__ import annotations
 
 import math
 
-from ..figures.fees import uncovered
+from ..figures.fees import gaps, month_list, uncovered
 from ..rules.rating import join
 from ..workbook import cells, schema
 from ..workbook import vnformat as vn
@@ -103,8 +104,23 @@ def check_fee_coverage(book: Book, report: Report) -> None:
                     "chỉ tính những người đã ghi.")
 
 
+def check_fee_months(book: Book, report: Report) -> None:
+    """A month of the year left out of «Đảng phí» before the last month that has rows
+    (`fees.gaps`): the list's total is not the cell's. Months after it may simply not be
+    collected yet: the fee list and the annual report name those (`fees.unlisted_months`)."""
+    missing = gaps(book)
+    if missing:
+        # at the first row of a month listed after the first month left out
+        first = next(r for r in book.rows("fees") if r["name"] and r["month"]
+                     and 1 <= r["month"] <= 12 and r["month"] > missing[0])
+        report.warn("FEE_MONTH_MISSING", schema.FEES.name, first.cell("month"), None,
+                    f"Đảng phí: chưa có dòng nào của {month_list(missing)} (đã có tháng sau "
+                    "đó); danh sách thu và tổng đảng phí cả năm chỉ tính các tháng đã ghi.")
+
+
 def check_entries(book: Book, report: Report) -> None:
     """Everything above."""
     check_percent_fractions(book, report)
     check_twice(book, report)
     check_fee_coverage(book, report)
+    check_fee_months(book, report)

@@ -3,7 +3,7 @@ proposing a probationary member's recognition. Finished Vietnamese strings, as i
 """
 from __future__ import annotations
 
-from ..figures import badges, fees
+from ..figures import badges, fees, timeline
 from ..rules import fee_regimes
 from ..workbook import vnformat as vn
 from ..workbook.tables import Book
@@ -60,6 +60,8 @@ def fee_list_context(book: Book) -> dict:
         "months": months, "due": vn.money(fee.due), "paid": vn.money(fee.paid),
         "kept": vn.money(fee.kept), "sent": vn.money(fee.sent),
         "keep_rate": vn.decimal(fee.keep_rate) + "%",
+        # months with no row at all: the year's total is only of the months listed
+        "unlisted": fees.month_list(fees.unlisted_months(book, timeline.as_of_day(book))),
         "unpaid": [f"Đồng chí {name}: chưa nộp tháng "
                    + ", ".join(str(m) for m in sorted({x.record["month"] for x in lines}))
                    for name, lines in fee.unpaid.items()],

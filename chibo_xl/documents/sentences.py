@@ -127,11 +127,7 @@ def sentences(book: Book) -> dict:
                      + (f" (phải thu {vn.money(fee.due)})" if fee.due != fee.paid else "")
                      + f"; trích giữ lại tại chi bộ {vn.money(fee.kept)} "
                      f"({vn.decimal(fee.keep_rate)}%), nộp cấp trên {vn.money(fee.sent)}.")
-        gaps = fees.uncovered(book)
-        if gaps:   # a list of part of the cell: its total is not the cell's, and says so
-            s["fees"] += (" Danh sách thu đảng phí chưa ghi đủ đảng viên của chi bộ (" + "; ".join(
-                f"tháng {m}: chưa ghi {n2(len(names))} đồng chí" for m, names in gaps.items())
-                + "): số tiền trên chỉ tính những người đã ghi.")
+        s["fees"] += fee_gaps(book, seen)
     due = tally.probation_ending_in_year(book)
     if due:
         s["probation"] = ("Đảng viên dự bị hết 12 tháng dự bị trong năm, chi bộ xét công nhận "
@@ -230,6 +226,24 @@ def cell_tasks(info) -> list[str]:
                 schema.REMEDIED[2]: "Kỳ kiểm điểm trước không chỉ ra hạn chế, khuyết điểm cần "
                                     "khắc phục."}.get(info["cell_remedied"])
     return out + ([remedied] if remedied else [])
+
+
+def fee_gaps(book: Book, day: dt.date | None) -> str:
+    """The sentence «Danh sách thu đảng phí chưa ghi …: số tiền trên chỉ tính …» naming the
+    members of a month and the months (through `day`'s) the list leaves out, so its total is not
+    taken for the cell's year; "" when it leaves out nobody."""
+    people, months = fees.uncovered(book), fees.unlisted_months(book, day)
+    if not people and not months:
+        return ""
+    parts = []
+    if people:
+        parts.append("chưa ghi đủ đảng viên của chi bộ (" + "; ".join(
+            f"tháng {m}: chưa ghi {n2(len(names))} đồng chí" for m, names in people.items()) + ")")
+    if months:
+        parts.append(f"chưa ghi {fees.month_list(months)}")
+    what = {(True, False): "những người đã ghi", (False, True): "các tháng đã ghi",
+            (True, True): "những người, những tháng đã ghi"}[bool(people), bool(months)]
+    return f" Danh sách thu đảng phí {' và '.join(parts)}: số tiền trên chỉ tính {what}."
 
 
 def cap_sentence(book: Book, rat: tally.Ratings) -> str:

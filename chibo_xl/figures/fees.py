@@ -181,3 +181,44 @@ def uncovered(book: Book) -> dict[int, list[str]]:
         if missing:
             out[month] = missing
     return out
+
+
+def unlisted_months(book: Book, day: dt.date | None = None) -> list[int]:
+    """The months of the year with no row of «Đảng phí» while the sheet has rows, through the
+    month of `day` when it falls in the year (a month not begun is not missing), in which someone
+    belonged to the cell: the year's total covers only the months listed, so the fee list and the
+    annual report name the others (a list of January only is not the year's fees)."""
+    year = book.info["year"]
+    listed = {r["month"] for r in book.rows("fees")
+              if r["name"] and r["month"] and 1 <= r["month"] <= 12}
+    if not year or not listed:
+        return []
+    last = day.month if isinstance(day, dt.date) and day.year == year else 12
+    members = [m for m in book.rows("members") if m["name"]]
+    return [month for month in range(1, last + 1) if month not in listed
+            and any(in_cell_during(m, year, month) for m in members)]
+
+
+def gaps(book: Book) -> list[int]:
+    """The months with no row of «Đảng phí» before the last month that has rows: left out,
+    whatever the day (`unlisted_months` before its last listed month)."""
+    listed = [r["month"] for r in book.rows("fees")
+              if r["name"] and r["month"] and 1 <= r["month"] <= 12]
+    return [m for m in unlisted_months(book) if listed and m < max(listed)]
+
+
+def month_list(months: list[int]) -> str:
+    """«tháng 2, tháng 4 đến tháng 12»: the months in runs (three or more in a row: from … to)."""
+    runs: list[list[int]] = []
+    for m in sorted(months):
+        if runs and m == runs[-1][-1] + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"tháng {run[0]} đến tháng {run[-1]}")
+        else:
+            parts.extend(f"tháng {m}" for m in run)
+    return ", ".join(parts)

@@ -57,6 +57,11 @@ def build():
         ("Phải nộp (đồng)", 45, C, "{{ mo.due }}"),
         ("Đã nộp (đồng)", 45, C, "{{ mo.paid }}"),
     ])
+    # a month with no row at all is not in the total either: the list says so (issue 22)
+    tag(doc, "if fee.unlisted")
+    para(doc, "Chưa ghi đảng phí {{ fee.unlisted }}: số cộng cả năm chỉ tính các tháng đã ghi.",
+         italic=True, indent_mm=0)
+    tag(doc, "endif")
     para(doc, "Cộng cả năm: phải thu {{ fee.due }}; đã thu {{ fee.paid }}; trích giữ lại tại chi bộ "
               "{{ fee.kept }} ({{ fee.keep_rate }}), nộp cấp trên {{ fee.sent }}.", bold=True)
     signature(doc)
