@@ -4,6 +4,8 @@ rating and the card number reach the documents that call for them; a section of 
 document of the build prints gets a warning naming it. The sparse kindergarten book."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from click.testing import CliRunner
 from docx import Document
@@ -11,6 +13,7 @@ from docx import Document
 import sparsebook
 from chibo_xl.cli import main
 from chibo_xl.commands.build import build
+from chibo_xl.documents.narrative import cited_day
 
 BASE = ("Căn cứ Kế hoạch số 15-KH/ĐU ngày 05/01/2026 của Đảng ủy xã Tân Phú về công tác xây dựng "
         "Đảng năm 2026")
@@ -72,3 +75,31 @@ def test_a_section_no_document_prints_is_named_by_build_and_by_check(tmp_path):
     assert result.ok and warning in result.report.to_text()
     checked = CliRunner().invoke(main, ["check", str(tmp_path / "so.xlsx")])
     assert checked.exit_code == 1 and warning in checked.output
+
+
+def test_a_base_issued_after_the_plan_is_not_a_base_of_the_plan(tmp_path):
+    """The plan is dated 05/01/2026 (its first meeting): a «Căn cứ» row citing a text of
+    20/11/2026 heads the annual report, not the plan (before: the plan of 05/01 rested on a
+    guidance of November); a row citing no day goes into both."""
+    data = sparsebook.kindergarten()
+    later = ("Căn cứ Hướng dẫn số 12-HD/ĐU ngày 20/11/2026 của Đảng ủy xã Tân Phú về tổng kết "
+             "công tác năm 2026")
+    undated = "Căn cứ Quy chế làm việc của Chi bộ Trường Mầm non Hoa Sen"
+    data["Nội dung"][1:1] = [{"Mục": "Căn cứ", "Nội dung": later},
+                             {"Mục": "Căn cứ", "Nội dung": undated}]
+    sparsebook.write(tmp_path / "so.xlsx", data)
+    result = build(tmp_path / "so.xlsx", tmp_path / "out")
+    assert result.ok, result.report.to_text()
+    plan = text(tmp_path / "out" / "Kế hoạch hoạt động chi bộ năm 2026.docx")
+    assert "Tân Phú, ngày 05 tháng 01 năm 2026" in plan
+    assert f"{BASE};\n{undated},\nChi bộ Trường Mầm non Hoa Sen xây dựng kế hoạch" in plan
+    assert "12-HD/ĐU" not in plan
+    report = text(tmp_path / "out" / "Báo cáo tổng kết năm 2026 và phương hướng năm 2027.docx")
+    assert f"-----\n{BASE};\n{later};\n{undated};\nCăn cứ kết quả lãnh đạo" in report
+
+
+def test_the_day_a_base_cites():
+    assert cited_day(BASE) == dt.date(2026, 1, 5)
+    assert cited_day("Căn cứ Hướng dẫn số 12-HD/ĐU ngày 5-11-2026 của Đảng ủy") == dt.date(2026, 11, 5)
+    assert cited_day("Căn cứ Điều lệ Đảng") is None
+    assert cited_day("Căn cứ … ngày 31/02/2026") is None

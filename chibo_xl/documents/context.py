@@ -18,6 +18,8 @@ from ..workbook.memo import per_book, per_year
 from ..workbook.tables import Book
 from . import kinds
 from .dates import documents_row
+from .narrative import (narrative, plan_bases, punctuated,  # noqa: F401
+                        report_bases, typed_bases)
 from .sentences import (cap_sentence, cell_level_sentence, cell_tasks,  # noqa: F401  (given here too)
                         sentences,
                         superior_committee)
@@ -110,25 +112,6 @@ def common(book: Book, doc_key: str, day: dt.date | None = None) -> dict:
     }
 
 
-def typed_bases(book: Book) -> list[str]:
-    """The «Căn cứ» rows of «Nội dung», each a base as the seeds write it (003: «Căn cứ …»; 001
-    and 004: «Thực hiện Kế hoạch số … của Đảng ủy …»): a row not beginning so is given «Căn cứ»;
-    closing punctuation is the document's to add."""
-    out = []
-    for text in narrative(book)["can_cu"]:
-        line = text.strip().rstrip(";,.").strip()
-        if line and not line.casefold().startswith(("căn cứ", "thực hiện")):
-            line = f"Căn cứ {line[0].lower()}{line[1:]}"
-        if line:
-            out.append(line)
-    return out
-
-
-def punctuated(lines: list[str], last: str = ",") -> list[str]:
-    """Lines of bases as a document prints them: «;» after each, `last` after the last."""
-    return [line + (";" if i < len(lines) - 1 else last) for i, line in enumerate(lines)]
-
-
 #: the dates of the review's texts, where a copy or a text citing them gives one: QĐ 132 by Hướng
 #: dẫn 16-HD/BTCTW's opening (thuvienphapluat.vn), HD 21 by an đảng ủy's plan of 24/11/2020
 #: citing it (123docz.net), HD 25 by rulebook.PERIODS' sources, QĐ 366 and HD 43 by RULES.md
@@ -151,45 +134,6 @@ def review_basis(year: int) -> str:
 
     return (cite(period.regulation, "Bộ Chính trị") + " và "
             + cite(period.guidance, "Ban Tổ chức Trung ương"))
-
-
-def plan_bases(book: Book) -> list[str]:
-    """The "Căn cứ" lines of the year's plan: the Party's Charter, the resolution of the cell's
-    congress for its term (when the term is given), the superior committee's plan (when given)
-    and every «Căn cứ» row of «Nội dung» — what a plan rests on (seed 003), never the plan
-    itself nor the review's rules."""
-    info = book.info
-    typed = typed_bases(book)
-    said = " ".join(line.casefold() for line in typed)
-    lines = []
-    # a base the secretary typed in her own words stands instead of ours (seed 003 types all three)
-    if "điều lệ đảng" not in said:
-        lines.append("Căn cứ Điều lệ Đảng Cộng sản Việt Nam")
-    if info["term"] and "nghị quyết đại hội" not in said:
-        lines.append(f"Căn cứ Nghị quyết Đại hội {info['cell_name'] or 'chi bộ'} nhiệm kỳ "
-                     f"{info['term']}")
-    if info["superior_plan"]:
-        lines.append(f"Căn cứ {info['superior_plan'].strip().rstrip(';,.')}")
-    for line in typed:
-        if cells.fold(line) not in {cells.fold(x) for x in lines}:
-            lines.append(line)
-    return punctuated(lines)
-
-
-def report_bases(book: Book) -> list[str]:
-    """The bases heading the annual report: the «Căn cứ» rows of «Nội dung», each ending «;»
-    (the report's own opening «Căn cứ kết quả lãnh đạo …» follows them)."""
-    return [line + ";" for line in typed_bases(book)]
-
-
-@per_year
-def narrative(book: Book) -> dict:
-    """Narrative section key → its paragraphs, in sheet order (every key present)."""
-    text = {key: [] for key in schema.NARRATIVE_SECTIONS.values()}
-    for r in book.rows("narrative"):
-        if r["section"] in schema.NARRATIVE_SECTIONS and r["text"]:
-            text[schema.NARRATIVE_SECTIONS[r["section"]]].append(r["text"])
-    return text
 
 
 def distribution(counts: dict | None) -> list[dict]:

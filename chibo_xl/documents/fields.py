@@ -135,7 +135,7 @@ MEANINGS = {
     "mt.presenter": "Người trình bày chuyên đề", "mt.summary": "Tóm tắt nội dung",
     "mt.conclusion": "Kết luận của chủ trì",
     "plan_bases": "Các dòng «Căn cứ …» của kế hoạch năm (Điều lệ, nghị quyết đại hội, kế hoạch cấp "
-    "trên, các dòng mục Căn cứ trang Nội dung)",
+    "trên, các dòng mục Căn cứ trang Nội dung không nêu văn bản ban hành sau ngày kế hoạch)",
 }
 MEANINGS.update({f"text.{key}": f"Các đoạn mục «{label}» (trang Nội dung)"
                  for label, key in schema.NARRATIVE_SECTIONS.items()})
