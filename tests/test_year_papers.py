@@ -165,9 +165,9 @@ def test_the_midyear_report_of_the_example_is_true_on_the_day_it_is_adopted(exam
             "chuyên đề; tỷ lệ đảng viên dự sinh hoạt bình quân đạt 96%.") in text
     assert ("Từ đầu năm đến ngày 04/06/2026, chi bộ kết nạp 02 đảng viên mới (đồng chí Lý Thị "
             "Hồng Vân, ngày 06/01/2026; đồng chí Đặng Quốc Bảo, ngày 19/05/2026).") in text
-    # the fees of the months over by 04/06: January to May, seven payers
-    assert ("Thu đảng phí tháng 01 đến tháng 05/2026: 3.146.000 đồng; trích giữ lại tại chi bộ "
-            "943.800 đồng, nộp cấp trên 2.202.200 đồng.") in text
+    # the fees of the months over by 04/06: January to May, every member of each month (issue 22)
+    assert ("Thu đảng phí tháng 01 đến tháng 05/2026: 11.688.200 đồng; trích giữ lại tại chi bộ "
+            "3.506.460 đồng, nộp cấp trên 8.181.740 đồng.") in text
     # supervisions over by then (Tháng 3, 4, 3-5, 4-5), one under way (Tháng 5-10)
     assert ("Từ đầu năm đến ngày 04/06/2026, chi bộ đã giám sát 04 đảng viên (Bạch Công Minh, "
             "Phạm Văn Hùng, Hoàng Thị Thanh Huyền, Vũ Đức Anh); đang giám sát 01 đảng viên "
@@ -202,8 +202,9 @@ def test_the_midyear_report_of_a_sparse_book(tmp_path):
     assert "Định An, ngày 30 tháng 6 năm 2026" in text
     assert ("Đầu năm 2026 chi bộ có 05 đảng viên; từ đầu năm đến ngày 30/06/2026, kết nạp mới 01; "
             "hiện có 06 đảng viên.") in text
-    # one fee row (January): the fees of January only, never «January to June»
-    assert "Thu đảng phí tháng 01/2026: 85.000 đồng;" in text
+    # January's list only (the whole cell, issue 22): the fees of January only, never «January to
+    # June»
+    assert "Thu đảng phí tháng 01/2026: 484.000 đồng;" in text
     # the one supervision has no «Thời gian»: not counted as done, and said so
     assert ("Đến ngày 30/06/2026, chi bộ chưa có cuộc kiểm tra, giám sát nào đến thời gian thực "
             "hiện theo chương trình. Chưa tính 01 nội dung chưa ghi rõ «Thời gian» ở trang «Giám "
