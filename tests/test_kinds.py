@@ -65,3 +65,12 @@ def test_the_readme_lists_every_kind_in_its_table_of_documents():
     table = table[:table.index("\n\n", table.index("| văn bản |"))]
     for k in kinds.all_kinds():
         assert k.display in table, k.display
+
+
+def test_the_readme_table_lists_every_kind():
+    """The README's table of documents names every kind of the registry (issue 27, item 5)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| văn bản | ngày ghi trên văn bản"):]
+    table = table[:table.index("\n\n")].casefold()
+    missing = [k.key for k in kinds.all_kinds() if k.display.casefold() not in table]
+    assert missing == []

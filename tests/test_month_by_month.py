@@ -16,7 +16,8 @@ from chibo_xl.commands.build import build
 from chibo_xl.documents.kinds import workbook_lists
 from chibo_xl.workbook.blank import write_workbook
 
-MONTHLY = ("Biên bản sinh hoạt chi bộ ", "Nghị quyết chi bộ tháng ")
+MONTHLY = ("Biên bản sinh hoạt chi bộ ", "Nghị quyết chi bộ tháng ",
+           "Biên bản họp chi ủy chuẩn bị sinh hoạt ")
 
 
 def month_of(name: str) -> int | None:
@@ -65,6 +66,8 @@ def assert_nothing_taken_and_old_months_untouched(states):
     minutes = [n for n in final if n.startswith(MONTHLY[0]) and n.endswith(".docx")]
     resolutions = [n for n in final if n.startswith(MONTHLY[1]) and n.endswith(".docx")]
     assert len(minutes) == 16 and len(resolutions) == 12
+    # the chi ủy's minutes before each of the twelve regular meetings (issue 27)
+    assert len([n for n in final if n.startswith(MONTHLY[2]) and n.endswith(".docx")]) == 12
 
 
 def test_a_year_built_month_by_month_keeps_every_earlier_document(tmp_path):
@@ -72,9 +75,12 @@ def test_a_year_built_month_by_month_keeps_every_earlier_document(tmp_path):
     assert_nothing_taken_and_old_months_untouched(states)
     # each month's build adds its own pair: January's first, December's resolution last
     assert sorted(n for n in states[0] if month_of(n)) == [
+        "Biên bản họp chi ủy chuẩn bị sinh hoạt 08-01-2026.docx",
         "Biên bản sinh hoạt chi bộ 08-01-2026.docx", "Nghị quyết chi bộ tháng 01-2026.docx"]
     added = sorted(set(states[-1]) - set(states[-2]))
-    assert added == ["Nghị quyết chi bộ tháng 12-2026.docx"]   # 03/12: the review's own minutes
+    # 03/12: the review's own minutes; the chi ủy's before it
+    assert added == ["Biên bản họp chi ủy chuẩn bị sinh hoạt 03-12-2026.docx",
+                     "Nghị quyết chi bộ tháng 12-2026.docx"]
 
 
 @pytest.mark.libreoffice
@@ -117,8 +123,15 @@ def test_every_minutes_and_resolution_of_the_example_lies_on_its_pages_whole(tmp
 
     result = build(ROOT / "workbook_templates" / "vi-du-chi-bo-2026.xlsx", tmp_path / "out",
                    pdf=True)
-    monthly = sorted(p for p in result.pdfs if p.name.startswith(MONTHLY))
+    monthly = sorted(p for p in result.pdfs if p.name.startswith(MONTHLY[:2]))
     counts = {p.name: pages(p) for p in monthly}
+    # the chi ủy's minutes (issue 27): at most two pages, the closing with the signatures
+    committee = sorted(p for p in result.pdfs if p.name.startswith(MONTHLY[2]))
+    assert len(committee) == 12
+    for pdf in committee:
+        last = " ".join(page_text(pdf, pages(pdf)).split())
+        assert pages(pdf) <= 2 and re.search(r"III\. KẾT LUẬN .* Cuộc họp kết thúc .* THƯ KÝ "
+                                             r"CHỦ TRÌ", last), (pdf.name, last)
     resolutions = {n: c for n, c in counts.items() if n.startswith(MONTHLY[1])}
     assert len(resolutions) == 12 and set(resolutions.values()) == {1}
     minutes = {n: c for n, c in counts.items() if n.startswith(MONTHLY[0])}

@@ -297,3 +297,59 @@ def test_no_programme_without_supervision_rows(tmp_path):
     assert not (out / PROGRAMME).exists() and not (out / RESULTS).exists()
     reasons = dict(result.skipped)
     assert reasons["Chương trình kiểm tra, giám sát năm 2026"] == "trang «Giám sát» chưa có dữ liệu"
+
+
+# --- the chi ủy's own meetings (biên bản họp chi ủy) --------------------------------------------
+def committee_minutes(out):
+    return sorted(p.name for p in out.glob("Biên bản họp chi ủy*.docx"))
+
+
+def test_the_chi_uy_minutes_of_the_example(example):
+    out, _ = example
+    # one before each of the twelve regular meetings, none before a thematic one
+    made = committee_minutes(out)
+    assert len(made) == 12 and "Biên bản họp chi ủy chuẩn bị sinh hoạt 26-03-2026.docx" not in made
+    path = out / "Biên bản họp chi ủy chuẩn bị sinh hoạt 07-05-2026.docx"
+    text = docfmt.text_of(path)
+    # dated «Ngày họp chi ủy» (04/05), preparing the meeting of 07/05, which reviews April
+    assert "Hoà Bình, ngày 04 tháng 5 năm 2026" in text
+    # the place is the chi ủy's, not the chi bộ meeting's: written by hand
+    assert ("Hôm nay, vào hồi … giờ …, ngày 04 tháng 5 năm 2026, tại ……………, chi ủy Chi bộ "
+            "Trường THCS Hoà Bình họp để chuẩn bị nội dung buổi sinh hoạt chi bộ thường kỳ ngày 07/05/2026.") in text
+    assert "Chi ủy có 05 đồng chí:" in text
+    assert "1. Đồng chí Đinh Văn Thắng – Bí thư;" in text and "– Chi ủy viên." in text
+    assert "1. Đánh giá kết quả công tác lãnh đạo của chi bộ tháng 4" in text
+    assert ("- Chỉ đạo kiểm tra nội bộ trường học (đồng chí Nguyễn Thị Thu Hà phụ trách): Kiểm "
+            "tra 12 giáo viên, 04 tổ chuyên môn;") in text
+    assert ("- Xét, đề nghị kết nạp quần chúng Đặng Quốc Bảo vào Đảng (biểu quyết của đảng viên "
+            "chính thức).") in text
+    # no «Ngày họp chi ủy» on 08/01: the day and month are left to write
+    first = docfmt.text_of(out / "Biên bản họp chi ủy chuẩn bị sinh hoạt 08-01-2026.docx")
+    assert "Hoà Bình, ngày      tháng      năm 2026" in first
+    assert "Hôm nay, vào hồi … giờ …, ngày …… tháng …… năm 2026," in first
+
+
+def test_no_chi_uy_minutes_in_a_cell_without_one(sparse):
+    out, result = sparse
+    assert committee_minutes(out) == []
+    reasons = dict(result.skipped)
+    assert reasons["Biên bản họp chi ủy"].startswith("chi bộ không có chi ủy (Điều lệ Đảng")
+
+
+def test_a_chi_uy_day_after_its_meeting_is_told(tmp_path):
+    from chibo_xl.checks.pipeline import check_file
+
+    data = small_data()
+    data["Thông tin chung"]["Có chi ủy"] = "Có"
+    data["Sinh hoạt"][1]["Ngày họp chi ủy"] = D(2026, 2, 9)     # the meeting is on 05/02
+    write_workbook(tmp_path / "so.xlsx", data, workbook_lists())
+    _, report = check_file(tmp_path / "so.xlsx")
+    found = [f for f in report.findings if f.code == "COMMITTEE_DAY_AFTER"]
+    assert [(f.sheet, f.cell) for f in found] == [("Sinh hoạt", found[0].cell)]
+    assert found[0].message.startswith("Ngày họp chi ủy 09/02/2026 sau buổi sinh hoạt ngày "
+                                       "05/02/2026")
+    data["Thông tin chung"]["Có chi ủy"] = "Không"
+    write_workbook(tmp_path / "so.xlsx", data, workbook_lists())
+    _, report = check_file(tmp_path / "so.xlsx")
+    assert [f.code for f in report.findings if f.code.startswith("COMMITTEE_DAY")] == [
+        "COMMITTEE_DAY_NO_COMMITTEE"]

@@ -38,6 +38,9 @@ def full_context() -> dict:
     from chibo_xl.documents.inspection import programme_context, result_context
     out.update(programme_context(on(book, dt.date(2026, 1, 5))))
     out.update(result_context(on(book, dt.date(2026, 12, 5))))
+    from chibo_xl.documents.committee import committee_context
+    out.update({k: v for k, v in committee_context(book, book.rows("meetings")[0], book).items()
+                if k == "cu"})
     from chibo_xl.documents.sections import SECTIONS, number_sections
     out["show"], out["num"] = {}, {}
     for name in SECTIONS:

@@ -321,8 +321,9 @@ _MEETINGS = [
              "của Đảng", 31, 30, 1, 0, _BT, _TK2, "Tốt"),
     _meeting(D(2026, 4, 7), _TK, "Chỉ đạo kiểm tra nội bộ trường học; ôn tập cho học sinh lớp 9",
              31, 29, 2, 0, _PBT, _TK1, "Khá", "Bùi Thị Xuân (ốm); Đào Minh Khôi (đi tập huấn)"),
-    _meeting(D(2026, 5, 7), _TK, "Xét đề nghị kết nạp quần chúng Đặng Quốc Bảo; chỉ đạo tổng kết năm học "
-             "2025-2026", 31, 30, 1, 0, _BT, _TK1, "Tốt"),
+    # the chi ủy met on 04/05 to prepare it (issue 27: its minutes are dated that day)
+    {**_meeting(D(2026, 5, 7), _TK, "Xét đề nghị kết nạp quần chúng Đặng Quốc Bảo; chỉ đạo tổng kết năm "
+                "học 2025-2026", 31, 30, 1, 0, _BT, _TK1, "Tốt"), "Ngày họp chi ủy": D(2026, 5, 4)},
     _meeting(D(2026, 5, 21), _CD, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; kỷ niệm "
              "136 năm Ngày sinh Chủ tịch Hồ Chí Minh", 32, 31, 1, 0, _PBT, _TK2, "Tốt"),
     {**_meeting(D(2026, 6, 4), _TK, "Sơ kết công tác Đảng 6 tháng đầu năm 2026; phân công trực hè",

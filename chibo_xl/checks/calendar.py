@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..documents import kinds
 from ..documents.dates import documents_row
-from ..figures import badges
+from ..figures import badges, tally
 from ..figures.timeline import DRAFT_WORKING_DAYS, draft_day
 from ..rules import rulebook
 from ..workbook import schema
@@ -87,3 +87,23 @@ def _shared_numbers(book: Book, report) -> None:
                                                      if declared.series else "") + ".")
                 break
             taken[key] = declared.label
+
+
+def check_committee_days(book: Book, report) -> None:
+    """«Ngày họp chi ủy» after the chi bộ meeting it prepares, or typed in a cell without a chi
+    ủy: the chi ủy meets before each regular meeting to prepare it (Hướng dẫn 12-HD/BTCTW 2018
+    §II.1.1), and a cell of fewer than nine official members has none (Điều lệ Đảng Đ.24.4)."""
+    committee = tally.has_committee(book)
+    for m in book.rows("meetings"):
+        own, day = m["committee_date"], m["date"]
+        if not isinstance(own, dt.date) or not isinstance(day, dt.date):
+            continue
+        if not committee:
+            report.warn("COMMITTEE_DAY_NO_COMMITTEE", schema.MEETINGS.name, m.cell("committee_date"),
+                        own, "Có «Ngày họp chi ủy» nhưng chi bộ không có chi ủy (Thông tin chung "
+                             "«Có chi ủy»): không lập biên bản họp chi ủy.")
+        elif own > day:
+            report.warn("COMMITTEE_DAY_AFTER", schema.MEETINGS.name, m.cell("committee_date"), own,
+                        f"Ngày họp chi ủy {own:%d/%m/%Y} sau buổi sinh hoạt ngày {day:%d/%m/%Y} "
+                        "mà nó chuẩn bị: chi ủy họp trước để thống nhất nội dung (Hướng dẫn "
+                        "12-HD/BTCTW).")

@@ -220,6 +220,7 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     yearly.check_year(book, report, as_of)
     ratings.check_ratings(book, report, as_of)
     calendar.check_calendar(book, report)
+    calendar.check_committee_days(book, report)
     check_history(book, report)
     check_badges(book, report)
     return report

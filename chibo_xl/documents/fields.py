@@ -102,6 +102,8 @@ MEANINGS = {
     "thematic (stt, name, post, content, period, assignee, result), recipient",
     "kq": "Báo cáo kết quả kiểm tra, giám sát: date, discipline, inspect, watch (stt, name, post, content, "
     "period, assignee, result), inspect_text, watch_text, waiting, recipient",
+    "cu": "Biên bản họp chi ủy: date_words, meeting_date, members (các dòng «1. Đồng chí … – Bí "
+    "thư;»), count, chair, matters (việc chi bộ biểu quyết tại buổi sinh hoạt)",
     "sk": "Báo cáo sơ kết 6 tháng đầu năm: date, date_words, results (stt, month, activity, "
     "owner, result), next (stt, month, activity, owner), development, fees, watch",
     "hn": "Cuộc họp chi bộ xét kết nạp, công nhận chính thức: date_words, date_cap, total, "

@@ -237,6 +237,11 @@ MEETINGS = Sheet("meetings", "Sinh hoạt", help="Mỗi dòng một buổi sinh 
     C("absent_unexcused_names", "Đảng viên vắng không lý do (họ tên)", width=30, example=None,
       help="Họ tên từng đồng chí vắng không có lý do. Bỏ sinh hoạt 3 tháng trong năm không có lý "
            "do chính đáng thì chi bộ xem xét, đề nghị xóa tên (Điều lệ Đảng, Điều 8 khoản 1)."),
+    # added in 2026 (issue 27), last: the chi ủy's own meeting before the chi bộ's
+    C("committee_date", "Ngày họp chi ủy", DATE, example=None,
+      help="Ngày chi ủy họp chuẩn bị buổi sinh hoạt thường kỳ này (Hướng dẫn 12-HD/BTCTW): in "
+           "trong biên bản họp chi ủy. Để trống thì biên bản để trống ngày, tháng để ghi tay. "
+           "Chi bộ không có chi ủy thì không có biên bản này."),
 ))
 
 SUPERVISION = Sheet("supervision", "Giám sát", help="Đảng viên được giám sát trong năm.",
