@@ -51,6 +51,9 @@ def test_a_2022_member_form_is_hd21s_mau_02(y2022):
         assert "- Chi bộ đề xuất xếp loại mức chất lượng: ……" in form   # before the vote
         assert "- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng:" in form and "T/M ĐẢNG ỦY" in form
         assert not [w for w in NEWER if w in form]
+    # what the book types is printed; a post nobody typed is a line to fill, never an empty «:»
+    assert "Chức vụ Đảng: Bí thư\nChức vụ chính quyền: Hiệu trưởng\n" in leader
+    assert "Chức vụ Đảng: ………………………………\nChức vụ chính quyền: ………………………………\n" in member
     assert "5. Trách nhiệm nêu gương của bản thân và gia đình" in leader
     assert "6. Việc thực hiện cam kết tu dưỡng, rèn luyện, phấn đấu hằng năm:" in leader
     assert "3. Việc thực hiện cam kết tu dưỡng" in member and "5. Trách nhiệm nêu gương" not in member

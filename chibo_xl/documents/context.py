@@ -377,9 +377,10 @@ def member_forms(book: Book) -> list[tuple[str, str, dict]]:
         # to fill (the forms before 2025, which have no 02C, too)
         unit = ((info["school"] or "") if in_system else
                 (r["work_unit"] if r else None) or "………………………………………………")
-        mb = {"name": m["name"], "dob": vn.date_short(m["dob"]), "unit": unit,
-              "cell": info["cell_name"] or "", "post": m["job"] or "",
-              "party_post": m["party_post"] or "",
+        # a line the member's form prints with nothing typed is a line to fill by hand
+        mb = {"name": m["name"], "dob": vn.date_short(m["dob"]) or FORM_NAME, "unit": unit,
+              "cell": info["cell_name"] or FORM_NAME, "post": m["job"] or FORM_NAME,
+              "party_post": m["party_post"] or FORM_NAME,
               "score_common": vn.decimal(common_score) if common_score is not None else "……",
               "score_task": vn.decimal(task_score) if task_score is not None else "……",
               "score_total": vn.decimal(common_score + task_score) if both else "……",
