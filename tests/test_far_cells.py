@@ -140,21 +140,36 @@ def test_a_merged_range_over_the_whole_sheet_is_cut_to_the_table(clean, tmp_path
     assert all(r2 <= rows and c2 <= width for _r1, _c1, r2, c2 in raw["Đảng viên"].merged)
 
 
-def test_end_tags_written_with_a_space_are_scanned_in_linear_time(tmp_path):
-    """`</c >` is legal XML; the old scan looked for `</c>` across the rest of the sheet from
-    every formula cell (26 s for 97 KB here, 360 s for 187 KB in the issue)."""
+def _spaced_sheet(rows: int) -> bytes:
     row = b'<row r="%d">' + b"".join(b'<c r="%s%%d" t="s"><v>1</v></c >' % c.encode()
                                      for c in "ABCDEFGHIJ") + b"</row>"
-    body = b"".join(row.replace(b"%d", str(r).encode()) for r in range(1, 20_001))
-    xml = (b"<worksheet><sheetData>" + body + b'<row r="20001"><c r="A20001"><f>1+1</f></c >'
-           b"</row></sheetData></worksheet>")
-    assert len(xml) > 4_000_000
-    with time_limit(20):
+    body = b"".join(row.replace(b"%d", str(r).encode()) for r in range(1, rows + 1))
+    return (b"<worksheet><sheetData>" + body + b'<row r="%d"><c r="A%d"><f>1+1</f></c >'
+            % (rows + 1, rows + 1) + b"</row></sheetData></worksheet>")
+
+
+def _scan_seconds(xml: bytes, rows: int) -> float:
+    """The fastest of three scans (the least disturbed by other work on the machine)."""
+    best = float("inf")
+    for _ in range(3):
         started = time.perf_counter()
         found = list(sheetscan.formula_cells(xml))
-        elapsed = time.perf_counter() - started
-    assert found == [(20001, 1, "f", "1+1")]
-    assert elapsed < 5, elapsed
+        best = min(best, time.perf_counter() - started)
+        assert found == [(rows + 1, 1, "f", "1+1")]
+    return best
+
+
+def test_end_tags_written_with_a_space_are_scanned_in_linear_time(tmp_path):
+    """`</c >` is legal XML; the old scan looked for `</c>` across the rest of the sheet from
+    every formula cell (26 s for 97 KB here, 360 s for 187 KB in the issue). Linear is judged by
+    how the time grows, not by a wall-clock limit a loaded machine could miss: ten times the
+    rows take about ten times as long (a quadratic scan: a hundred); the time limit only keeps a
+    regression from running for minutes."""
+    small, large = _spaced_sheet(1_000), _spaced_sheet(10_000)
+    assert len(large) > 2_000_000
+    with time_limit(60):
+        ratio = _scan_seconds(large, 10_000) / max(_scan_seconds(small, 1_000), 1e-4)
+    assert ratio < 30, ratio
 
 
 def test_a_workbook_written_with_spaced_end_tags_checks_at_once(tmp_path):
