@@ -1127,6 +1127,13 @@ def bien_ban_kiem_phieu():
     ])
     heading(doc, "III. TỔNG HỢP KẾT QUẢ THEO TỪNG MỨC XẾP LOẠI")
     dist_table(doc)
+    counting_close(doc)
+    return save(doc, "bien_ban_kiem_phieu")
+
+
+def counting_close(doc):
+    """The end of a vote-count record (the members' and the cell's): the result announced, the
+    closing hour to fill, and the counting committee's signature table."""
     para(doc, "Ban kiểm phiếu đã công bố kết quả kiểm phiếu trước chi bộ. Biên bản kết thúc vào hồi … giờ … "
               "cùng ngày.", keep_next=True)
     centred(doc, "BAN KIỂM PHIẾU", bold=True, keep_next=True, after=6)
@@ -1136,7 +1143,6 @@ def bien_ban_kiem_phieu():
         ("Nhiệm vụ", 38, C, "{{ c.role }}"),
         ("Ký tên", 50, C, "\n"),
     ])
-    return save(doc, "bien_ban_kiem_phieu")
 
 
 def bien_ban_hop_kiem_diem():
@@ -1202,18 +1208,7 @@ def bien_ban_hop_kiem_diem():
     tag(doc, "else")
     dotted(doc, 1)
     tag(doc, "endif")
-    tag(doc, "if mt.monthly")
-    heading(doc, "5. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}, nhiệm vụ tháng "
-                 "{{ mt.next_month }}")
-    _items(doc, "mt.reviewed", REVIEWED)
-    tag(doc, "if mt.movement")
-    para(doc, "Công tác đảng viên (từ {{ mt.movement_since }} đến nay):", keep_next=True)
-    _items(doc, "mt.movement", "- {{ p }}")
-    tag(doc, "endif")
-    para(doc, "Nhiệm vụ tháng {{ mt.next_month }}:", keep_next=True)
-    _items(doc, "mt.next_activities")
-    dotted_unless(doc, ["mt.next_activities"], lines=2)
-    tag(doc, "endif")
+    _monthly_part(doc, done=False)
     heading(doc, "{{ '6' if mt.monthly else '5' }}. Kết luận hội nghị")
     para(doc, "Đồng chí chủ trì kết luận:", keep_next=True)
     para(doc, "(1) Tập thể chi bộ tự đánh giá, đề xuất xếp loại chất lượng năm {{ year }}: "
@@ -1335,12 +1330,31 @@ def _month_review(doc, dots: int = 2):
     dotted_unless(doc, ["mt.reviewed", "mt.summary"], lines=dots)
 
 
-def _month_tasks(doc, dots: int = 2):
-    """The planned month's tasks with their person in charge, and what the meeting itself did."""
+def _month_tasks(doc, dots: int = 2, done: bool = True):
+    """The planned month's tasks with their person in charge, and (`done`) what the meeting itself
+    did."""
     _items(doc, "mt.next_activities")
     dotted_unless(doc, ["mt.next_activities"], lines=dots)
-    tag(doc, "if mt.done_text")
-    para(doc, "Tại buổi sinh hoạt, chi bộ đã {{ mt.done_text }}.")
+    if done:
+        tag(doc, "if mt.done_text")
+        para(doc, "Tại buổi sinh hoạt, chi bộ đã {{ mt.done_text }}.")
+        tag(doc, "endif")
+
+
+def _monthly_part(doc, done: bool = True):
+    """Part 5 of a thematic or review meeting that is also the month's regular one (issue 24): the
+    reviewed month's tasks and what was done, the members' movements since, the next month's tasks
+    (and, `done`, what the meeting itself did: the review minutes record that themselves)."""
+    tag(doc, "if mt.monthly")
+    heading(doc, "5. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}, nhiệm vụ tháng "
+                 "{{ mt.next_month }}")
+    _items(doc, "mt.reviewed", REVIEWED)
+    tag(doc, "if mt.movement")
+    para(doc, "Công tác đảng viên (từ {{ mt.movement_since }} đến nay):", keep_next=True)
+    _items(doc, "mt.movement", "- {{ p }}")
+    tag(doc, "endif")
+    para(doc, "Nhiệm vụ tháng {{ mt.next_month }}:", keep_next=True)
+    _month_tasks(doc, done=done)
     tag(doc, "endif")
 
 
@@ -1407,17 +1421,7 @@ def bien_ban_chuyen_de():
     heading(doc, "4. Kết luận của đồng chí chủ trì")
     sentence(doc, "mt.conclusion", keep_next=True)
     dotted_unless(doc, ["mt.conclusion"], keep_next=True)
-    tag(doc, "if mt.monthly")
-    heading(doc, "5. Đánh giá kết quả thực hiện nhiệm vụ tháng {{ mt.review_month }}, nhiệm vụ tháng "
-                 "{{ mt.next_month }}")
-    _items(doc, "mt.reviewed", REVIEWED)
-    tag(doc, "if mt.movement")
-    para(doc, "Công tác đảng viên (từ {{ mt.movement_since }} đến nay):", keep_next=True)
-    _items(doc, "mt.movement", "- {{ p }}")
-    tag(doc, "endif")
-    para(doc, "Nhiệm vụ tháng {{ mt.next_month }}:", keep_next=True)
-    _month_tasks(doc)
-    tag(doc, "endif")
+    _monthly_part(doc)
     _meeting_closing(doc)
     return save(doc, "bien_ban_chuyen_de")
 

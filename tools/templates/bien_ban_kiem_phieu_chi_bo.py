@@ -3,8 +3,8 @@ cell's own level, laid out as the members' vote-count record (bien_ban_kiem_phie
 committee, attendance and voters, the ballots, the votes per level over the official members
 present, the result as counted (no majority declared: the đảng ủy decides the level), and the
 committee's signatures."""
-from make_templates import C, L, centred, data_table, heading, new_document, para, paragraphs, \
-    party_header, save, title_block
+from make_templates import C, L, counting_close, data_table, heading, new_document, para, \
+    paragraphs, party_header, save, title_block
 
 
 def build():
@@ -34,13 +34,5 @@ def build():
         ("Tỷ lệ", 30, C, "{{ r.pct }}"),
     ])
     para(doc, "{{ kc.result }}")
-    para(doc, "Ban kiểm phiếu đã công bố kết quả kiểm phiếu trước chi bộ. Biên bản kết thúc vào hồi "
-              "… giờ … cùng ngày.", keep_next=True)
-    centred(doc, "BAN KIỂM PHIẾU", bold=True, keep_next=True, after=6)
-    data_table(doc, "c in kp.members", [
-        ("STT", 12, C, "{{ c.stt }}"),
-        ("Họ và tên", 65, L, "{{ c.name }}"),
-        ("Nhiệm vụ", 38, C, "{{ c.role }}"),
-        ("Ký tên", 50, C, "\n"),
-    ])
+    counting_close(doc)
     return save(doc, "bien_ban_kiem_phieu_chi_bo")
