@@ -204,5 +204,6 @@ def pytest_terminal_summary(terminalreporter, config):
             terminalreporter.write_line(line)
     if not runs_everything(config):
         terminalreporter.write_line(
-            "Lần chạy nhanh: bỏ qua các kiểm thử cần LibreOffice và các kiểm thử dài (đánh dấu "
-            "libreoffice, slow); CI chạy đủ. Chạy đủ: CHIBO_XL_ALL_TESTS=1 python -m pytest")
+            "Lần chạy nhanh: bỏ qua các kiểm thử cần LibreOffice, chạy chương trình Windows qua "
+            "Wine hay chạy dài (đánh dấu libreoffice, wine, slow); CI chạy đủ. Chạy đủ: "
+            "CHIBO_XL_ALL_TESTS=1 python -m pytest")
