@@ -1103,16 +1103,7 @@ def bien_ban_kiem_phieu():
                                   "năm {{ year }}"])
     para(doc, "Hôm nay, {{ meeting_date }}, {% if school %}tại {{ school }}, {% endif %}{{ cell_name }} tổ chức biểu quyết bằng phiếu "
               "kín đánh giá, xếp loại chất lượng đảng viên năm {{ year }}.")
-    heading(doc, "I. BAN KIỂM PHIẾU")
-    para(doc, "Ban kiểm phiếu do chi bộ bầu gồm các đồng chí:")
-    paragraphs(doc, "kp.committee")
-    heading(doc, "II. KẾT QUẢ KIỂM PHIẾU")
-    para(doc, "- Tổng số đảng viên được triệu tập: {{ kp.called }} đồng chí.")
-    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí{{ kp.present_detail }}; vắng mặt: "
-              "{{ kp.absent }} đồng chí.")
-    para(doc, "- Số đảng viên chính thức dự họp có quyền biểu quyết: {{ kp.official }} đồng chí.")
-    para(doc, "- Số phiếu phát ra: {{ kp.issued }} phiếu; số phiếu thu về: {{ kp.returned }} phiếu.")
-    para(doc, "- Số phiếu hợp lệ: {{ kp.valid }} phiếu; số phiếu không hợp lệ: {{ kp.invalid }} phiếu.")
+    counting_open(doc)
     para(doc, "- Kết quả biểu quyết đối với từng đảng viên (mỗi ô ghi số phiếu và tỷ lệ so với số đảng viên "
               "chính thức dự họp):", keep_next=True)
     # Number above percentage in one cell: two sub-columns per level would not fit 165 mm at 13 pt.
@@ -1129,6 +1120,23 @@ def bien_ban_kiem_phieu():
     dist_table(doc)
     counting_close(doc)
     return save(doc, "bien_ban_kiem_phieu")
+
+
+def counting_open(doc, ballots: str = "kp"):
+    """The start of a vote-count record (the members' and the cell's): the counting committee, who
+    was called, present and voting, and the ballots of `ballots` (the context's name for them)."""
+    heading(doc, "I. BAN KIỂM PHIẾU")
+    para(doc, "Ban kiểm phiếu do chi bộ bầu gồm các đồng chí:")
+    paragraphs(doc, "kp.committee")
+    heading(doc, "II. KẾT QUẢ KIỂM PHIẾU")
+    para(doc, "- Tổng số đảng viên được triệu tập: {{ kp.called }} đồng chí.")
+    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí{{ kp.present_detail }}; vắng mặt: "
+              "{{ kp.absent }} đồng chí.")
+    para(doc, "- Số đảng viên chính thức dự họp có quyền biểu quyết: {{ kp.official }} đồng chí.")
+    para(doc, f"- Số phiếu phát ra: {{{{ {ballots}.issued }}}} phiếu; số phiếu thu về: "
+              f"{{{{ {ballots}.returned }}}} phiếu.")
+    para(doc, f"- Số phiếu hợp lệ: {{{{ {ballots}.valid }}}} phiếu; số phiếu không hợp lệ: "
+              f"{{{{ {ballots}.invalid }}}} phiếu.")
 
 
 def counting_close(doc):

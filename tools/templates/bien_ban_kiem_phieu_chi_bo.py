@@ -3,8 +3,8 @@ cell's own level, laid out as the members' vote-count record (bien_ban_kiem_phie
 committee, attendance and voters, the ballots, the votes per level over the official members
 present, the result as counted (no majority declared: the đảng ủy decides the level), and the
 committee's signatures."""
-from make_templates import C, L, counting_close, data_table, heading, new_document, para, \
-    paragraphs, party_header, save, title_block
+from make_templates import C, L, counting_close, counting_open, data_table, new_document, para, \
+    party_header, save, title_block
 
 
 def build():
@@ -15,16 +15,7 @@ def build():
     para(doc, "Hôm nay, {{ meeting_date }}, {% if school %}tại {{ school }}, {% endif %}"
               "{{ cell_name }} tổ chức biểu quyết bằng phiếu kín mức xếp loại chất lượng "
               "{{ cell_name }} năm {{ year }}.")
-    heading(doc, "I. BAN KIỂM PHIẾU")
-    para(doc, "Ban kiểm phiếu do chi bộ bầu gồm các đồng chí:")
-    paragraphs(doc, "kp.committee")
-    heading(doc, "II. KẾT QUẢ KIỂM PHIẾU")
-    para(doc, "- Tổng số đảng viên được triệu tập: {{ kp.called }} đồng chí.")
-    para(doc, "- Số đảng viên có mặt: {{ kp.present }} đồng chí{{ kp.present_detail }}; vắng mặt: "
-              "{{ kp.absent }} đồng chí.")
-    para(doc, "- Số đảng viên chính thức dự họp có quyền biểu quyết: {{ kp.official }} đồng chí.")
-    para(doc, "- Số phiếu phát ra: {{ kc.issued }} phiếu; số phiếu thu về: {{ kc.returned }} phiếu.")
-    para(doc, "- Số phiếu hợp lệ: {{ kc.valid }} phiếu; số phiếu không hợp lệ: {{ kc.invalid }} phiếu.")
+    counting_open(doc, ballots="kc")
     para(doc, "- Số phiếu đối với từng mức xếp loại (tỷ lệ so với số đảng viên chính thức dự họp):",
          keep_next=True)
     data_table(doc, "r in kc.levels", [
