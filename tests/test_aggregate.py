@@ -260,10 +260,10 @@ def test_worker_returns_plain_data(folder):
 def test_a_worker_that_dies_is_reported_and_the_batch_goes_on(folder, monkeypatch):
     real = agg.summarize_file
 
-    def fragile(path, rel=None):
+    def fragile(path, rel=None, full=False):
         if rel == "b-tieu-hoc-2.xlsx":
             os._exit(3)                          # as if killed by the system
-        return real(path, rel)
+        return real(path, rel, full)
 
     monkeypatch.setattr(agg, "summarize_file", fragile)
     summary = agg.aggregate(folder, jobs=2)
@@ -450,8 +450,8 @@ def test_a_rerun_reads_only_new_or_changed_workbooks_and_gives_the_same_summary(
     assert cache.exists()
     read = []
     real = agg.summarize_file
-    monkeypatch.setattr(agg, "summarize_file", lambda path, rel=None: read.append(rel) or
-                        real(path, rel))
+    monkeypatch.setattr(agg, "summarize_file", lambda path, rel=None, full=False:
+                        read.append(rel) or real(path, rel, full))
     again = agg.aggregate(folder, jobs=1, cache=cache)
     assert read == ["hong.xlsx"]                       # unreadable files are always tried again
     for one in (first, again):

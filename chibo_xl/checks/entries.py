@@ -122,5 +122,6 @@ def check_entries(book: Book, report: Report) -> None:
     """Everything above."""
     check_percent_fractions(book, report)
     check_twice(book, report)
-    check_fee_coverage(book, report)
-    check_fee_months(book, report)
+    if book.reads(schema.FEES.key):     # a fee list left unread is not an empty one
+        check_fee_coverage(book, report)
+        check_fee_months(book, report)

@@ -16,7 +16,8 @@ def check_fees(book: Book, report) -> None:
     months in the year without good reason.
     """
     sheet = schema.FEES.name
-    for name, lines in fees(book).unpaid.items():
+    unpaid = fees(book).unpaid if book.reads(schema.FEES.key) else {}
+    for name, lines in unpaid.items():
         months = sorted({x.record["month"] for x in lines})
         texts = ", ".join(dict.fromkeys(x.regime.name for x in lines if x.regime))
         report.warn("FEE_UNPAID_3_MONTHS", sheet, lines[0].record.cell("paid"), name,

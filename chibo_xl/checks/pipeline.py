@@ -226,9 +226,10 @@ def check_book(book: Book, report: Report | None = None) -> Report:
     return report
 
 
-def check_raw(raw: RawBook) -> tuple[Book, Report]:
-    """All checks on plain grids (from the file reader or the Excel bridge)."""
-    book, report = load_book(raw)
+def check_raw(raw: RawBook, sheets=None) -> tuple[Book, Report]:
+    """All checks on plain grids (from the file reader or the Excel bridge); `sheets`: only
+    those sheets' (`load_book`), every check that does not need another sheet whole."""
+    book, report = load_book(raw, sheets)
     _strays(raw, report)
     check_book(book, report)
     return book, report

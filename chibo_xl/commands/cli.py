@@ -263,8 +263,11 @@ def _progress_bar(done: int, total: int) -> None:
               help="Chức vụ người ký (Bí thư, Phó Bí thư).")
 @click.option("--templates", type=Folder("thư mục mẫu"),
               help="Thư mục mẫu riêng (tong_hop.docx), thay cho mẫu có sẵn.")
+@click.option("--full-check", is_flag=True,
+              help="Kiểm tra mọi trang của mỗi sổ như «chibo-xl check» (chậm hơn khoảng ba lần). "
+                   "Mặc định chỉ đọc và kiểm tra các trang số liệu tổng hợp lấy từ đó.")
 def aggregate(folder, output, jobs, year, cap_rate, issuer, issuer_superior, signer,
-              signer_title, templates):
+              signer_title, templates, full_check):
     """Tổng hợp mọi sổ chi bộ (.xlsx, .xlsm) trong thư mục: bảng Excel và báo cáo Word.
 
     Sổ lỗi hoặc không đọc được được liệt kê, không làm dừng việc tổng hợp. Mã thoát 0 mọi sổ
@@ -284,7 +287,7 @@ def aggregate(folder, output, jobs, year, cap_rate, issuer, issuer_superior, sig
 
     summary = run_aggregate(folder, jobs, year=year, cap_rate=cap_rate, exclude=[output],
                             progress=_progress_bar if sys.stderr.isatty() else None,
-                            cache=path_for(output))
+                            cache=path_for(output), full=full_check)
     if not summary.found:
         _fail(f"Không có sổ .xlsx/.xlsm nào trong thư mục «{folder}».")
     try:

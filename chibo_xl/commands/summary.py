@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..rules import rulebook
+from ..workbook import schema
 from .aggregate import (
     KEY_OF_LEVEL,
     SHEET_BROKEN,
@@ -17,6 +18,7 @@ from .aggregate import (
     SHEET_CELLS,
     SHEET_INFO,
     STATUS_VI,
+    SUMMARY_SHEETS,
     Summary,
 )
 
@@ -82,10 +84,23 @@ def broken_rows(summary: Summary) -> list[list]:
     return rows
 
 
+def checked_sheets(summary: Summary) -> str:
+    """Which sheets of each workbook the summary's findings come from, in Vietnamese."""
+    if summary.full:
+        return "Mọi trang (--full-check), như «chibo-xl check»"
+    return (", ".join(s.name for s in schema.SHEETS if s.key in SUMMARY_SHEETS)
+            + ": các trang có số liệu được tổng hợp và các trang cần để kiểm tra chúng. Các trang "
+            "khác (Chỉ tiêu, Đảng phí, "
+            "Kế hoạch tháng …) "
+            "chỉ dùng cho văn bản của chi bộ, không kiểm tra ở đây: chạy «chibo-xl check» từng "
+            "sổ, hoặc tổng hợp lại với --full-check")
+
+
 def info_rows(summary: Summary) -> list[list]:
     t = summary.totals
     rows = [["Thư mục", summary.folder], ["Năm tổng hợp", summary.year],
             ["Đảng bộ", summary.superior], ["Tỷ lệ trần HTXSNV (%)", summary.cap_rate],
+            ["Các trang được đọc và kiểm tra trong mỗi sổ", checked_sheets(summary)],
             ["Số tệp sổ đã đọc", t["files"]], ["Số sổ cộng vào tổng", t["cells"]],
             ["Số sổ có lỗi", t["broken"] - t["unreadable"]],
             ["Số tệp không đọc được", t["unreadable"]],

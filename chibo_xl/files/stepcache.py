@@ -59,8 +59,9 @@ _COUNTS = ("errors", "warnings", "members", "official", "probationary", "women",
 _TEXTS = ("cell_name", "superior", "place", "as_of")
 
 
-def load(path) -> dict:
-    """{content key: result} of the cache at `path`; empty when absent, damaged or stale.
+def load(path, scope: str = "summary") -> dict:
+    """{content key: result} of the cache at `path`; empty when absent, damaged or stale, or
+    written for another `scope` (aggregate's sheets read: "summary", or "full").
 
     The cache is a file from disk beside the summary, as open to anyone as the manifest: only a
     regular file (a FIFO under its name would block the run for ever) of at most `MAX_BYTES` is
@@ -79,7 +80,8 @@ def load(path) -> dict:
     except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT or \
-            data.get("code") != code_fingerprint() or not isinstance(data.get("entries"), dict):
+            data.get("code") != code_fingerprint() or data.get("scope") != scope or \
+            not isinstance(data.get("entries"), dict):
         return {}
     return {key: entry for key, entry in data["entries"].items() if _sound(entry)}
 
@@ -110,11 +112,12 @@ def _sound(entry) -> bool:
                     for g in groups.values()))
 
 
-def save(path, entries: dict) -> None:
+def save(path, entries: dict, scope: str = "summary") -> None:
     """Write the cache whole (only the entries of this run: files gone are forgotten)."""
     from .outputs import OutputError, write_bytes
 
-    text = json.dumps({"format": FORMAT, "code": code_fingerprint(), "entries": entries},
+    text = json.dumps({"format": FORMAT, "code": code_fingerprint(), "scope": scope,
+                       "entries": entries},
                       ensure_ascii=True, separators=(",", ":"))   # names not UTF-8 too
     try:
         write_bytes(path, text.encode("utf-8"))

@@ -115,12 +115,13 @@ class Scan:
     date1904: bool = False
 
 
-def scan(package: bytes, skipped=frozenset()) -> Scan:
+def scan(package: bytes, skipped=frozenset(), wanted=None) -> Scan:
     """Every data sheet's XML, its table and its strays (`sheetscan`), before calamine.
 
     A sheet whose cells span more than `sheetscan.MAX_CELLS` is scanned cell by cell: values
     beyond its table are strays (named, left out of what calamine reads); a table larger than
-    that is refused. Plain byte scanning, no XML parser: the package may be hostile.
+    that is refused. Plain byte scanning, no XML parser: the package may be hostile. A sheet
+    named in `skipped`, or whose name `wanted` refuses, is not looked at (nor read after).
     """
     scan = Scan()
     with zipfile.ZipFile(io.BytesIO(package)) as zf:
@@ -141,7 +142,7 @@ def scan(package: bytes, skipped=frozenset()) -> Scan:
         for tag in re.findall(rb"<(?:\w+:)?sheet\b[^<>]*>", workbook_xml):
             a = _attrs(tag)
             name = a.get("name", "")
-            if name in skipped:
+            if name in skipped or (wanted is not None and not wanted(name)):
                 continue
             rid = next((v for k, v in a.items() if k.endswith(":id")), None)
             part = rels.get(rid)

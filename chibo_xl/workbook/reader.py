@@ -14,8 +14,9 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
-from . import filescan, sheetscan
+from . import filescan, schema, sheetscan
 from ..files.faults import IncompleteInstall
 from .cells import Percent, col_index
 from .filescan import MAX_FILE, WorkbookError
@@ -39,9 +40,15 @@ class RawSheet:
 
 
 class RawBook(dict):
-    """Sheet name → RawSheet, in workbook order; `date1904` when the book counts dates from 1904."""
+    """Sheet name → RawSheet, in workbook order; `date1904` when the book counts dates from 1904;
+    `names`, every sheet of the file, read or not (`read_workbook(path, sheets)`)."""
 
     date1904: bool = False
+    names: tuple = ()
+
+    def sheet_names(self) -> tuple:
+        """Every sheet name of the workbook, including those not read."""
+        return self.names or tuple(self)
 
 
 def _mark_percents(result: "RawBook", scan) -> None:
@@ -112,19 +119,31 @@ def _open_calamine(path: str):
     return python_calamine.CalamineWorkbook.from_path(path)
 
 
-def read_workbook(path: str | os.PathLike) -> RawBook:
+def wanted_sheets(keys) -> Callable[[str], bool]:
+    """Whether a workbook's sheet (by its name) is one of the schema sheets `keys` (any
+    spelling `tables` would take for it: `schema.is_sheet`); every sheet when `keys` is None."""
+    if keys is None:
+        return lambda name: True
+    sheets = [schema.BY_KEY[key] for key in {*keys, schema.INFO.key}]
+    return lambda name: any(schema.is_sheet(name, sheet, accents=False) for sheet in sheets)
+
+
+def read_workbook(path: str | os.PathLike, sheets=None) -> RawBook:
     """Read every sheet of the workbook at `path` into a `RawBook` (never writes the file).
 
     A value far from its sheet's table (XFD1048576) is not read as part of a grid: it is left
-    out and listed in `RawSheet.stray` (the check warns at its address).
+    out and listed in `RawSheet.stray` (the check warns at its address). `sheets`: the schema
+    keys of the only sheets to read (aggregate's `SUMMARY_SHEETS`); the others are neither
+    scanned nor parsed.
     """
+    wanted = wanted_sheets(sheets)
     path, kind = _sane_package(path)
     if kind == "xls":                      # an old Excel file, whatever its name says
         return read_other(path, _SKIPPED)
     try:
         with open(path, "rb") as fh:
             package = fh.read()
-        scan = filescan.scan(package, _SKIPPED)
+        scan = filescan.scan(package, _SKIPPED, wanted)
         source = io.BytesIO(filescan.repacked(package, scan.rewritten)) if scan.rewritten else None
         del package
         if _calamine() is None:
@@ -135,7 +154,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
             book = _open_calamine(path)
         result = RawBook()
         for name in book.sheet_names:
-            if name in _SKIPPED:
+            if name in _SKIPPED or not wanted(name):
                 continue  # sheets chibo-xl writes itself (guide, lists, findings): never read
             sheet = book.get_sheet_by_name(name)
             # `_cell` inlined: it runs on every cell of every sheet (calamine's floats are
@@ -146,6 +165,7 @@ def read_workbook(path: str | os.PathLike) -> RawBook:
                       for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
             result[name] = RawSheet(name, rows, _cut(merged, scan.ends.get(name)),
                                     scan.strays.get(name, []), scan.ends.get(name, ""))
+        result.names = tuple(book.sheet_names)
         book.close()
         result.date1904 = scan.date1904
         for name, errors in filescan.formula_errors(scan).items():

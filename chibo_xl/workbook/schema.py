@@ -322,6 +322,18 @@ CHECK_SHEET = "Kiểm tra"
 OWN_SHEETS = (GUIDE_SHEET, LISTS_SHEET, CHECK_SHEET)
 
 
+def is_sheet(name: str, sheet: Sheet, accents: bool = True) -> bool:
+    """True when a workbook's sheet called `name` is `sheet`: the same name with case, spacing
+    and Unicode form set aside («đảng viên »), or, with `accents` False, also without its
+    accents («Dang vien»). The reader (which sheets to read) and `tables` (which sheet is which)
+    ask the same question."""
+    from .cells import fold, strip_accents
+
+    if fold(name) == fold(sheet.name):
+        return True
+    return not accents and strip_accents(name) == strip_accents(sheet.name)
+
+
 def _attach_vocab() -> None:
     """Give each column the synonyms, value tables and member bounds kept in `vocab`."""
     from dataclasses import replace

@@ -63,10 +63,17 @@ class Book:
     tables: dict = field(default_factory=dict)   # sheet key → list[Record]
     present: set = field(default_factory=set)    # sheet keys found
     columns: dict = field(default_factory=dict)  # sheet key → set of column keys found
+    scope: frozenset | None = None               # the sheet keys read; None: every sheet
 
     def rows(self, key: str) -> list[Record]:
         """The records of sheet `key` (empty when the sheet is missing)."""
         return self.tables.get(key, [])
+
+    def reads(self, key: str) -> bool:
+        """Whether sheet `key` was read: False only for a sheet left out on purpose
+        (`load_book(raw, sheets=…)`), whose rows are then unknown, not empty: a check that
+        needs that sheet whole does not run."""
+        return self.scope is None or key in self.scope
 
 
 _VALUE_PUNCT = re.compile(r"[\s.\-_]+")
@@ -278,13 +285,10 @@ def find_header(sheet: schema.Sheet, rows: list) -> tuple[int, dict, dict]:
 
 
 def _find_sheet(raw: RawBook, sheet: schema.Sheet) -> RawSheet | None:
-    wanted = cells.fold(sheet.name)
-    for name, data in raw.items():
-        if cells.fold(name) == wanted:
-            return data
-    for name, data in raw.items():
-        if cells.strip_accents(name) == cells.strip_accents(sheet.name):
-            return data
+    for accents in (True, False):      # a name spelled right first, then one without accents
+        for name, data in raw.items():
+            if schema.is_sheet(name, sheet, accents):
+                return data
     return None
 
 
@@ -372,12 +376,17 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
     book.tables[sheet.key] = records
 
 
-def load_book(raw: RawBook) -> tuple[Book, Report]:
-    """Read every schema sheet out of `raw`; return the book and the sheet/header/type findings."""
+def load_book(raw: RawBook, sheets=None) -> tuple[Book, Report]:
+    """Read every schema sheet out of `raw`; return the book and the sheet/header/type findings.
+
+    `sheets`: the keys of the only sheets to read (the reader's `sheets`; «Thông tin chung»
+    always); the others are left out, not missing (`Book.reads`).
+    """
     report = Report()
     date1904 = bool(getattr(raw, "date1904", False))
     info_raw = _find_sheet(raw, schema.INFO)
-    book = Book(info=_read_info(info_raw, report, date1904))
+    book = Book(info=_read_info(info_raw, report, date1904),
+                scope=None if sheets is None else frozenset(sheets) | {schema.INFO.key})
     if info_raw is not None:
         book.present.add("info")
     for sheet in schema.SHEETS:
@@ -385,6 +394,8 @@ def load_book(raw: RawBook) -> tuple[Book, Report]:
             if info_raw is None:
                 report.error("SHEET_MISSING", sheet.name, "", None,
                              f"Thiếu trang «{sheet.name}»: tạo lại từ sổ mẫu (chibo-xl init).")
+            continue
+        if not book.reads(sheet.key):
             continue
         raw_sheet = _find_sheet(raw, sheet)
         if raw_sheet is None:
