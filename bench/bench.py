@@ -19,7 +19,8 @@ What it measures (every time a median; the machine may be busy, so compare withi
   (OPENBLAS_NUM_THREADS=1) for comparison, the goals keep the floor as defined;
 - the peak memory of that build (ru_maxrss of the child process);
 - reading the example with python-calamine (what chibo-xl uses) against openpyxl;
-- the per-workbook step of `aggregate` in one process (read + check + figures);
+- the per-workbook step of `aggregate` in one process (read + check + figures), on the sheets
+  the summary's figures come from (the default) and with every sheet (`--full-check`);
 - `chibo-xl import` of a 30-member list shaped like the national database's file, against
   `chibo-xl check` of the workbook it wrote (goal: at most 1,5×);
 - `chibo-xl build --pdf` of the example (rendering included; on both cores) against converting the
@@ -203,14 +204,15 @@ def readers(runs: int = 21) -> tuple[float, float]:
     return median_ms(lambda: read_workbook(EXAMPLE), runs), median_ms(with_openpyxl, runs)
 
 
-def worker_step(folder: Path) -> float:
-    """Median ms of aggregate's per-workbook step over the folder, in this process."""
+def worker_step(folder: Path, full: bool = False) -> float:
+    """Median ms of aggregate's per-workbook step over the folder, in this process (`full`: every
+    sheet read and checked, as `--full-check`)."""
     from chibo_xl.commands.aggregate import find_workbooks, summarize_file
 
     times = []
     for path, rel in find_workbooks(folder):
         start = time.perf_counter()
-        summarize_file(path, rel)
+        summarize_file(path, rel, full)
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 
@@ -384,7 +386,8 @@ def member_rows(found: dict[int, tuple[float, float, float]]) -> list[tuple]:
     return rows
 
 
-def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> tuple[float, float, float]:
+def aggregate_time(folder: Path, runs: int, out: Path, jobs: int,
+                   extra: tuple = ()) -> tuple[float, float, float]:
     """Median s of `chibo-xl aggregate`: cold (its result cache removed before each run, every
     workbook read) and re-run over the unchanged folder (the cache knows every workbook); and
     the CPU seconds of a cold run (user + system of chibo-xl and its workers: RUSAGE_CHILDREN
@@ -393,7 +396,7 @@ def aggregate_time(folder: Path, runs: int, out: Path, jobs: int) -> tuple[float
     cores, the wall time it would take on an idle machine give or take the start."""
     output = out / "tong-hop.xlsx"
     cache = output.with_name(f".{output.stem}.chibo-xl-cache.json")
-    cmd = [*chibo(), "aggregate", str(folder), "-o", str(output), "--jobs", str(jobs)]
+    cmd = [*chibo(), "aggregate", str(folder), "-o", str(output), "--jobs", str(jobs), *extra]
     timed(cmd, ok=(0, 1))
     cold, cpu = [], []
     for _ in range(runs):
@@ -435,9 +438,17 @@ def build_rows(c: dict) -> list[tuple]:
     return rows
 
 
-def step_row(step_ms: float) -> tuple:
-    return ("aggregate step per workbook, 1 process (read+check+figures)", f"{step_ms:.1f} ms",
-            "—", "—", "—")
+def step_rows(step_ms: float, full_ms: float) -> list[tuple]:
+    return [("aggregate step per workbook, 1 process (read+check+figures)", f"{step_ms:.1f} ms",
+             "—", "—", "—"),
+            ("  the same with --full-check (every sheet read and checked)", f"{full_ms:.1f} ms",
+             f"{full_ms / step_ms:.2f}× step", "—", "—")]
+
+
+def full_check_row(n: int, seconds: tuple, jobs: int) -> tuple:
+    """aggregate --full-check of N books, cold: for comparison, no goal."""
+    return (f"chibo-xl aggregate N={n} --full-check (every sheet checked), cold",
+            f"{seconds[0]:.2f} s (CPU {seconds[2]:.2f} s / {jobs})", "—", "—", "—")
 
 
 def aggregate_rows(agg: dict, floor: float, sizes, jobs: int) -> list[tuple]:
@@ -537,18 +548,21 @@ def main(argv=None) -> int:
     if args.aggregate:
         with tempfile.TemporaryDirectory() as tmp:
             floor = floor_time(args.runs)
-            step_ms = worker_step(folders[100])
+            steps = worker_step(folders[100]), worker_step(folders[100], full=True)
             agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, Path(tmp),
                                      args.jobs) for n in sizes}
-        return print_table([step_row(step_ms), *aggregate_rows(agg, floor, sizes, args.jobs)],
-                           args.runs)
+            n = sizes[-1]
+            full = aggregate_time(folders[n], 3 if n >= 1000 else args.runs, Path(tmp),
+                                  args.jobs, ("--full-check",))
+        return print_table([*step_rows(*steps), *aggregate_rows(agg, floor, sizes, args.jobs),
+                            full_check_row(n, full, args.jobs)], args.runs)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         c = cold(args.runs, tmp)
         floor = c["floor"]
         calamine_ms, openpyxl_ms = readers()
-        step_ms = worker_step(folders[100])
+        steps = worker_step(folders[100]), worker_step(folders[100], full=True)
         pdf = pdf_times(3, tmp)
         imp, imp_check = import_vs_check(args.runs, tmp)
         agg = {n: aggregate_time(folders[n], 3 if n >= 1000 else args.runs, tmp, args.jobs)
@@ -559,7 +573,7 @@ def main(argv=None) -> int:
     rows.append(("read example, python-calamine (used)", f"{calamine_ms:.1f} ms", "—", "—", "—"))
     rows.append(("read example, openpyxl (for comparison)", f"{openpyxl_ms:.1f} ms",
                  f"{openpyxl_ms / calamine_ms:.1f}× calamine", "—", "—"))
-    rows.append(step_row(step_ms))
+    rows += step_rows(*steps)
     rows.append((f"chibo-xl import, {IMPORT_MEMBERS}-member list (cold)", f"{imp:.3f} s",
                  f"{imp / floor:.2f}", "—", "—"))
     rows.append(("  vs chibo-xl check of the imported workbook", f"{imp_check:.3f} s",
