@@ -21,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..files.outputs import stable_package, write_bytes
 from . import schema, xlsxsafe
+from .utf8parts import utf8_package
 
 DATA_ROWS = 2000
 DATE_FORMAT = "dd/mm/yyyy"
@@ -232,5 +233,6 @@ def write_workbook(path: str | os.PathLike, data: dict | None = None,
         _fill(wb, data)
     buffer = io.BytesIO()      # in memory first: a full disk fails in one clean write
     wb.save(buffer)
-    write_bytes(path, stable_package(buffer.getvalue(), _dated(data)))
+    # the text as UTF-8, not openpyxl's &#NNNN; (half the size, twice as fast to read)
+    write_bytes(path, stable_package(utf8_package(buffer.getvalue()), _dated(data)))
     return os.fspath(path)

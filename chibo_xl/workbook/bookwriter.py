@@ -2,7 +2,9 @@
 
 Never writes over an input: the target is always a new path, written whole or not at all
 (`outputs.atomic_write`). Text is written as text (`xlsxsafe`), so a value beginning with
-= + - @ stays a string and is never run as a formula.
+= + - @ stays a string and is never run as a formula. Its letters are UTF-8, as in the blank
+workbook (`utf8parts`: openpyxl's saves go through `save_utf8`, and the rows put into the blank
+are escaped with `html.escape`, which writes no character references).
 
 A new workbook is the shipped blank workbook (workbook_templates/so-chi-bo-trong.xlsx, generated
 from the schema) with the member rows put into its "Đảng viên" sheet part as inline strings and
@@ -22,6 +24,7 @@ from pathlib import Path
 from ..files.outputs import atomic_write
 from . import schema, xlsxsafe
 from .cells import col_letter
+from .utf8parts import save_utf8
 
 BLANK = Path(__file__).resolve().parents[2] / "workbook_templates" / "so-chi-bo-trong.xlsx"
 _EPOCH = dt.date(1899, 12, 30)
@@ -120,7 +123,7 @@ def write_new(path, rows: list[dict], lists=None) -> str:
         for key, value in row.items():
             if value is not None and key in index:
                 _put(ws.cell(r, index[key]), value)
-    atomic_write(path, wb.save)
+    atomic_write(path, lambda tmp: save_utf8(wb, tmp))
     return os.fspath(path)
 
 
@@ -182,5 +185,5 @@ def merge_into(source, target, rows: list[dict], keys: list) -> dict:
             _put(cell, value)
         if existing is None and "stt" in found:
             ws.cell(r, found["stt"]).value = last - header_row
-    atomic_write(target, wb.save)
+    atomic_write(target, lambda tmp: save_utf8(wb, tmp))
     return counts

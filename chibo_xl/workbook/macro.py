@@ -204,6 +204,7 @@ def write_macro_workbook(path, force: bool = False, data: dict | None = None,
     """Write the .xlsm at `path`: our workbook (filled with `data`; `lists` as for
     `blank.blank_workbook`) + xlwings VBA + button."""
     from ..files.outputs import write_bytes
+    from .utf8parts import utf8_package   # the text as UTF-8, not openpyxl's &#NNNN;
 
     path = Path(path)
     if path.exists() and not force:
@@ -212,7 +213,7 @@ def write_macro_workbook(path, force: bool = False, data: dict | None = None,
     with tempfile.TemporaryDirectory() as tmp:
         plain = Path(tmp) / "so.xlsx"
         _macro_book(data, python, lists).save(plain)
-        data = inject_macro(plain.read_bytes(), vba, guid)
+        data = inject_macro(utf8_package(plain.read_bytes()), vba, guid)
     return [write_bytes(path, data)]
 
 
