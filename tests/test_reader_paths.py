@@ -69,12 +69,34 @@ def snapshot(raw):
 def test_the_typing_memo_changes_nothing(books):
     for path in books:
         raw = read_workbook(path)
-        tables._TYPED.clear()               # every cell typed by read_cell itself
+        tables._TYPED.clear()               # every cell typed by read_cell itself, in row
+        tables._COLUMN_MEMO.clear()         # order (`typedcells.typed_columns`)
         cold = snapshot(raw)
-        warm = snapshot(read_workbook(path))  # every cell found in the memo, inline
+        warm = snapshot(read_workbook(path))  # every cell found in a column's memo
         assert cold == warm, path.name
         assert cold[-1] or path.name != "odd.xlsx"
 
+
+
+def test_findings_come_row_by_row(tmp_path):
+    """The table reader types a column at a time (`typedcells.typed_columns`) but reports as a
+    reading row by row does: a bad date in row 7 before an invisible character in row 8 of an
+    earlier column, the skipped rows in their place."""
+    data = odd_data()
+    data["Đảng viên"][6]["Họ và tên"] = "Lê\u200b Văn Bình"
+    data["Đảng viên"][5]["Ngày sinh"] = "30/02/1981"
+    write_workbook(tmp_path / "order.xlsx", data)
+    for memo in (tables._TYPED, tables._COLUMN_MEMO):
+        memo.clear()
+    for cold in (True, False):
+        _, report = tables.load_book(read_workbook(tmp_path / "order.xlsx"))
+        places = [(int(f.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+                   cells.col_index(f.cell.rstrip("0123456789")), f.code)
+                  for f in report.findings if f.sheet == "Đảng viên"]
+        codes = [code for *_, code in places]
+        assert codes.count("CELL_TYPE") == 2 and codes.count("INVISIBLE_CHARS") == 2, places
+        assert codes.count("ROW_SKIPPED") == 3, places
+        assert places == sorted(places), (cold, places)
 
 def plain_row_kind(row: list) -> str | None:
     """The row scan as it was written first (every filled cell listed): the specification."""

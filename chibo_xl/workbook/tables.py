@@ -7,17 +7,21 @@ still read, so one bad date never hides the rest.
 """
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import functools
+import operator
 import re
+from itertools import repeat
 from dataclasses import dataclass, field
 
-from . import cells, schema, vnformat
+from . import cells, schema
 from .cells import col_letter  # noqa: F401  (re-exported: the reader's addresses)
 from .findings import Report
 from .reader import RawBook, RawSheet
 from .rowkinds import ROW_KIND_VI, row_kind  # noqa: F401  (row_kind: also the importer's)
+# typing a cell (its memos, `canonical`, `value_key`, `value_map`: here before, still here)
+from .typedcells import (_COLUMN_MEMO, _TYPED, canonical, read_cell,  # noqa: F401
+                         typed_columns, value_key, value_map)
 
 HEADER_SCAN_ROWS = 10
 #: no header or item label is longer; longer cells are data and are not folded while scanning
@@ -74,129 +78,6 @@ class Book:
         (`load_book(raw, sheets=…)`), whose rows are then unknown, not empty: a check that
         needs that sheet whole does not run."""
         return self.scope is None or key in self.scope
-
-
-_VALUE_PUNCT = re.compile(r"[\s.\-_]+")
-
-
-def value_key(text) -> str:
-    """Key for matching a list value: `cells.fold`, less spaces, dots and hyphens ("Th.S" = "ThS")."""
-    return _VALUE_PUNCT.sub("", cells.fold(text))
-
-
-@functools.lru_cache(maxsize=512)
-def _value_map(choices: tuple, values: tuple) -> dict:
-    out = {value_key(spelling): canonical for spelling, canonical in values}
-    for choice in choices:
-        out.setdefault(value_key(choice), choice)
-    return out
-
-
-def value_map(column: schema.Column) -> dict:
-    """Value key → canonical value: the column's choices and its value table (`Column.values`)."""
-    return _value_map(column.choices, column.values)
-
-
-def canonical(column: schema.Column, text: str) -> str:
-    """The canonical spelling of a list value ("HTTNV" → "Hoàn thành tốt nhiệm vụ"), or `text`."""
-    exact = cells.choice_map(column.choices).get(cells.fold(text))
-    if exact is not None:
-        return exact
-    if column.values or column.choices:
-        return value_map(column).get(value_key(text), text)
-    return text
-
-
-def _convert(column: schema.Column, value, date1904: bool = False):
-    """The typed value of one non-blank cell, or raise `cells.Unreadable`."""
-    kind = column.type
-    if kind == schema.DATE:
-        return cells.parse_date(value, date1904)
-    if kind == schema.INT:
-        return cells.parse_int(value)
-    if kind == schema.NUMBER:
-        return cells.parse_number(value)
-    if kind == schema.PERCENT:
-        return cells.parse_percent(value)
-    if kind == schema.RANGE:
-        return cells.parse_range(value)
-    text = cells.clean_text(value)
-    if column.choices or column.values:
-        return canonical(column, text)
-    return text
-
-
-#: columns whose text is matched against other rows or a list: an invisible character there
-#: makes a mismatch that looks like none, so it is named
-_MATCHED_TEXT = ("name", "helper", "chair", "clerk", "secretary", "deputy", "doc_type")
-
-
-def read_cell(column: schema.Column, value, sheet: str, address: str, report: Report,
-              date1904: bool = False):
-    """Type one cell; a failure is reported (with the column's expectation) and gives None."""
-    if isinstance(value, cells.Uncomputed):
-        report.error("FORMULA_NO_VALUE", sheet, address, value,
-                     f"Ô «{column.header}» là công thức chưa có kết quả được lưu (tệp do một "
-                     "chương trình ghi, chưa mở bằng Excel): hãy mở sổ bằng Excel rồi Lưu lại, "
-                     "hoặc nhập giá trị trực tiếp.")
-        return None
-    # The same value in the same column types the same way in every row and every workbook
-    # ("Hoàn thành tốt nhiệm vụ", a date, "Nam"): type it once. Keyed by the column's identity
-    # (a frozen dataclass hashes all its fields) and the value's type (1, 1.0 and True are equal).
-    key = (id(column), value.__class__, value, date1904)
-    try:
-        entry = _TYPED.get(key)
-    except TypeError:  # an unhashable value: typed every time
-        entry, key = None, None
-    if entry is None or entry[0] is not column:
-        entry = (column, *_typed(column, value, date1904))
-        if key is not None:
-            if len(_TYPED) >= _TYPED_MAX:
-                _TYPED.clear()
-            _TYPED[key] = entry
-    for level, code, shown, message in entry[2]:
-        (report.error if level == "error" else report.warn)(code, sheet, address, shown, message)
-    return entry[1]
-
-
-_TYPED: dict = {}
-_TYPED_MAX = 200_000
-#: the types a reader gives that can key `_TYPED` (a `cells.Uncomputed` is not one of them)
-_PLAIN = frozenset({str, int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta})
-
-
-def _typed(column: schema.Column, value, date1904: bool) -> tuple[object, tuple]:
-    """The typed value of one cell and the findings it makes, as (level, code, value, message)."""
-    if cells.is_blank(value):
-        return None, ()
-    if column.type == schema.DATE and cells.is_zero_date(value):
-        return None, ()  # the national database's "0000-00-00": no date
-    notes = []
-    invisible = cells.invisible_in(value)
-    if invisible and (column.choices or column.key in _MATCHED_TEXT):
-        notes.append(("warn", "INVISIBLE_CHARS", cells.clean_text(value),
-                      f"«{column.header}» có ký tự ẩn ({', '.join(invisible)}), thường do chép "
-                      "từ web hoặc phần mềm khác: đã bỏ khi đọc; nên xóa khỏi ô để tên khớp ở "
-                      "mọi nơi."))
-    error = cells.formula_error(value)
-    if error:
-        notes.append(("error", "CELL_FORMULA_ERROR", value,
-                      f"Ô «{column.header}» có lỗi công thức {error}: hãy nhập giá trị trực "
-                      "tiếp."))
-        return None, tuple(notes)
-    if column.type == schema.PERCENT and cells.ambiguous_fraction(value):
-        # Excel stores «95%» as 0,95 in a cell formatted «%» (`cells.Percent`, read silently);
-        # a plain 0,95 is read as 95% too, and said
-        shown = vnformat.decimal(value * 100, 2)
-        notes.append(("warn", "PERCENT_FRACTION", value,
-                      f"«{column.header}» ghi {vnformat.decimal(value, 4)}: đã hiểu là {shown}%. "
-                      f"Nếu đúng là {vnformat.decimal(value, 4)}%, hãy ghi "
-                      f"«{vnformat.decimal(value, 4)}%»."))
-    try:
-        return _convert(column, value, date1904), tuple(notes)
-    except cells.Unreadable as exc:
-        notes.append(("error", "CELL_TYPE", value, f"«{column.header}»: {exc}."))
-        return None, tuple(notes)
 
 
 _HINT = re.compile(r"\s*\((?:dd|ngày|ngay|d/m|theo|định dạng|dinh dang|vd|ví dụ|vi du)[^)]*\)"
@@ -341,38 +222,37 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
     for r1, c1, r2, c2 in merged_header:
         report.warn("HEADER_MERGED", sheet.name, f"{col_letter(c1)}{r1}:{col_letter(c2)}{r2}",
                     None, "Ô tiêu đề bị gộp (merge): hãy bỏ gộp để mỗi cột một tiêu đề.")
-    records = []
-    # per column, once per sheet: where it is, its letter and its schema entry
+    # per column, once per sheet: its key, where it is, its letter and its schema entry
     wanted = [(key, i - 1, col_letter(i), sheet.column(key)) for key, i in found.items()]
+    keys = [key for key, _, _, _ in wanted]
+    places = [i for _, i, _, _ in wanted]
+    # the row's cells of the found columns in one C call (a 1-column sheet gets a 1-tuple)
+    take = operator.itemgetter(*places) if len(places) > 1 else \
+        (lambda row, i=places[0]: (row[i],))
+    reach = max(places) + 1
+    name = sheet.name
+    numbers, data, skipped = [], [], []
     for r in range(best_row + 1, len(rows) + 1):
         row = rows[r - 1]
-        width = len(row)
-        values = [row[i] if i < width else None for _, i, _, _ in wanted]
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-            continue  # a blank row (cells.is_blank inlined: every row of every sheet)
+        values = take(row) if len(row) >= reach else \
+            tuple(row[i] if i < len(row) else None for i in places)
+        for v in values:     # a blank row (cells.is_blank inlined: every row of every sheet)
+            if v is not None and not (isinstance(v, str) and not v.strip()):
+                break
+        else:
+            continue
         kind = row_kind(row)
         if kind:
-            report.warn("ROW_SKIPPED", sheet.name, f"A{r}", None,
-                        f"Bỏ qua {ROW_KIND_VI[kind]} (không phải một dòng dữ liệu).")
+            skipped.append((r, kind))
             continue
-        record = Record(sheet.name, r)
-        found_cells, found_raw, typed = record.cells, record.raw, record.values
-        for (key, _, letter, column), value in zip(wanted, values):
-            address = f"{letter}{r}"
-            found_cells[key] = address
-            found_raw[key] = value
-            # `read_cell`'s own memo looked up here: a blank cell, or a value this column has
-            # typed before without a finding, costs no call (most cells of every workbook)
-            if value is None:
-                typed[key] = None
-                continue
-            if value.__class__ in _PLAIN:
-                entry = _TYPED.get((id(column), value.__class__, value, date1904))
-                if entry is not None and entry[0] is column and not entry[2]:
-                    typed[key] = entry[1]
-                    continue
-            typed[key] = read_cell(column, value, sheet.name, address, report, date1904)
-        records.append(record)
+        numbers.append(r)
+        data.append(values)
+    typed = typed_columns(name, wanted, numbers, data, skipped, report, date1904)
+    letters = [letter for _, _, letter, _ in wanted]
+    records = [Record(name, r, dict(zip(keys, row_typed)),
+                      dict(zip(keys, map(operator.add, letters, repeat(str(r), len(keys))))),
+                      dict(zip(keys, values)))
+               for r, row_typed, values in zip(numbers, typed, data)]
     book.tables[sheet.key] = records
 
 
