@@ -148,6 +148,8 @@ def _defer(x: Milestone, held: list, months: dict, year: int) -> None:
 def _carried(m: Record, year: int, held: list, months: dict):
     """(years, day, "") of the milestone of an earlier year a discipline deferred past that
     year and into this one or later (never proposed since), or None."""
+    if not held:
+        return None       # nothing deferred it (most members: no need to count their years)
     reached = [a for a in badges.ANNIVERSARIES
                if (d := party_age_date(m, a)) is not None and d.year < year]
     if not reached:

@@ -28,6 +28,8 @@ It follows ../shared/WORKBOOK.md column by column, with these deliberate differe
 """
 from __future__ import annotations
 
+import functools
+
 # every name of `choices` and `sheettypes` is schema's too: modules import them from here
 from .choices import (  # noqa: F401
     CELL_TYPES,
@@ -327,11 +329,17 @@ def is_sheet(name: str, sheet: Sheet, accents: bool = True) -> bool:
     and Unicode form set aside («đảng viên »), or, with `accents` False, also without its
     accents («Dang vien»). The reader (which sheets to read) and `tables` (which sheet is which)
     ask the same question."""
+    return _is_sheet(name, sheet.name, accents)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_sheet(name: str, wanted: str, accents: bool) -> bool:
+    # asked for every sheet of every workbook, by the reader and by `tables`, with the same names
     from .cells import fold, strip_accents
 
-    if fold(name) == fold(sheet.name):
+    if fold(name) == fold(wanted):
         return True
-    return not accents and strip_accents(name) == strip_accents(sheet.name)
+    return not accents and strip_accents(name) == strip_accents(wanted)
 
 
 def _attach_vocab() -> None:
