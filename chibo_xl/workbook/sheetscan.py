@@ -66,6 +66,10 @@ _UNADDRESSED = re.compile(rb'<c(?! r=")[\s/>]')
 # a cell without its address first, or beyond column ZZ or row 999: one search for both
 _UNUSUAL = re.compile(rb'<c(?:(?! r=")[\s/>]| r="(?:[A-Za-z]{3}|[A-Za-z]+\d{4}))')
 _ADDRESS = re.compile(rb'<c r="([A-Za-z]+)(\d+)"')
+_ROW_OF_CELL = re.compile(rb'<c r="[A-Za-z]+(\d+)"')
+_COLUMN_OF_CELL = re.compile(rb'<c r="([A-Za-z]+)\d')
+_LONG_ROW = re.compile(rb'<c r="[A-Za-z]+(\d{4,})"')
+_LONG_COLUMN = re.compile(rb'<c r="[A-Za-z]{3}')
 
 
 def prefixed(xml: bytes) -> bool:
@@ -86,9 +90,16 @@ def bounds(xml: bytes, is_prefixed: bool) -> tuple[int, int] | None:
         return 999, 702
     if _UNADDRESSED.search(xml):
         return None
-    refs = _ADDRESS.findall(xml)
-    return max((int(row) for _col, row in refs), default=0), \
-        max(map(col_number, {col.upper() for col, _row in refs}), default=0)
+    # A sheet another program saved with styled blank cells down to row 1.000 or so
+    # (LibreOffice does): only the few addresses of 4 digits and more are read while no column
+    # goes past ZZ and the box stays small (an object per cell of the sheet cost 20 ms a
+    # workbook); else every address, each pass in C (re, map).
+    rows = max(map(int, _LONG_ROW.findall(xml)), default=999)
+    if rows * 702 <= MAX_CELLS and not _LONG_COLUMN.search(xml):
+        return rows, 702
+    rows = max(map(int, _ROW_OF_CELL.findall(xml)), default=0)
+    columns = {col.upper() for col in set(_COLUMN_OF_CELL.findall(xml))}
+    return rows, max(map(col_number, columns), default=0)
 
 
 class Cell(NamedTuple):
