@@ -74,49 +74,85 @@ def _values(book: Book, report: Report) -> None:
     listed = len(book.rows("members"))
     for key in book.present:
         sheet = schema.BY_KEY[key]
-        records = [book.info] if sheet.kind == "info" else book.rows(key)
         columns = _checked_columns(key)
-        table = sheet.kind == "table"
-        for record in records:
-            found, values, raws = record.cells, record.values, record.raw
-            for column, ckey, required, closed, choices, per_member, low, high in columns:
-                address = found.get(ckey)
-                if address is None and table:
-                    continue
-                value = values.get(ckey)
-                if value is None and not required:
-                    continue   # most cells of the optional checked columns: blank
-                raw = raws.get(ckey)
-                address = address or ""
-                if required and cells.is_blank(raw):
-                    if sheet.kind == "info" and ckey not in record.cells:
-                        report.error("REQUIRED", sheet.name, "", None,
-                                     f"Thiếu mục «{column.header}» (cột Mục): hãy thêm dòng này.")
-                    else:
-                        report.error("REQUIRED", sheet.name, address, None,
-                                     f"Thiếu «{column.header}»: ô này bắt buộc.")
-                    continue
-                if value is None:
-                    continue
-                if closed and value not in choices:
-                    report.error("NOT_IN_LIST", sheet.name, address, raw,
-                                 f"«{column.header}» phải là một trong: "
-                                 + ", ".join(column.choices) + ".")
-                    record.values[ckey] = None  # the rules never see an unknown value
-                elif isinstance(value, (int, float)) and per_member and listed and \
-                        value > listed:
-                    report.error("OUT_OF_RANGE", sheet.name, address, raw,
-                                 f"«{column.header}» lớn hơn số đảng viên trong trang "
-                                 f"«{schema.MEMBERS.name}» ({listed}).")
-                elif isinstance(value, float) or isinstance(value, int):
-                    if (low is not None and value < low) or (high is not None and value > high):
-                        report.error("OUT_OF_RANGE", sheet.name, address, raw,
-                                     f"«{column.header}» phải từ {vnformat.decimal(low)} "
-                                     f"đến {vnformat.decimal(high)}." if high is not None
-                                     else f"«{column.header}» không được âm.")
-                elif isinstance(value, dt.date) and value.year < 1900:
-                    report.error("DATE_IMPOSSIBLE", sheet.name, address, raw,
-                                 f"«{column.header}» trước năm 1900: hãy kiểm tra lại.")
+        if sheet.kind != "table":
+            for record in ([book.info] if sheet.kind == "info" else book.rows(key)):
+                for column in columns:
+                    _check_value(sheet, record, column, listed, report)
+            continue
+        records = book.rows(key)
+        # the cells that may hold something wrong, found a column at a time (most hold
+        # nothing wrong: a list value in its list, a number in bounds, a blank optional cell),
+        # then checked one by one in row order, as reading row by row reports them
+        suspects = [(i, j) for j, column in enumerate(columns)
+                    for i in _suspects(records, column, listed)]
+        for i, j in sorted(suspects):
+            _check_value(sheet, records[i], columns[j], listed, report)
+
+
+def _suspects(records: list, column: tuple, listed: int) -> set[int]:
+    """The indices of `records` whose cell of `column` `_check_value` may report or change:
+    every cell it reports or changes, and a few more (it decides)."""
+    _, ckey, required, closed, choices, per_member, low, high = column
+    values = [r.values.get(ckey) for r in records]
+    limit = listed if per_member and listed else None
+    if closed and all(c.__class__ is str for c in choices):
+        # a value in the list is a text: no bound or date of `_check_value` concerns it
+        found = {i for i, v in enumerate(values) if v is not None and v not in choices}
+    elif closed or limit is not None or low is not None or high is not None:
+        found = {i for i, v in enumerate(values) if v is not None and (
+            (closed and v not in choices)
+            or (isinstance(v, (int, float)) and (
+                (limit is not None and v > limit) or (low is not None and v < low)
+                or (high is not None and v > high)))
+            or (isinstance(v, dt.date) and v.year < 1900))}
+    else:
+        found = {i for i, v in enumerate(values) if isinstance(v, dt.date) and v.year < 1900}
+    if required:     # cells.is_blank inlined
+        found.update(i for i, r in enumerate(records) if (raw := r.raw.get(ckey)) is None
+                     or (isinstance(raw, str) and not raw.strip()))
+    return found
+
+
+def _check_value(sheet: schema.Sheet, record: Record, column: tuple, listed: int,
+                 report: Report) -> None:
+    """One cell of `_values`: required, its list, its bounds, an impossible date."""
+    column, ckey, required, closed, choices, per_member, low, high = column
+    address = record.cells.get(ckey)
+    if address is None and sheet.kind == "table":
+        return
+    value = record.values.get(ckey)
+    if value is None and not required:
+        return     # most cells of the optional checked columns: blank
+    raw = record.raw.get(ckey)
+    address = address or ""
+    if required and cells.is_blank(raw):
+        if sheet.kind == "info" and ckey not in record.cells:
+            report.error("REQUIRED", sheet.name, "", None,
+                         f"Thiếu mục «{column.header}» (cột Mục): hãy thêm dòng này.")
+        else:
+            report.error("REQUIRED", sheet.name, address, None,
+                         f"Thiếu «{column.header}»: ô này bắt buộc.")
+        return
+    if value is None:
+        return
+    if closed and value not in choices:
+        report.error("NOT_IN_LIST", sheet.name, address, raw,
+                     f"«{column.header}» phải là một trong: " + ", ".join(column.choices) + ".")
+        record.values[ckey] = None  # the rules never see an unknown value
+    elif isinstance(value, (int, float)) and per_member and listed and value > listed:
+        report.error("OUT_OF_RANGE", sheet.name, address, raw,
+                     f"«{column.header}» lớn hơn số đảng viên trong trang "
+                     f"«{schema.MEMBERS.name}» ({listed}).")
+    elif isinstance(value, float) or isinstance(value, int):
+        if (low is not None and value < low) or (high is not None and value > high):
+            report.error("OUT_OF_RANGE", sheet.name, address, raw,
+                         f"«{column.header}» phải từ {vnformat.decimal(low)} "
+                         f"đến {vnformat.decimal(high)}." if high is not None
+                         else f"«{column.header}» không được âm.")
+    elif isinstance(value, dt.date) and value.year < 1900:
+        report.error("DATE_IMPOSSIBLE", sheet.name, address, raw,
+                     f"«{column.header}» trước năm 1900: hãy kiểm tra lại.")
 
 
 @functools.lru_cache(maxsize=None)
