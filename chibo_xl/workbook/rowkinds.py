@@ -52,6 +52,8 @@ def row_kind(row: list) -> str | None:
 
 
 def _column_number(v) -> bool:
+    if v.__class__ is int:       # most rows' first cell, its number: what `_NUMBERING` takes
+        return 0 <= v <= 999     # of str(v) (one to three digits, no sign)
     return isinstance(v, (str, int)) and not isinstance(v, bool) and \
         _NUMBERING.match(str(v).strip()) is not None
 
