@@ -135,6 +135,25 @@ def test_the_value_checks_agree_with_their_specification(books, tmp_path):
             assert {"NOT_IN_LIST", "REQUIRED", "OUT_OF_RANGE"} <= set(codes), codes
             assert len(codes) >= 8, codes
 
+
+def test_addresses_made_once_are_the_addresses(books, monkeypatch):
+    """A table's records take their cells' addresses from a bounded memo of rows
+    (`typedcells.addresses`): the same addresses with it full, emptied on every row, or cold,
+    and each record its own dict."""
+    from chibo_xl.workbook import typedcells
+
+    for path in books:
+        warm = snapshot(read_workbook(path))
+        monkeypatch.setattr(typedcells, "_ADDRESSES_MAX", 1)   # emptied before each new row
+        typedcells._ADDRESSES.clear()
+        assert snapshot(read_workbook(path)) == warm, path.name
+        monkeypatch.undo()
+    book, _ = tables.load_book(read_workbook(EXAMPLE))
+    members = book.rows("members")
+    assert members[0].cells["name"] == f"B{members[0].row}"
+    assert members[0].cells is not tables.load_book(read_workbook(EXAMPLE))[0].rows(
+        "members")[0].cells
+
 def plain_row_kind(row: list) -> str | None:
     """The row scan as it was written first (every filled cell listed): the specification."""
     filled = [v for v in row if not cells.is_blank(v)]

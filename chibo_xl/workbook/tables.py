@@ -11,7 +11,6 @@ import difflib
 import functools
 import operator
 import re
-from itertools import repeat
 from dataclasses import dataclass, field
 
 from . import cells, schema
@@ -20,8 +19,8 @@ from .findings import Report
 from .reader import RawBook, RawSheet
 from .rowkinds import ROW_KIND_VI, row_kind  # noqa: F401  (row_kind: also the importer's)
 # typing a cell (its memos, `canonical`, `value_key`, `value_map`: here before, still here)
-from .typedcells import (_COLUMN_MEMO, _TYPED, canonical, read_cell,  # noqa: F401
-                         typed_columns, value_key, value_map)
+from .typedcells import (_COLUMN_MEMO, _TYPED, addresses, canonical,  # noqa: F401
+                         read_cell, typed_columns, value_key, value_map)
 
 HEADER_SCAN_ROWS = 10
 #: no header or item label is longer; longer cells are data and are not folded while scanning
@@ -248,11 +247,9 @@ def _read_table(sheet: schema.Sheet, raw_sheet: RawSheet, report: Report, book: 
         numbers.append(r)
         data.append(values)
     typed = typed_columns(name, wanted, numbers, data, skipped, report, date1904)
-    letters = [letter for _, _, letter, _ in wanted]
-    records = [Record(name, r, dict(zip(keys, row_typed)),
-                      dict(zip(keys, map(operator.add, letters, repeat(str(r), len(keys))))),
-                      dict(zip(keys, values)))
-               for r, row_typed, values in zip(numbers, typed, data)]
+    where = addresses(tuple(keys), tuple(letter for _, _, letter, _ in wanted), numbers)
+    records = [Record(name, r, dict(zip(keys, row_typed)), cells_, dict(zip(keys, values)))
+               for r, row_typed, cells_, values in zip(numbers, typed, where, data)]
     book.tables[sheet.key] = records
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
+from itertools import repeat
 
 from . import cells, schema, vnformat
 from .findings import Report
@@ -201,3 +203,29 @@ def _column_memo(column: schema.Column, date1904: bool) -> dict:
 
 _COLUMN_MEMO: dict = {}
 _COLUMN_MEMO_MAX = 20_000
+
+
+def addresses(keys: tuple, letters: tuple, numbers: list) -> list[dict]:
+    """For each row number of `numbers`, a new dict column key → its cell's address ("C7"):
+    copied from one made once for these columns and that row (the same sheets in every
+    workbook), not built letter by letter (a third of making a table's records)."""
+    global _ADDRESSES_HELD
+    made = _ADDRESSES.get((keys, letters))
+    if made is None:
+        made = _ADDRESSES[(keys, letters)] = {}
+    out = []
+    for r in numbers:
+        row = made.get(r)
+        if row is None:
+            if _ADDRESSES_HELD >= _ADDRESSES_MAX:     # bounded: a few sheets of a few rows
+                _ADDRESSES.clear()
+                made, _ADDRESSES_HELD = _ADDRESSES.setdefault((keys, letters), {}), 0
+            row = made[r] = dict(zip(keys, map(operator.add, letters, repeat(str(r)))))
+            _ADDRESSES_HELD += 1
+        out.append(row.copy())
+    return out
+
+
+_ADDRESSES: dict = {}
+_ADDRESSES_HELD = 0
+_ADDRESSES_MAX = 20_000
