@@ -12,6 +12,7 @@ Plain byte scanning, no XML parser: the package may be hostile.
 """
 from __future__ import annotations
 
+import functools
 import html
 import io
 import os
@@ -19,7 +20,9 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from . import sheetscan
 from .cells import Uncomputed
@@ -99,8 +102,18 @@ _DATE1904 = re.compile(rb'<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"')
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*"([^"]*)"')
 
 
-def _attrs(tag: bytes) -> dict:
-    return {k.decode(): html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(tag)}
+@functools.lru_cache(maxsize=1024)
+def _attrs(tag: bytes) -> Mapping:
+    # workbooks made from one template hold the same sheet and relationship tags: each parsed
+    # once (34 a workbook; read-only, callers only look values up)
+    return MappingProxyType({k.decode(): html.unescape(v.decode("utf-8", "replace"))
+                             for k, v in _ATTR.findall(tag)})
+
+
+@functools.lru_cache(maxsize=16)
+def _percent_styles(styles_xml: bytes) -> frozenset[int]:
+    # the styles of workbooks made from one template are the same bytes: looked at once
+    return sheetscan.percent_styles(styles_xml)
 
 
 @dataclass
@@ -137,8 +150,8 @@ def scan(package: bytes, skipped=frozenset(), wanted=None) -> Scan:
             rels[a.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
         shared = None
         # numbers shown as percentages (Excel stores 98,6% as 0,986): `cells.Percent`
-        styles = sheetscan.percent_styles(inflate(zf, package, "xl/styles.xml")
-                                          if "xl/styles.xml" in names else None)
+        styles = _percent_styles(inflate(zf, package, "xl/styles.xml")) \
+            if "xl/styles.xml" in names else frozenset()
         for tag in re.findall(rb"<(?:\w+:)?sheet\b[^<>]*>", workbook_xml):
             a = _attrs(tag)
             name = a.get("name", "")
