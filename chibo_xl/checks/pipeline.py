@@ -72,7 +72,9 @@ def _values(book: Book, report: Report) -> None:
     """
     _listed_values(book)
     listed = len(book.rows("members"))
-    for key in book.present:
+    # in the workbook's order: `present` is a set, whose order changed with Python's hash seed,
+    # and so did the order of these findings in a report (two runs, two orders)
+    for key in [s.key for s in schema.SHEETS if s.key in book.present]:
         sheet = schema.BY_KEY[key]
         columns = _checked_columns(key)
         if sheet.kind != "table":
