@@ -105,7 +105,7 @@ def plain_values(book, report) -> None:
     by one): the specification of `pipeline._values`."""
     pipeline._listed_values(book)
     listed = len(book.rows("members"))
-    for key in book.present:
+    for key in [s.key for s in schema.SHEETS if s.key in book.present]:   # the workbook's order
         sheet = schema.BY_KEY[key]
         records = [book.info] if sheet.kind == "info" else book.rows(key)
         for record in records:
