@@ -221,16 +221,33 @@ def _crashed(item) -> dict:
                                                "(tệp hỏng hoặc quá lớn).")
 
 
+#: a worker's garbage collector: a first generation of 20.000 objects instead of 700 (a book
+#: makes tens of thousands of short-lived dicts and lists, and each collection walked them)
+WORKER_GC = (20_000, 20, 20)
+
+
+def _worker_start(parent: int) -> None:
+    """A worker's first step: it ends with chibo-xl (`lifeline.watch_parent`), and its garbage
+    collector leaves alone what the imports made (`gc.freeze`) and runs less often
+    (`WORKER_GC`): 9–11 % less CPU a workbook (issue 25, item 8), with memory still bounded,
+    since each workbook's objects die with its step."""
+    import gc
+
+    from ..files import lifeline
+
+    lifeline.watch_parent(parent)
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC)
+
+
 def _pool_round(chunks, jobs, tick, *task) -> tuple[list[dict], list]:
     """Run `chunks` on a fresh pool; the results, and the items of chunks whose worker died."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    from ..files import lifeline
-
     results, failed = [], []
     # a worker ends when chibo-xl does, however chibo-xl ends (before: SIGKILL of aggregate
     # left both workers waiting on the queue for ever)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=lifeline.watch_parent,
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start,
                              initargs=(os.getpid(),)) as pool:
         futures = {pool.submit(_work, chunk, *task): chunk for chunk in chunks}
         for future in as_completed(futures):
