@@ -264,7 +264,7 @@ def _progress_bar(done: int, total: int) -> None:
 @click.option("--templates", type=Folder("thư mục mẫu"),
               help="Thư mục mẫu riêng (tong_hop.docx), thay cho mẫu có sẵn.")
 @click.option("--full-check", is_flag=True,
-              help="Kiểm tra mọi trang của mỗi sổ như «chibo-xl check» (chậm hơn khoảng ba lần). "
+              help="Kiểm tra mọi trang của mỗi sổ như «chibo-xl check» (chậm hơn khoảng hai lần). "
                    "Mặc định chỉ đọc và kiểm tra các trang số liệu tổng hợp lấy từ đó.")
 def aggregate(folder, output, jobs, year, cap_rate, issuer, issuer_superior, signer,
               signer_title, templates, full_check):

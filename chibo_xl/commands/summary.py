@@ -90,10 +90,8 @@ def checked_sheets(summary: Summary) -> str:
         return "Mọi trang (--full-check), như «chibo-xl check»"
     return (", ".join(s.name for s in schema.SHEETS if s.key in SUMMARY_SHEETS)
             + ": các trang có số liệu được tổng hợp và các trang cần để kiểm tra chúng. Các trang "
-            "khác (Chỉ tiêu, Đảng phí, "
-            "Kế hoạch tháng …) "
-            "chỉ dùng cho văn bản của chi bộ, không kiểm tra ở đây: chạy «chibo-xl check» từng "
-            "sổ, hoặc tổng hợp lại với --full-check")
+            "khác (Chỉ tiêu, Đảng phí, Kế hoạch tháng …) chỉ dùng cho văn bản của chi bộ, không "
+            "kiểm tra ở đây: chạy «chibo-xl check» từng sổ, hoặc tổng hợp lại với --full-check")
 
 
 def info_rows(summary: Summary) -> list[list]:

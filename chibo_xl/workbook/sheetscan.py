@@ -65,7 +65,6 @@ _PREFIXED = re.compile(rb":c[\s/>]")
 _UNADDRESSED = re.compile(rb'<c(?! r=")[\s/>]')
 # a cell without its address first, or beyond column ZZ or row 999: one search for both
 _UNUSUAL = re.compile(rb'<c(?:(?! r=")[\s/>]| r="(?:[A-Za-z]{3}|[A-Za-z]+\d{4}))')
-_ADDRESS = re.compile(rb'<c r="([A-Za-z]+)(\d+)"')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Za-z]+(\d+)"')
 _COLUMN_OF_CELL = re.compile(rb'<c r="([A-Za-z]+)\d')
 _LONG_ROW = re.compile(rb'<c r="[A-Za-z]+(\d{4,})"')
